@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/balancereply.h"
+#include "api/clientconfig.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class RateLimiter;
+
+/**
+ * The asynchronous OKX Balance API client. Owns (or borrows) a QNetworkAccessManager, signs exactly
+ * the path, query and body bytes it sends, spaces requests through a rate limiter, retries rate
+ * limits, 5xx and timeouts with exponential backoff and jitter (honouring Retry-After), and leaves
+ * parsing to BalanceParser. Never blocks; every call returns a reply that finishes later.
+ */
+class BalanceClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BalanceClient)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit BalanceClient(QObject *parent = nullptr);
+    /** Uses @p manager (not owned) instead of an own QNetworkAccessManager. */
+    explicit BalanceClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~BalanceClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    /** Applies to requests started afterwards. */
+    void setConfig(const ClientConfig &config);
+    /** The time source for OK-ACCESS-TIMESTAMP (tests use it to simulate clock skew). */
+    void setClock(Clock clock);
+
+    ChainsReply *fetchSupportedChains();
+    TotalValueReply *fetchTotalValue(const QString &address, const QStringList &chains, bool includeRiskTokens);
+    TokenAssetsReply *fetchAllTokenBalances(const QString &address, const QStringList &chains, bool includeRiskTokens);
+    TokenAssetsReply *fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens, bool includeRiskTokens);
+
+    /** Aborts every outstanding reply (each finishes with a Cancelled error). */
+    void abortAll();
+
+signals:
+    /** An HTTP request was sent (for status-bar progress). */
+    void requestSent();
+    /** An HTTP request ended, successfully or not. */
+    void requestDone(bool ok);
+
+private:
+    // Implementation details belong to balanceclient.cpp.
+    struct Private;
+    std::unique_ptr<Private> d;
+    ClientConfig m_config;
+};

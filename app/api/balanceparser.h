@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apifamily.h"
+#include "api/tokenasset.h"
+
+#include <QByteArray>
+#include <QList>
+
+/**
+ * Strict parsing of Balance API replies. Checks the envelope {code, msg, data} (code as string or
+ * number), then every field's JSON type; any deviation is a Malformed error, never a partial result.
+ * A non-zero code becomes an Okx error (RateLimit for 50011) carrying OKX's msg.
+ */
+namespace BalanceParser {
+
+/** Largest body accepted: bigger replies are Malformed. */
+constexpr qint64 MaxBodyBytes = 32LL * 1024 * 1024;
+
+/** The supported-chain list. */
+ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body);
+/** data[0].totalValue, exact. */
+ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body);
+/** data[0].tokenAssets; @p family picks the token-address field name. */
+ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &body, ApiFamily family);
+
+/** The error an HTTP status and body describe, or a None error for a 2xx with code "0". */
+ApiError envelopeError(int httpStatus, const QByteArray &body);
+
+} // namespace BalanceParser

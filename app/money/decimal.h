@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <optional>
+
+/**
+ * An exact decimal number: an arbitrary-precision integer of units and a count of decimal places.
+ *
+ * Balances, prices, values and totals from the OKX API are decimal strings with 18+ decimals and
+ * 24+ significant digits; this type holds them without any rounding. Addition, subtraction and
+ * multiplication are exact. Rounding only happens through roundedTo() (for display) and
+ * dividedBy() (for shares), where the caller names the number of decimals.
+ *
+ * The representation is not normalised (1.50 and 1.5 may differ in scale) but every comparison
+ * and toPlainString() are scale-independent.
+ */
+class Decimal final
+{
+public:
+    using BigInt = boost::multiprecision::cpp_int;
+
+    /** Zero. */
+    Decimal() = default;
+    /** An exact integer. */
+    static Decimal fromInteger(long long value);
+    /** units × 10^-scale; scale must be ≥ 0. */
+    static Decimal fromUnits(BigInt units, int scale);
+
+    /**
+     * Parses the API's plain decimal notation: an optional '-', ASCII digits, and optionally '.'
+     * followed by ASCII digits. Anything else ("", "1e5", "NaN", " 1", "1,000", "0x10", ".5",
+     * "5.", non-ASCII digits) is rejected; @p error then receives a one-line reason.
+     */
+    static std::optional<Decimal> parse(QStringView text, QString *error = nullptr);
+
+    /** Plain notation: no exponent, no grouping, no trailing zeros ("0", "-1.5", "0.000000000000000001"). */
+    QString toPlainString() const;
+
+    bool isZero() const { return m_units.is_zero(); }
+    bool isNegative() const { return m_units.sign() < 0; }
+    /** -1, 0 or 1. */
+    int sign() const { return m_units.sign(); }
+    Decimal abs() const;
+
+    /** Rounds half away from zero to @p decimals places (the usual rule for displayed money). */
+    Decimal roundedTo(int decimals) const;
+    /** The exact quotient rounded half away from zero to @p decimals places; zero when @p divisor is zero. */
+    Decimal dividedBy(const Decimal &divisor, int decimals) const;
+
+    /** An approximation for chart geometry and percentages only: never for display, totals, sort or export. */
+    double toApproximateDouble() const;
+
+    /** The number of decimal places of the stored representation (not normalised). */
+    int scale() const { return m_scale; }
+    const BigInt &units() const { return m_units; }
+
+    /** Three-way exact comparison: negative, zero or positive. */
+    static int compare(const Decimal &a, const Decimal &b);
+
+    Decimal operator-() const;
+    Decimal &operator+=(const Decimal &other);
+    Decimal &operator-=(const Decimal &other);
+    friend Decimal operator+(Decimal a, const Decimal &b) { return a += b; }
+    friend Decimal operator-(Decimal a, const Decimal &b) { return a -= b; }
+    friend Decimal operator*(const Decimal &a, const Decimal &b);
+
+    friend bool operator==(const Decimal &a, const Decimal &b) { return compare(a, b) == 0; }
+    friend bool operator!=(const Decimal &a, const Decimal &b) { return compare(a, b) != 0; }
+    friend bool operator<(const Decimal &a, const Decimal &b) { return compare(a, b) < 0; }
+    friend bool operator<=(const Decimal &a, const Decimal &b) { return compare(a, b) <= 0; }
+    friend bool operator>(const Decimal &a, const Decimal &b) { return compare(a, b) > 0; }
+    friend bool operator>=(const Decimal &a, const Decimal &b) { return compare(a, b) >= 0; }
+
+private:
+    Decimal(BigInt units, int scale) : m_units(std::move(units)), m_scale(scale) {}
+    /** This value's units expressed at a larger @p scale. */
+    BigInt unitsAtScale(int scale) const;
+
+    BigInt m_units;
+    int m_scale = 0;
+};
+
+Q_DECLARE_METATYPE(Decimal)

@@ -1,0 +1,93 @@
+#include "money/moneyformat.h"
+
+namespace {
+
+const Decimal &oneCent()
+{
+    static const Decimal cent = *Decimal::parse(u"0.01");
+    return cent;
+}
+
+/** Inserts the locale's group separator every three digits of a run of ASCII digits. */
+QString groupDigits(const QString &digits, const QLocale &locale)
+{
+    if (locale.numberOptions().testFlag(QLocale::OmitGroupSeparator) || digits.size() <= 3)
+        return digits;
+    const QString separator = locale.groupSeparator();
+    QString result;
+    result.reserve(digits.size() + (digits.size() / 3) * separator.size());
+    const qsizetype head = digits.size() % 3;
+    result += QStringView(digits).left(head);
+    for (qsizetype i = head; i < digits.size(); i += 3) {
+        if (!result.isEmpty())
+            result += separator;
+        result += QStringView(digits).mid(i, 3);
+    }
+    return result;
+}
+
+/** The currency text for a non-negative amount: "$" followed by the grouped number. */
+QString dollars(const QString &number)
+{
+    return QStringLiteral("$") + number;
+}
+
+} // namespace
+
+QString MoneyFormat::grouped(const Decimal &value, const QLocale &locale, int minDecimals, int maxDecimals)
+{
+    const QString plain = value.roundedTo(maxDecimals).toPlainString();
+    const bool negative = plain.startsWith(u'-');
+    const QStringView unsignedText = QStringView(plain).mid(negative ? 1 : 0);
+    const qsizetype point = unsignedText.indexOf(u'.');
+    const QString integerDigits = (point < 0 ? unsignedText : unsignedText.left(point)).toString();
+    QString fraction = point < 0 ? QString() : unsignedText.mid(point + 1).toString();
+    if (fraction.size() < minDecimals)
+        fraction += QString(minDecimals - fraction.size(), u'0');
+
+    QString result;
+    if (negative)
+        result += locale.negativeSign();
+    result += groupDigits(integerDigits, locale);
+    if (!fraction.isEmpty())
+        result += locale.decimalPoint() + fraction;
+    return result;
+}
+
+QString MoneyFormat::balance(const Decimal &value, const QLocale &locale)
+{
+    return grouped(value, locale, 0, BalanceDecimals);
+}
+
+QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)
+{
+    if (!value.isZero() && value.abs() < oneCent() && value.roundedTo(UsdDecimals).isZero())
+        return (value.isNegative() ? QStringLiteral("> -") : QStringLiteral("< ")) + dollars(grouped(oneCent(), locale, UsdDecimals, UsdDecimals));
+    const QString number = grouped(value.abs(), locale, UsdDecimals, UsdDecimals);
+    return value.isNegative() ? locale.negativeSign() + dollars(number) : dollars(number);
+}
+
+QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
+{
+    if (value.abs() >= oneCent() || value.isZero())
+        return usd(value, locale);
+    return dollars(grouped(value, locale, UsdDecimals, BalanceDecimals));
+}
+
+QString MoneyFormat::usdDelta(const Decimal &value, const QLocale &locale)
+{
+    if (value.isZero())
+        return dollars(grouped(value, locale, UsdDecimals, UsdDecimals));
+    const QString sign = value.isNegative() ? locale.negativeSign() : locale.positiveSign();
+    if (value.abs() < oneCent() && value.roundedTo(UsdDecimals).isZero())
+        return QStringLiteral("< ") + sign + dollars(grouped(oneCent(), locale, UsdDecimals, UsdDecimals));
+    return sign + dollars(grouped(value.abs(), locale, UsdDecimals, UsdDecimals));
+}
+
+QString MoneyFormat::share(const Decimal &part, const Decimal &whole, const QLocale &locale)
+{
+    if (whole.isZero())
+        return QStringLiteral("—");
+    const Decimal percent = (part * Decimal::fromInteger(100)).dividedBy(whole, 1);
+    return grouped(percent, locale, 1, 1) + QStringLiteral(" %");
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "money/decimal.h"
+
+#include <QLocale>
+#include <QString>
+
+/**
+ * Turns exact decimals into display text. Rounding happens here and only here, at display time;
+ * the values themselves stay exact. Static functions, no state: the caller passes the locale.
+ */
+class MoneyFormat final
+{
+public:
+    MoneyFormat() = delete;
+
+    /** Decimals shown for a token balance; the exact balance belongs in the tooltip. */
+    static constexpr int BalanceDecimals = 8;
+    /** Decimals shown for USD amounts. */
+    static constexpr int UsdDecimals = 2;
+
+    /**
+     * @p value rounded half away from zero to @p maxDecimals, with the locale's group separator and
+     * decimal point. Trailing zeros beyond @p minDecimals are dropped.
+     */
+    static QString grouped(const Decimal &value, const QLocale &locale, int minDecimals, int maxDecimals);
+
+    /** A token balance: grouped, at most BalanceDecimals decimals, trailing zeros dropped. */
+    static QString balance(const Decimal &value, const QLocale &locale);
+
+    /** A USD amount: "$1,234.56"; a non-zero amount below one cent shows as "< $0.01". */
+    static QString usd(const Decimal &value, const QLocale &locale);
+
+    /** A USD price: two decimals, or up to BalanceDecimals significant-enough decimals for sub-cent prices. */
+    static QString usdPrice(const Decimal &value, const QLocale &locale);
+
+    /** A signed USD change: "+$12.30", "−$0.40", "< +$0.01". */
+    static QString usdDelta(const Decimal &value, const QLocale &locale);
+
+    /** A percentage of @p part in @p whole with one decimal ("12.5 %" by locale); "—" when whole is zero. */
+    static QString share(const Decimal &part, const Decimal &whole, const QLocale &locale);
+};
