@@ -1,5 +1,7 @@
 #include "money/moneyformat.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 const Decimal &oneCent()
@@ -56,7 +58,15 @@ QString MoneyFormat::grouped(const Decimal &value, const QLocale &locale, int mi
 
 QString MoneyFormat::balance(const Decimal &value, const QLocale &locale)
 {
-    return grouped(value, locale, 0, BalanceDecimals);
+    // Below one, count significant digits rather than places, so a dust balance of 1e-18 still
+    // shows as what it is instead of a misleading "0".
+    int decimals = BalanceDecimals;
+    if (!value.isZero() && value.abs() < Decimal::fromInteger(1)) {
+        const QString plain = value.abs().toPlainString();
+        const qsizetype firstSignificant = plain.indexOf(QRegularExpression(QStringLiteral("[1-9]")));
+        decimals = int(firstSignificant - 2) + BalanceDecimals; // "0." precedes the fraction
+    }
+    return grouped(value, locale, 0, decimals);
 }
 
 QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)

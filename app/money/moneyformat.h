@@ -25,7 +25,10 @@ public:
      */
     static QString grouped(const Decimal &value, const QLocale &locale, int minDecimals, int maxDecimals);
 
-    /** A token balance: grouped, at most BalanceDecimals decimals, trailing zeros dropped. */
+    /**
+     * A token balance: grouped, trailing zeros dropped; at most BalanceDecimals decimals, or for
+     * balances below one, BalanceDecimals significant digits (0.000000000000000001 stays visible).
+     */
     static QString balance(const Decimal &value, const QLocale &locale);
 
     /** A USD amount: "$1,234.56"; a non-zero amount below one cent shows as "< $0.01". */

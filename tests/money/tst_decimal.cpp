@@ -1,0 +1,245 @@
+#include "money/decimal.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <boost/multiprecision/cpp_dec_float.hpp>
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    const auto value = Decimal::parse(QString::fromLatin1(text));
+    if (!value)
+        qFatal("bad test literal %s", text);
+    return *value;
+}
+
+/**
+ * An independent oracle: Boost's decimal floating point with 200 digits is exact for the operands
+ * the property test draws (at most 40 digits each), so its results can be compared digit for digit.
+ */
+using Oracle = boost::multiprecision::number<boost::multiprecision::cpp_dec_float<200>>;
+
+QString oraclePlain(const Oracle &value)
+{
+    QString text = QString::fromStdString(value.str(60, std::ios_base::fixed));
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    if (text == u"-0")
+        text = QStringLiteral("0");
+    return text;
+}
+
+QString randomDecimalText(QRandomGenerator &random)
+{
+    const int integerDigits = int(random.bounded(1, 25));
+    const int fractionDigits = int(random.bounded(0, 19));
+    QString text;
+    if (random.bounded(4) == 0)
+        text += u'-';
+    for (int i = 0; i < integerDigits; ++i)
+        text += QChar(u'0' + int(random.bounded(10)));
+    if (fractionDigits > 0) {
+        text += u'.';
+        for (int i = 0; i < fractionDigits; ++i)
+            text += QChar(u'0' + int(random.bounded(10)));
+    }
+    return text;
+}
+
+} // namespace
+
+/** Exactness of the money type: parsing, arithmetic, comparison and rounding. */
+class TestDecimal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesPlainDecimals_data();
+    void parsesPlainDecimals();
+    void rejectsEverythingElse_data();
+    void rejectsEverythingElse();
+    void multipliesExactly_data();
+    void multipliesExactly();
+    void addsAndSubtractsExactly();
+    void comparesAcrossScales();
+    void roundsHalfAwayFromZero_data();
+    void roundsHalfAwayFromZero();
+    void dividesToChosenDecimals();
+    void matchesIndependentOracle();
+    void survivesQVariant();
+};
+
+void TestDecimal::parsesPlainDecimals_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("zero") << "0" << "0";
+    QTest::newRow("smallest wei") << "0.000000000000000001" << "0.000000000000000001";
+    QTest::newRow("1e23") << "100000000000000000000000" << "100000000000000000000000";
+    QTest::newRow("leading zeros") << "000123.45" << "123.45";
+    QTest::newRow("trailing zeros") << "1.500000000000000000" << "1.5";
+    QTest::newRow("zero with decimals") << "0.000" << "0";
+    QTest::newRow("negative") << "-12.5" << "-12.5";
+    QTest::newRow("negative zero") << "-0.0" << "0";
+    QTest::newRow("price 24 digits") << "97165.169717785655331396" << "97165.169717785655331396";
+    QTest::newRow("total 40 digits") << "1172.895057177065864522056725546579939398"
+                                     << "1172.895057177065864522056725546579939398";
+}
+
+void TestDecimal::parsesPlainDecimals()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, plain);
+    QString error;
+    const auto value = Decimal::parse(input, &error);
+    QVERIFY2(value.has_value(), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(value->toPlainString(), plain);
+}
+
+void TestDecimal::rejectsEverythingElse_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << "";
+    QTest::newRow("exponent") << "1e5";
+    QTest::newRow("NaN") << "NaN";
+    QTest::newRow("infinity") << "inf";
+    QTest::newRow("lone minus") << "-";
+    QTest::newRow("leading space") << " 1";
+    QTest::newRow("trailing space") << "1 ";
+    QTest::newRow("grouping") << "1,000";
+    QTest::newRow("hex") << "0x10";
+    QTest::newRow("arabic-indic digits") << QString::fromUtf8("١٢٣");
+    QTest::newRow("fullwidth digits") << QString::fromUtf8("１２");
+    QTest::newRow("plus sign") << "+1";
+    QTest::newRow("no integer part") << ".5";
+    QTest::newRow("no fraction part") << "5.";
+    QTest::newRow("two points") << "1.2.3";
+    QTest::newRow("double minus") << "--1";
+}
+
+void TestDecimal::rejectsEverythingElse()
+{
+    QFETCH(QString, input);
+    QString error;
+    QVERIFY(!Decimal::parse(input, &error).has_value());
+    QVERIFY2(!error.isEmpty(), "a rejected input must come with a reason");
+}
+
+void TestDecimal::multipliesExactly_data()
+{
+    // Expected products computed independently with Python's decimal module at 200 digits.
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("product");
+    QTest::newRow("issue example") << "47042180.520700015" << "0.968391562089677097"
+                                   << "45555250.678545267044919755753056455";
+    QTest::newRow("wstETH") << "7565.892480395067" << "4321.611627695311" << "32696848.917167839367079983430837";
+    QTest::newRow("beyond 64 bits") << "97165.169717785655331396" << "100000000000000000000000"
+                                    << "9716516971778565533139600000";
+    QTest::newRow("two smallest") << "0.000000000000000001" << "0.000000000000000001"
+                                  << "0.000000000000000000000000000000000001";
+    QTest::newRow("unpriced") << "123.456" << "0" << "0";
+    QTest::newRow("signs") << "-2.5" << "4" << "-10";
+}
+
+void TestDecimal::multipliesExactly()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, product);
+    QCOMPARE((*Decimal::parse(a) * *Decimal::parse(b)).toPlainString(), product);
+    QCOMPARE((*Decimal::parse(b) * *Decimal::parse(a)).toPlainString(), product);
+}
+
+void TestDecimal::addsAndSubtractsExactly()
+{
+    QCOMPARE((dec("123456789012345678901234.5") + dec("0.000000000000000001")).toPlainString(),
+             QStringLiteral("123456789012345678901234.500000000000000001"));
+    QCOMPARE((dec("1") - dec("0.000000000000000001")).toPlainString(), QStringLiteral("0.999999999999999999"));
+    QCOMPARE((dec("0.1") + dec("0.2")).toPlainString(), QStringLiteral("0.3"));
+    QCOMPARE((dec("5") - dec("7.25")).toPlainString(), QStringLiteral("-2.25"));
+
+    Decimal total;
+    for (int i = 0; i < 10; ++i)
+        total += dec("0.1");
+    QCOMPARE(total, Decimal::fromInteger(1));
+}
+
+void TestDecimal::comparesAcrossScales()
+{
+    QVERIFY(dec("1.50") == dec("1.5"));
+    QVERIFY(dec("0.000000000000000001") > Decimal());
+    QVERIFY(dec("-0.000000000000000001") < Decimal());
+    QVERIFY(dec("99999999999999999999.9") < dec("100000000000000000000"));
+    QVERIFY(dec("-3") < dec("-2.999999999999999999"));
+    QCOMPARE(Decimal::compare(dec("2"), dec("2.000")), 0);
+    QVERIFY(Decimal().isZero());
+    QCOMPARE(dec("-4").abs(), dec("4"));
+}
+
+void TestDecimal::roundsHalfAwayFromZero_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("rounded");
+    QTest::newRow("half up") << "0.005" << 2 << "0.01";
+    QTest::newRow("below half") << "0.004999999999999999" << 2 << "0";
+    QTest::newRow("negative half") << "-1.235" << 2 << "-1.24";
+    QTest::newRow("carry") << "9.9999" << 2 << "10";
+    QTest::newRow("already short") << "1.5" << 8 << "1.5";
+    QTest::newRow("to integer") << "2.5" << 0 << "3";
+}
+
+void TestDecimal::roundsHalfAwayFromZero()
+{
+    QFETCH(QString, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, rounded);
+    QCOMPARE(Decimal::parse(value)->roundedTo(decimals).toPlainString(), rounded);
+}
+
+void TestDecimal::dividesToChosenDecimals()
+{
+    QCOMPARE(dec("1").dividedBy(dec("3"), 4).toPlainString(), QStringLiteral("0.3333"));
+    QCOMPARE(dec("2").dividedBy(dec("3"), 4).toPlainString(), QStringLiteral("0.6667"));
+    QCOMPARE(dec("-2").dividedBy(dec("3"), 2).toPlainString(), QStringLiteral("-0.67"));
+    QCOMPARE(dec("45555250.678545267044919755753056455").dividedBy(dec("0.000001"), 0).toPlainString(),
+             QStringLiteral("45555250678545"));
+    QVERIFY(dec("5").dividedBy(Decimal(), 2).isZero());
+}
+
+void TestDecimal::matchesIndependentOracle()
+{
+    QRandomGenerator random(20261125); // fixed seed: a failure must be reproducible
+    for (int i = 0; i < 2000; ++i) {
+        const QString aText = randomDecimalText(random);
+        const QString bText = randomDecimalText(random);
+        const Decimal a = *Decimal::parse(aText);
+        const Decimal b = *Decimal::parse(bText);
+        const Oracle oa(aText.toStdString());
+        const Oracle ob(bText.toStdString());
+
+        QCOMPARE((a * b).toPlainString(), oraclePlain(oa * ob));
+        QCOMPARE((a + b).toPlainString(), oraclePlain(oa + ob));
+        QCOMPARE((a - b).toPlainString(), oraclePlain(oa - ob));
+        QCOMPARE(Decimal::compare(a, b) < 0, oa < ob);
+        QCOMPARE(Decimal::parse((a * b).toPlainString())->toPlainString(), (a * b).toPlainString());
+    }
+}
+
+void TestDecimal::survivesQVariant()
+{
+    const Decimal value = dec("47042180.520700015");
+    const QVariant variant = QVariant::fromValue(value);
+    QCOMPARE(variant.value<Decimal>(), value);
+}
+
+QTEST_APPLESS_MAIN(TestDecimal)
+#include "tst_decimal.moc"

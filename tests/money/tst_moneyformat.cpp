@@ -1,0 +1,103 @@
+#include "money/moneyformat.h"
+
+#include <QTest>
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    return *Decimal::parse(QString::fromLatin1(text));
+}
+
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+const QLocale chinese(QLocale::Chinese, QLocale::China);
+const QLocale german(QLocale::German, QLocale::Germany);
+
+} // namespace
+
+/** Display formatting: rounding only at display time, locale separators, money conventions. */
+class TestMoneyFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupsByLocale_data();
+    void groupsByLocale();
+    void formatsBalances();
+    void formatsUsd();
+    void formatsPrices();
+    void formatsDeltas();
+    void formatsShares();
+    void omitsGroupingWhenAsked();
+};
+
+void TestMoneyFormat::groupsByLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en small") << english << "999.5" << "999.50";
+    QTest::newRow("en thousands") << english << "1234567.891" << "1,234,567.89";
+    QTest::newRow("zh thousands") << chinese << "1234567.891" << "1,234,567.89";
+    QTest::newRow("de thousands") << german << "1234567.891" << "1.234.567,89";
+    QTest::newRow("en 24 digits") << english << "100000000000000000000000" << "100,000,000,000,000,000,000,000.00";
+    QTest::newRow("en negative") << english << "-1234.5" << "-1,234.50";
+}
+
+void TestMoneyFormat::groupsByLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, value);
+    QFETCH(QString, text);
+    QCOMPARE(MoneyFormat::grouped(*Decimal::parse(value), locale, 2, 2), text);
+}
+
+void TestMoneyFormat::formatsBalances()
+{
+    QCOMPARE(MoneyFormat::balance(dec("47042180.520700015"), english), QStringLiteral("47,042,180.52070002"));
+    QCOMPARE(MoneyFormat::balance(dec("329.10055205"), english), QStringLiteral("329.10055205"));
+    QCOMPARE(MoneyFormat::balance(dec("0.000000000000000001"), english), QStringLiteral("0.000000000000000001"));
+    QCOMPARE(MoneyFormat::balance(dec("0.00001234567891234"), english), QStringLiteral("0.000012345679"));
+    QCOMPARE(MoneyFormat::balance(dec("0.123456789"), english), QStringLiteral("0.12345679"));
+    QCOMPARE(MoneyFormat::balance(dec("12"), english), QStringLiteral("12"));
+}
+
+void TestMoneyFormat::formatsUsd()
+{
+    QCOMPARE(MoneyFormat::usd(dec("45555250.678545267044919755753056455"), english), QStringLiteral("$45,555,250.68"));
+    QCOMPARE(MoneyFormat::usd(dec("0.004"), english), QStringLiteral("< $0.01"));
+    QCOMPARE(MoneyFormat::usd(dec("0.005"), english), QStringLiteral("$0.01"));
+    QCOMPARE(MoneyFormat::usd(Decimal(), english), QStringLiteral("$0.00"));
+    QCOMPARE(MoneyFormat::usd(dec("-12.345"), english), QStringLiteral("-$12.35"));
+}
+
+void TestMoneyFormat::formatsPrices()
+{
+    QCOMPARE(MoneyFormat::usdPrice(dec("98847.8"), english), QStringLiteral("$98,847.80"));
+    QCOMPARE(MoneyFormat::usdPrice(dec("0.00012345678"), english), QStringLiteral("$0.00012346"));
+}
+
+void TestMoneyFormat::formatsDeltas()
+{
+    QCOMPARE(MoneyFormat::usdDelta(dec("12.3"), english), QStringLiteral("+$12.30"));
+    QCOMPARE(MoneyFormat::usdDelta(dec("-0.4"), english), QStringLiteral("-$0.40"));
+    QCOMPARE(MoneyFormat::usdDelta(dec("0.0001"), english), QStringLiteral("< +$0.01"));
+    QCOMPARE(MoneyFormat::usdDelta(Decimal(), english), QStringLiteral("$0.00"));
+}
+
+void TestMoneyFormat::formatsShares()
+{
+    QCOMPARE(MoneyFormat::share(dec("1"), dec("3"), english), QStringLiteral("33.3 %"));
+    QCOMPARE(MoneyFormat::share(dec("1"), dec("8"), english), QStringLiteral("12.5 %"));
+    QCOMPARE(MoneyFormat::share(dec("1"), Decimal(), english), QStringLiteral("—"));
+}
+
+void TestMoneyFormat::omitsGroupingWhenAsked()
+{
+    QLocale plain = english;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    QCOMPARE(MoneyFormat::grouped(dec("1234567.5"), plain, 0, 2), QStringLiteral("1234567.5"));
+}
+
+QTEST_APPLESS_MAIN(TestMoneyFormat)
+#include "tst_moneyformat.moc"
