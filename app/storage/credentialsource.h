@@ -1,0 +1,25 @@
+#pragma once
+
+#include "api/credentials.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+/**
+ * Where the credentials a client uses come from: the stored ones (SecretStore for the three
+ * secrets, AppSettings for the project id), each field overridden by its environment variable
+ * when that is set and not empty. The command line and the window resolve them the same way.
+ */
+namespace CredentialSource {
+
+/** OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE, OKX_PROJECT_ID. */
+QStringList environmentVariables();
+
+/** @p stored with every field whose variable is set in @p environment replaced by its value. */
+Credentials resolve(const Credentials &stored,
+                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+/** The variables of environmentVariables() that are set (not empty) in @p environment, in order. */
+QStringList overriddenBy(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace CredentialSource

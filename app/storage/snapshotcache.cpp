@@ -1,0 +1,144 @@
+#include "storage/snapshotcache.h"
+
+#include "storage/versionedjsonfile.h"
+#include "storage/watchedaddress.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+namespace {
+
+const QLatin1String AddressKey("address");
+const QLatin1String ChainsKey("chains");
+const QLatin1String FetchedAtKey("fetchedAt");
+const QLatin1String AssetsKey("tokenAssets");
+// The asset fields keep the API's names, so a cache file reads like the reply it came from.
+const QLatin1String ChainIndexKey("chainIndex");
+const QLatin1String ContractKey("tokenContractAddress");
+const QLatin1String SymbolKey("symbol");
+const QLatin1String BalanceKey("balance");
+const QLatin1String RawBalanceKey("rawBalance");
+const QLatin1String PriceKey("tokenPrice");
+const QLatin1String RiskKey("isRiskToken");
+
+QJsonObject assetToJson(const TokenAsset &asset)
+{
+    return {{ChainIndexKey, asset.chainIndex}, {ContractKey, asset.tokenContractAddress}, {AddressKey, asset.address},
+            {SymbolKey, asset.symbol},         {BalanceKey, asset.balanceText},           {RawBalanceKey, asset.rawBalance},
+            {PriceKey, asset.tokenPriceText},  {RiskKey, asset.isRiskToken}};
+}
+
+std::optional<TokenAsset> assetFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    TokenAsset asset;
+    const std::pair<QLatin1String, QString *> texts[] = {
+        {ChainIndexKey, &asset.chainIndex}, {ContractKey, &asset.tokenContractAddress}, {AddressKey, &asset.address},
+        {SymbolKey, &asset.symbol},         {BalanceKey, &asset.balanceText},           {RawBalanceKey, &asset.rawBalance},
+        {PriceKey, &asset.tokenPriceText}};
+    for (const auto &[key, target] : texts) {
+        const QJsonValue field = object.value(key);
+        if (!field.isString())
+            return std::nullopt;
+        *target = field.toString();
+    }
+    const QJsonValue risk = object.value(RiskKey);
+    if (!risk.isBool())
+        return std::nullopt;
+    asset.isRiskToken = risk.toBool();
+
+    const std::optional<Decimal> balance = Decimal::parse(asset.balanceText);
+    // An empty price is how OKX says "unpriced", like "0".
+    const std::optional<Decimal> price =
+        asset.tokenPriceText.isEmpty() ? std::optional<Decimal>(Decimal()) : Decimal::parse(asset.tokenPriceText);
+    if (!balance || !price)
+        return std::nullopt;
+    asset.balance = *balance;
+    asset.tokenPrice = *price;
+    return asset;
+}
+
+VersionedJsonFile fileFor(const QString &path)
+{
+    return VersionedJsonFile(path, SnapshotCache::FormatVersion, VersionedJsonFile::Access::Default,
+                             VersionedJsonFile::OnCorrupt::Delete);
+}
+
+} // namespace
+
+SnapshotCache::SnapshotCache()
+    : SnapshotCache(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("snapshots")))
+{
+}
+
+SnapshotCache::SnapshotCache(QString directory) : m_directory(std::move(directory))
+{
+}
+
+QString SnapshotCache::filePathFor(const QString &address) const
+{
+    // A hash, not the address: file systems differ on case and on which characters a name may hold.
+    const QByteArray key = WatchedAddress::comparisonKey(address.trimmed()).toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32);
+    return QDir(m_directory).filePath(QString::fromLatin1(digest) + QStringLiteral(".json"));
+}
+
+bool SnapshotCache::store(const CachedSnapshot &snapshot, QString *error) const
+{
+    QJsonArray assets;
+    for (const TokenAsset &asset : snapshot.assets)
+        assets.append(assetToJson(asset));
+    const QJsonObject root{{AddressKey, snapshot.address},
+                           {ChainsKey, QJsonArray::fromStringList(snapshot.chainIndexes)},
+                           {FetchedAtKey, snapshot.fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {AssetsKey, assets}};
+    return fileFor(filePathFor(snapshot.address)).save(root, error);
+}
+
+std::optional<CachedSnapshot> SnapshotCache::load(const QString &address, QString *notice) const
+{
+    const VersionedJsonFile file = fileFor(filePathFor(address));
+    VersionedJsonFile::LoadResult result = file.load();
+    std::optional<CachedSnapshot> snapshot;
+    if (result.status == VersionedJsonFile::LoadResult::Status::Loaded) {
+        const QJsonObject &root = result.root;
+        CachedSnapshot candidate;
+        candidate.address = root.value(AddressKey).toString();
+        candidate.fetchedAt = QDateTime::fromString(root.value(FetchedAtKey).toString(), Qt::ISODateWithMs);
+        const QJsonValue chains = root.value(ChainsKey);
+        const QJsonValue assets = root.value(AssetsKey);
+        bool valid = WatchedAddress::sameAddress(candidate.address, address.trimmed()) && candidate.fetchedAt.isValid()
+            && chains.isArray() && assets.isArray();
+        for (const QJsonValue &chain : chains.toArray()) {
+            valid = valid && chain.isString();
+            candidate.chainIndexes.append(chain.toString());
+        }
+        for (const QJsonValue &value : assets.toArray()) {
+            std::optional<TokenAsset> asset = valid ? assetFromJson(value) : std::nullopt;
+            valid = asset.has_value();
+            if (asset)
+                candidate.assets.append(std::move(*asset));
+        }
+        if (valid)
+            snapshot = std::move(candidate);
+        else
+            result = file.rejectContent(tr("its fields are missing or of the wrong type"));
+    }
+    if (result.status == VersionedJsonFile::LoadResult::Status::Corrupt && notice) {
+        //: %1 is an address, %2 the file's problem
+        *notice = tr("The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2")
+                      .arg(address.trimmed(), result.message);
+    }
+    return snapshot;
+}
+
+bool SnapshotCache::remove(const QString &address) const
+{
+    const QString path = filePathFor(address);
+    return !QFile::exists(path) || QFile::remove(path);
+}

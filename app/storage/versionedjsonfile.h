@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+/**
+ * One JSON object on disk with a format version: {"version": N, …}. Writes are atomic (QSaveFile),
+ * so a crash leaves the previous file whole. A file that cannot be used (unreadable, not JSON,
+ * truncated, not an object, another version) is never overwritten: it is moved aside to
+ * "<name>.corrupt-<yyyyMMdd-HHmmss>" so that the user keeps it and the app can start afresh.
+ *
+ * A cache, whose files are only copies, may ask for bad files to be deleted instead.
+ *
+ * Shared by the watch list, the snapshot cache and the opted-in secrets file, which add their own
+ * checks of the content.
+ */
+class VersionedJsonFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(VersionedJsonFile)
+
+public:
+    /** What load() found. */
+    struct LoadResult
+    {
+        enum class Status {
+            Loaded,  ///< root holds the file's object (version checked)
+            Missing, ///< no file yet: a first start, not an error
+            Corrupt, ///< unusable; message says why and where the file went
+        };
+        Status status = Status::Missing;
+        QJsonObject root;
+        /** Translated, one or two sentences; empty when Loaded or Missing. */
+        QString message;
+        /** Where the bad file was moved, or empty when it was deleted or could not be moved (see message). */
+        QString movedTo;
+    };
+
+    /** Who may read the file save() writes. */
+    enum class Access {
+        Default,   ///< the usual permissions (umask)
+        OwnerOnly, ///< 0600 from the first byte on, for the opted-in secrets file
+    };
+
+    /** What happens to a file whose content is unusable. */
+    enum class OnCorrupt {
+        MoveAside, ///< renamed to "<name>.corrupt-<yyyyMMdd-HHmmss>", so nothing is lost
+        Delete,    ///< removed: for caches, whose content can be fetched again
+    };
+
+    /** @p filePath is absolute; @p version is the only version this code reads and writes. */
+    VersionedJsonFile(QString filePath, int version, Access access = Access::Default,
+                      OnCorrupt onCorrupt = OnCorrupt::MoveAside);
+
+    const QString &filePath() const { return m_filePath; }
+    int version() const { return m_version; }
+
+    /** Reads and checks the file; a bad file is moved aside (see the class comment). */
+    LoadResult load() const;
+
+    /**
+     * Writes @p root with "version" set, creating the directory when needed. On failure returns
+     * false and sets @p error to a translated reason; the previous file is then untouched.
+     */
+    bool save(QJsonObject root, QString *error) const;
+
+    /**
+     * Moves the file aside after its content proved unusable; returns the new path, or an empty
+     * string (with @p error set) when it cannot be moved.
+     */
+    QString moveAside(QString *error) const;
+
+    /** The Corrupt result for a file whose content a caller rejected; moves or deletes the file. */
+    LoadResult rejectContent(const QString &reason) const;
+
+private:
+    QString m_filePath;
+    int m_version;
+    Access m_access;
+    OnCorrupt m_onCorrupt;
+};

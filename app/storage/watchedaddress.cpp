@@ -1,0 +1,70 @@
+#include "storage/watchedaddress.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+
+const QLatin1String AddressKey("address");
+const QLatin1String LabelKey("label");
+const QLatin1String ChainsKey("chains");
+
+bool looksLikeEvm(const QString &address)
+{
+    if (address.size() != 42 || !address.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return false;
+    const auto isHexDigit = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    return std::all_of(address.cbegin() + 2, address.cend(), isHexDigit);
+}
+
+} // namespace
+
+bool WatchedAddress::sameAddress(const QString &a, const QString &b)
+{
+    return comparisonKey(a) == comparisonKey(b);
+}
+
+QString WatchedAddress::comparisonKey(const QString &address)
+{
+    return looksLikeEvm(address) ? address.toLower() : address;
+}
+
+QJsonObject WatchedAddress::toJson() const
+{
+    return {{AddressKey, address}, {LabelKey, label}, {ChainsKey, QJsonArray::fromStringList(chainIndexes)}};
+}
+
+std::optional<WatchedAddress> WatchedAddress::fromJson(const QJsonValue &json, QString *error)
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (!json.isObject())
+        return fail(tr("an entry is not a JSON object"));
+    const QJsonObject object = json.toObject();
+
+    const QJsonValue address = object.value(AddressKey);
+    if (!address.isString() || address.toString().trimmed().isEmpty())
+        return fail(tr("an entry has no address"));
+    const QJsonValue label = object.value(LabelKey);
+    if (!label.isUndefined() && !label.isString())
+        return fail(tr("the label of %1 is not text").arg(address.toString()));
+    const QJsonValue chains = object.value(ChainsKey);
+    if (!chains.isArray())
+        return fail(tr("the chains of %1 are not a list").arg(address.toString()));
+
+    WatchedAddress entry;
+    entry.address = address.toString();
+    entry.label = label.toString();
+    for (const QJsonValue &chain : chains.toArray()) {
+        if (!chain.isString() || chain.toString().isEmpty())
+            return fail(tr("a chain of %1 is not a chain index").arg(entry.address));
+        entry.chainIndexes.append(chain.toString());
+    }
+    return entry;
+}

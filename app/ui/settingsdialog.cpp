@@ -1,0 +1,309 @@
+#include "ui/settingsdialog.h"
+
+#include "api/balanceclient.h"
+#include "storage/appsettings.h"
+#include "storage/credentialsource.h"
+#include "storage/secretstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+QLineEdit *secretField(QWidget *parent, const char *objectName)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(QLatin1String(objectName));
+    field->setEchoMode(QLineEdit::Password);
+    // Secrets must not travel through the clipboard by accident, nor into input-method history.
+    field->setContextMenuPolicy(Qt::NoContextMenu);
+    field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    return field;
+}
+
+QLabel *noticeLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_secrets(secrets)
+{
+    buildUi();
+    loadValues();
+    // The secrets may still be on their way from the keychain: fill the fields the user has not touched.
+    connect(&m_secrets, &SecretStore::loaded, this, [this] {
+        const Credentials &stored = m_secrets.secrets();
+        for (const auto &[field, value] : {std::pair{m_apiKey, stored.apiKey}, std::pair{m_secretKey, stored.secretKey},
+                                            std::pair{m_passphrase, stored.passphrase}}) {
+            if (!field->isModified())
+                field->setText(value);
+        }
+        updateStorageNotice();
+    });
+    connect(&m_secrets, &SecretStore::keychainUnavailable, this, &SettingsDialog::updateStorageNotice);
+    updateStorageNotice();
+    revalidate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::buildUi()
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_apiKey = secretField(this, "apiKeyEdit");
+    m_secretKey = secretField(this, "secretKeyEdit");
+    m_passphrase = secretField(this, "passphraseEdit");
+    m_projectId = new QLineEdit(this);
+    m_projectId->setObjectName(QStringLiteral("projectIdEdit"));
+    m_projectId->setPlaceholderText(tr("Optional; the Wallet API needs it"));
+    m_environmentNotice = noticeLabel(this, "environmentNotice");
+    m_storageNotice = noticeLabel(this, "storageNotice");
+    m_ownerOnlyFile = new QCheckBox(this);
+    m_ownerOnlyFile->setObjectName(QStringLiteral("ownerOnlyFileCheck"));
+    m_ownerOnlyFile->setText(tr("Keep them in a file only I can read"));
+    m_ownerOnlyFile->setToolTip(QDir::toNativeSeparators(m_secrets.ownerOnlyFilePath()));
+
+    auto *credentials = new QGroupBox(tr("OKX API key"), this);
+    auto *credentialsForm = new QFormLayout(credentials);
+    credentialsForm->addRow(tr("API &key:"), m_apiKey);
+    credentialsForm->addRow(tr("&Secret key:"), m_secretKey);
+    credentialsForm->addRow(tr("Pass&phrase:"), m_passphrase);
+    credentialsForm->addRow(tr("P&roject ID:"), m_projectId);
+    credentialsForm->addRow(m_environmentNotice);
+    credentialsForm->addRow(m_storageNotice);
+    credentialsForm->addRow(m_ownerOnlyFile);
+
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrlProblem = noticeLabel(this, "baseUrlProblem");
+    m_family = new QComboBox(this);
+    m_family->setObjectName(QStringLiteral("familyCombo"));
+    m_family->addItem(tr("DEX API v5 (default)"), ApiFamilies::name(ApiFamily::DexV5));
+    m_family->addItem(tr("DEX API v6"), ApiFamilies::name(ApiFamily::DexV6));
+    m_family->addItem(tr("Wallet API v5 (needs a project ID)"), ApiFamilies::name(ApiFamily::WalletV5));
+    m_rate = new QDoubleSpinBox(this);
+    m_rate->setObjectName(QStringLiteral("rateSpin"));
+    m_rate->setRange(0.1, 100.0);
+    m_rate->setDecimals(1);
+    m_rate->setSingleStep(0.5);
+    //: Unit after the requests-per-second number
+    m_rate->setSuffix(tr(" requests/s"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 300);
+    //: Unit after the timeout in seconds
+    m_timeout->setSuffix(tr(" s"));
+    m_autoRefresh = new QComboBox(this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCombo"));
+    for (int minutes : AppSettings::autoRefreshChoices())
+        m_autoRefresh->addItem(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes), minutes);
+
+    auto *connection = new QGroupBox(tr("Connection"), this);
+    auto *connectionForm = new QFormLayout(connection);
+    connectionForm->addRow(tr("&Base URL:"), m_baseUrl);
+    connectionForm->addRow(QString(), m_baseUrlProblem);
+    connectionForm->addRow(tr("API &family:"), m_family);
+    connectionForm->addRow(tr("&Rate limit:"), m_rate);
+    connectionForm->addRow(tr("&Timeout:"), m_timeout);
+    connectionForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
+
+    m_testButton = new QPushButton(tr("Test &Connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setAutoDefault(false);
+    m_testResult = noticeLabel(this, "testResultLabel");
+    m_testResult->setText(tr("Checks the key and the address by asking OKX for its supported chains."));
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(credentials);
+    layout->addWidget(connection);
+    layout->addLayout(testRow);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    setMinimumWidth(520);
+
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_ownerOnlyFile, &QCheckBox::toggled, this, &SettingsDialog::ownerOnlyFileToggled);
+}
+
+void SettingsDialog::loadValues()
+{
+    const Credentials &stored = m_secrets.secrets();
+    m_apiKey->setText(stored.apiKey);
+    m_secretKey->setText(stored.secretKey);
+    m_passphrase->setText(stored.passphrase);
+    m_projectId->setText(m_settings.projectId());
+    m_baseUrl->setText(m_settings.baseUrl().toString());
+    m_family->setCurrentIndex(std::max(0, m_family->findData(ApiFamilies::name(m_settings.apiFamily()))));
+    m_rate->setValue(m_settings.requestsPerSecond());
+    m_timeout->setValue(m_settings.timeoutSeconds());
+    m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(m_settings.autoRefreshMinutes())));
+    const QSignalBlocker blocker(m_ownerOnlyFile);
+    m_ownerOnlyFile->setChecked(m_secrets.usesOwnerOnlyFile());
+
+    const QStringList overrides = CredentialSource::overriddenBy();
+    m_environmentNotice->setVisible(!overrides.isEmpty());
+    //: %1 lists environment variable names such as OKX_API_KEY
+    m_environmentNotice->setText(tr("Set in the environment, %1 take precedence over the values here.")
+                                     .arg(overrides.join(QLatin1String(", "))));
+}
+
+ClientConfig SettingsDialog::enteredConfig() const
+{
+    ClientConfig config;
+    config.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    config.family = ApiFamilies::fromName(m_family->currentData().toString()).value_or(ApiFamily::DexV5);
+    config.credentials = CredentialSource::resolve(
+        Credentials{m_apiKey->text(), m_secretKey->text(), m_passphrase->text(), m_projectId->text().trimmed()});
+    config.requestsPerSecond = m_rate->value();
+    config.timeoutMs = m_timeout->value() * 1000;
+    return config;
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_testReply) {
+        disconnect(m_testReply, nullptr, this, nullptr);
+        m_testReply->abort();
+        m_testReply->deleteLater();
+    }
+    if (!m_client)
+        m_client = new BalanceClient(this);
+    ClientConfig config = enteredConfig();
+    // One try: the user is waiting for a yes or no, not for a backoff schedule.
+    config.maxAttempts = 1;
+    m_client->setConfig(config);
+
+    m_testResult->setText(tr("Asking %1 for its supported chains…").arg(config.baseUrl.host()));
+    m_testButton->setEnabled(false);
+    ChainsReply *reply = m_client->fetchSupportedChains();
+    m_testReply = reply;
+    connect(reply, &BalanceReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_testButton->setEnabled(AppSettings::isUsableBaseUrl(enteredConfig().baseUrl));
+        if (reply->error().isError())
+            showTestResult(false, reply->error().message());
+        else
+            showTestResult(true, tr("Connected: OKX answered with %n supported chain(s).", nullptr,
+                                    int(reply->chains().size())));
+    });
+}
+
+void SettingsDialog::accept()
+{
+    const ClientConfig config = enteredConfig();
+    if (!AppSettings::isUsableBaseUrl(config.baseUrl))
+        return;
+    m_settings.setBaseUrl(config.baseUrl);
+    m_settings.setApiFamily(config.family);
+    m_settings.setProjectId(m_projectId->text());
+    m_settings.setRequestsPerSecond(m_rate->value());
+    m_settings.setTimeoutSeconds(m_timeout->value());
+    m_settings.setAutoRefreshMinutes(m_autoRefresh->currentData().toInt());
+
+    const bool useFile = m_ownerOnlyFile->isChecked();
+    const bool storageChanged = useFile != m_secrets.usesOwnerOnlyFile();
+    m_settings.setSecretsInOwnerOnlyFile(useFile);
+    m_settings.sync();
+    m_secrets.setUseOwnerOnlyFile(useFile);
+    // Untouched fields are not saved back: the keychain's answer may not even have arrived yet.
+    const bool secretsEdited = m_apiKey->isModified() || m_secretKey->isModified() || m_passphrase->isModified();
+    if (secretsEdited || storageChanged)
+        m_secrets.save(Credentials{m_apiKey->text(), m_secretKey->text(), m_passphrase->text(), QString()});
+    QDialog::accept();
+}
+
+void SettingsDialog::updateStorageNotice()
+{
+    QString text;
+    switch (m_secrets.storage()) {
+    case SecretStore::Storage::Keychain:
+        text = tr("The API key, secret key and passphrase are kept in the system keychain.");
+        break;
+    case SecretStore::Storage::SessionOnly:
+        text = m_secrets.lastError().isEmpty()
+            ? tr("No keychain is available: the API key, secret key and passphrase are kept for this session only.")
+            : m_secrets.lastError();
+        break;
+    case SecretStore::Storage::OwnerOnlyFile:
+        text = tr("The API key, secret key and passphrase are kept in %1, readable only by you.")
+                   .arg(QDir::toNativeSeparators(m_secrets.ownerOnlyFilePath()));
+        break;
+    }
+    m_storageNotice->setText(text);
+    m_ownerOnlyFile->setVisible(m_secrets.storage() != SecretStore::Storage::Keychain || m_secrets.usesOwnerOnlyFile());
+}
+
+void SettingsDialog::ownerOnlyFileToggled(bool checked)
+{
+    if (!checked || m_secrets.usesOwnerOnlyFile())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Keep the Secrets in a File?"),
+        tr("The API key, secret key and passphrase will be written unencrypted to\n%1\n\nOnly your user account can "
+           "read that file, but so can anything running as you, and it may end up in backups. Choose this only if "
+           "no keychain can be set up.\n\nKeep the secrets in this file?")
+            .arg(QDir::toNativeSeparators(m_secrets.ownerOnlyFilePath())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        const QSignalBlocker blocker(m_ownerOnlyFile);
+        m_ownerOnlyFile->setChecked(false);
+    }
+}
+
+void SettingsDialog::revalidate()
+{
+    const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    const bool usable = AppSettings::isUsableBaseUrl(url);
+    QString problem;
+    if (!usable)
+        problem = tr("Enter an http or https address with a host name, such as https://web3.okx.com.");
+    else if (url.scheme() == QLatin1String("http") && !isLoopback(url))
+        problem = tr("Plain http sends the passphrase unencrypted: use https unless this is a local server.");
+    m_baseUrlProblem->setText(problem);
+    m_baseUrlProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable);
+    m_testButton->setEnabled(usable && !m_testReply);
+}
+
+void SettingsDialog::showTestResult(bool ok, const QString &message)
+{
+    m_testResult->setText(message);
+    emit connectionTested(ok, message);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/clientconfig.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class AppSettings;
+class BalanceClient;
+class ChainsReply;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class SecretStore;
+
+/**
+ * The connection settings: API key, secret key and passphrase (kept by SecretStore, shown as
+ * password fields), project id, base URL, API path family, requests per second, timeout and the
+ * auto-refresh interval (kept by AppSettings).
+ *
+ * "Test connection" asks the supported-chain endpoint with the values as entered (environment
+ * variables still override them, as they will in use) and shows the answer in the dialog. Where no
+ * keychain answers, the dialog says the secrets last only for this session and offers, after an
+ * explicit warning, to keep them in a file only the user can read.
+ *
+ * Accepting writes the settings and starts saving the secrets (SecretStore::saved() follows).
+ */
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    /** @p settings and @p secrets must outlive the dialog. */
+    SettingsDialog(AppSettings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /** The client configuration the fields describe (credentials as resolved with the environment). */
+    ClientConfig enteredConfig() const;
+
+public slots:
+    /** Asks the supported-chain endpoint; the result appears in the dialog and in connectionTested(). */
+    void testConnection();
+    void accept() override;
+
+signals:
+    /** A connection test ended; @p message is what the dialog shows. */
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void loadValues();
+    void updateStorageNotice();
+    void ownerOnlyFileToggled(bool checked);
+    void revalidate();
+    void showTestResult(bool ok, const QString &message);
+
+    AppSettings &m_settings;
+    SecretStore &m_secrets;
+    BalanceClient *m_client = nullptr;
+    QPointer<ChainsReply> m_testReply;
+
+    QLineEdit *m_apiKey = nullptr;
+    QLineEdit *m_secretKey = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_projectId = nullptr;
+    QLabel *m_environmentNotice = nullptr;
+    QLabel *m_storageNotice = nullptr;
+    QCheckBox *m_ownerOnlyFile = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_baseUrlProblem = nullptr;
+    QComboBox *m_family = nullptr;
+    QDoubleSpinBox *m_rate = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QComboBox *m_autoRefresh = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

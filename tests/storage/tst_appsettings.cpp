@@ -1,0 +1,144 @@
+#include "storage/appsettings.h"
+
+#include "api/clientconfig.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Typed settings: defaults, round trip, and bad values falling back to the default. */
+class tst_AppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void defaults();
+    void roundTrip();
+    void invalidValuesFallBack_data();
+    void invalidValuesFallBack();
+    void applyToClientConfig();
+
+private:
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_AppSettings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_AppSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_AppSettings::defaults()
+{
+    const AppSettings settings(iniPath());
+    QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://web3.okx.com")));
+    QCOMPARE(settings.apiFamily(), ApiFamily::DexV5);
+    QCOMPARE(settings.projectId(), QString());
+    QCOMPARE(settings.requestsPerSecond(), 1.0);
+    QCOMPARE(settings.timeoutSeconds(), 20);
+    QCOMPARE(settings.autoRefreshMinutes(), 0);
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(!settings.privacyMode());
+    QVERIFY(!settings.secretsInOwnerOnlyFile());
+    QCOMPARE(settings.stateBlob(QStringLiteral("mainWindow/geometry")), QByteArray());
+    QCOMPARE(AppSettings::autoRefreshChoices(), (QList<int>{0, 1, 5, 15, 60}));
+}
+
+void tst_AppSettings::roundTrip()
+{
+    const QByteArray blob("\x01\x02\x00\xff binary", 12);
+    {
+        AppSettings settings(iniPath());
+        settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8123")));
+        settings.setApiFamily(ApiFamily::WalletV5);
+        settings.setProjectId(QStringLiteral(" project-1 "));
+        settings.setRequestsPerSecond(2.5);
+        settings.setTimeoutSeconds(45);
+        settings.setAutoRefreshMinutes(15);
+        settings.setLanguage(QStringLiteral("zh"));
+        settings.setPrivacyMode(true);
+        settings.setSecretsInOwnerOnlyFile(true);
+        settings.setExportDirectory(QStringLiteral("/home/me/exports"));
+        settings.setStateBlob(QStringLiteral("mainWindow/geometry"), blob);
+        settings.sync();
+    }
+    const AppSettings settings(iniPath());
+    QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8123")));
+    QCOMPARE(settings.apiFamily(), ApiFamily::WalletV5);
+    QCOMPARE(settings.projectId(), QStringLiteral("project-1"));
+    QCOMPARE(settings.requestsPerSecond(), 2.5);
+    QCOMPARE(settings.timeoutSeconds(), 45);
+    QCOMPARE(settings.autoRefreshMinutes(), 15);
+    QCOMPARE(settings.language(), QStringLiteral("zh"));
+    QVERIFY(settings.privacyMode());
+    QVERIFY(settings.secretsInOwnerOnlyFile());
+    QCOMPARE(settings.exportDirectory(), QStringLiteral("/home/me/exports"));
+    QCOMPARE(settings.stateBlob(QStringLiteral("mainWindow/geometry")), blob);
+}
+
+void tst_AppSettings::invalidValuesFallBack_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+
+    QTest::newRow("nonsense") << QByteArray("[api]\nbaseUrl=not a url\nfamily=v9\nrequestsPerSecond=fast\n"
+                                            "timeoutSeconds=soon\n[refresh]\nautoRefreshMinutes=7\n"
+                                            "[ui]\nlanguage=klingon\nprivacyMode=maybe\n[secrets]\nownerOnlyFile=yes\n");
+    QTest::newRow("out of range") << QByteArray("[api]\nbaseUrl=ftp://example.com\nrequestsPerSecond=0\n"
+                                                "timeoutSeconds=100000\n[refresh]\nautoRefreshMinutes=-5\n");
+    QTest::newRow("lists") << QByteArray("[api]\nbaseUrl=https://a, https://b\nfamily=v5, v6\n"
+                                         "requestsPerSecond=1, 2\n[ui]\nprivacyMode=true, false\n");
+    QTest::newRow("not finite") << QByteArray("[api]\nbaseUrl=https://\nrequestsPerSecond=nan\ntimeoutSeconds=\n");
+    QTest::newRow("binary garbage") << QByteArray("\xff\xfe\0\0[api\n=\n\x01\x02", 14);
+}
+
+void tst_AppSettings::invalidValuesFallBack()
+{
+    QFETCH(QByteArray, ini);
+    {
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ini);
+    }
+    const AppSettings settings(iniPath());
+    QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://web3.okx.com")));
+    QCOMPARE(settings.apiFamily(), ApiFamily::DexV5);
+    QCOMPARE(settings.requestsPerSecond(), 1.0);
+    QCOMPARE(settings.timeoutSeconds(), 20);
+    QCOMPARE(settings.autoRefreshMinutes(), 0);
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(!settings.privacyMode());
+    QVERIFY(!settings.secretsInOwnerOnlyFile());
+}
+
+void tst_AppSettings::applyToClientConfig()
+{
+    AppSettings settings(iniPath());
+    settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    settings.setApiFamily(ApiFamily::DexV6);
+    settings.setProjectId(QStringLiteral("p"));
+    settings.setRequestsPerSecond(4);
+    settings.setTimeoutSeconds(7);
+
+    ClientConfig config;
+    config.credentials.apiKey = QStringLiteral("kept");
+    settings.applyTo(config);
+    QCOMPARE(config.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    QCOMPARE(config.family, ApiFamily::DexV6);
+    QCOMPARE(config.credentials.projectId, QStringLiteral("p"));
+    QCOMPARE(config.credentials.apiKey, QStringLiteral("kept"));
+    QCOMPARE(config.requestsPerSecond, 4.0);
+    QCOMPARE(config.timeoutMs, 7000);
+}
+
+QTEST_APPLESS_MAIN(tst_AppSettings)
+#include "tst_appsettings.moc"

@@ -1,0 +1,188 @@
+#include "storage/holdingsdiff.h"
+
+#include <QTest>
+
+namespace {
+
+TokenAsset asset(const QString &chain, const QString &contract, const QString &symbol, const QString &balance,
+                 const QString &price, bool risk = false)
+{
+    TokenAsset a;
+    a.chainIndex = chain;
+    a.tokenContractAddress = contract;
+    a.symbol = symbol;
+    a.balanceText = balance;
+    a.tokenPriceText = price;
+    a.balance = *Decimal::parse(balance);
+    a.tokenPrice = *Decimal::parse(price);
+    a.isRiskToken = risk;
+    return a;
+}
+
+QString plain(const Decimal &d)
+{
+    return d.toPlainString();
+}
+
+const QString Usdt = QStringLiteral("0xdac17f958d2ee523a2206206994597c13d831ec7");
+
+} // namespace
+
+/** Exact change computation between two refreshes. */
+class tst_HoldingsDiff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exactDeltas();
+    void appearedAndDisappeared();
+    void unchangedHasNoChanges();
+    void priceOnlyChange();
+    void riskTokensNeverCountInTotals();
+    void contractCaseIsIgnoredForEvm();
+    void repeatedHoldingsAreSummed();
+    void changeSetTotalsAddresses();
+};
+
+void tst_HoldingsDiff::exactDeltas()
+{
+    const QString price = QStringLiteral("2000.123456789012345678");
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), price)},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1.500000000000000001"), price)});
+
+    QCOMPARE(changes.rows.size(), 1);
+    const HoldingChange &row = changes.rows.first();
+    QCOMPARE(row.kind, HoldingChange::Kind::Changed);
+    QCOMPARE(plain(row.balanceDelta()), QStringLiteral("0.000000000000000001"));
+    // 1e-18 × price, not a rounded double.
+    QCOMPARE(plain(row.valueDeltaUsd()), QStringLiteral("0.000000000000002000123456789012345678"));
+    QCOMPARE(plain(changes.totalDeltaUsd()), QStringLiteral("0.000000000000002000123456789012345678"));
+    QCOMPARE(plain(changes.previousTotalUsd), QStringLiteral("3000.185185183518518517"));
+    QVERIFY(changes.hasChanges());
+}
+
+void tst_HoldingsDiff::appearedAndDisappeared()
+{
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"),
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("3000")),
+         asset(QStringLiteral("56"), QStringLiteral("0xcake"), QStringLiteral("CAKE"), QStringLiteral("10"), QStringLiteral("2.5"))},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("3000")),
+         asset(QStringLiteral("1"), Usdt, QStringLiteral("USDT"), QStringLiteral("100.25"), QStringLiteral("1"))});
+
+    QCOMPARE(changes.rows.size(), 3);
+    QCOMPARE(changes.rows.at(0).kind, HoldingChange::Kind::Unchanged);
+
+    const HoldingChange &usdt = changes.rows.at(1);
+    QCOMPARE(usdt.kind, HoldingChange::Kind::Appeared);
+    QCOMPARE(usdt.symbol, QStringLiteral("USDT"));
+    QVERIFY(usdt.previousBalance.isZero());
+    QCOMPARE(plain(usdt.balanceDelta()), QStringLiteral("100.25"));
+    QCOMPARE(plain(usdt.valueDeltaUsd()), QStringLiteral("100.25"));
+
+    // Disappeared holdings come after the current ones.
+    const HoldingChange &cake = changes.rows.at(2);
+    QCOMPARE(cake.kind, HoldingChange::Kind::Disappeared);
+    QCOMPARE(cake.chainIndex, QStringLiteral("56"));
+    QCOMPARE(plain(cake.previousBalance), QStringLiteral("10"));
+    QVERIFY(cake.currentBalance.isZero());
+    QCOMPARE(plain(cake.balanceDelta()), QStringLiteral("-10"));
+    QCOMPARE(plain(cake.valueDeltaUsd()), QStringLiteral("-25"));
+
+    QCOMPARE(plain(changes.previousTotalUsd), QStringLiteral("6025"));
+    QCOMPARE(plain(changes.currentTotalUsd), QStringLiteral("6100.25"));
+    QCOMPARE(plain(changes.totalDeltaUsd()), QStringLiteral("75.25"));
+    QVERIFY(changes.find(QStringLiteral("56"), QStringLiteral("0xcake")) == &cake);
+    QVERIFY(!changes.find(QStringLiteral("56"), QString()));
+}
+
+void tst_HoldingsDiff::unchangedHasNoChanges()
+{
+    const QList<TokenAsset> same{asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"),
+                                       QStringLiteral("3000"))};
+    // 2.0 and 2 are the same amount: scale never makes a change.
+    const QList<TokenAsset> rescaled{asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2.0"),
+                                           QStringLiteral("3000.00"))};
+    const AddressChanges changes = HoldingsDiff::compare(QStringLiteral("a"), same, rescaled);
+    QVERIFY(!changes.hasChanges());
+    QVERIFY(changes.totalDeltaUsd().isZero());
+    QVERIFY(!HoldingsDiff::compare(QStringLiteral("a"), {}, {}).hasChanges());
+}
+
+void tst_HoldingsDiff::priceOnlyChange()
+{
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"), {asset(QStringLiteral("501"), QString(), QStringLiteral("SOL"), QStringLiteral("3"), QStringLiteral("150.10"))},
+        {asset(QStringLiteral("501"), QString(), QStringLiteral("SOL"), QStringLiteral("3"), QStringLiteral("149.95"))});
+    const HoldingChange &row = changes.rows.first();
+    QCOMPARE(row.kind, HoldingChange::Kind::Changed);
+    QVERIFY(row.balanceDelta().isZero());
+    QCOMPARE(plain(row.valueDeltaUsd()), QStringLiteral("-0.45"));
+}
+
+void tst_HoldingsDiff::riskTokensNeverCountInTotals()
+{
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"),
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("100")),
+         asset(QStringLiteral("1"), QStringLiteral("0xscam"), QStringLiteral("SCAM"), QStringLiteral("1000000"), QStringLiteral("5"), true)},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("100")),
+         asset(QStringLiteral("1"), QStringLiteral("0xscam"), QStringLiteral("SCAM"), QStringLiteral("2000000"), QStringLiteral("5"), true),
+         asset(QStringLiteral("1"), QStringLiteral("0xnew"), QStringLiteral("AIRDROP"), QStringLiteral("1"), QStringLiteral("999"), true)});
+
+    // The rows still show what happened to the risk tokens …
+    QCOMPARE(changes.rows.size(), 3);
+    QCOMPARE(changes.rows.at(1).kind, HoldingChange::Kind::Changed);
+    QVERIFY(changes.rows.at(1).isRiskToken);
+    QCOMPARE(plain(changes.rows.at(1).valueDeltaUsd()), QStringLiteral("5000000"));
+    QCOMPARE(changes.rows.at(2).kind, HoldingChange::Kind::Appeared);
+    // … but the totals never include them.
+    QCOMPARE(plain(changes.previousTotalUsd), QStringLiteral("100"));
+    QCOMPARE(plain(changes.currentTotalUsd), QStringLiteral("100"));
+    QVERIFY(changes.totalDeltaUsd().isZero());
+}
+
+void tst_HoldingsDiff::contractCaseIsIgnoredForEvm()
+{
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"), {asset(QStringLiteral("1"), Usdt.toUpper().replace(QStringLiteral("0X"), QStringLiteral("0x")),
+                                    QStringLiteral("USDT"), QStringLiteral("5"), QStringLiteral("1"))},
+        {asset(QStringLiteral("1"), Usdt, QStringLiteral("USDT"), QStringLiteral("7"), QStringLiteral("1"))});
+    QCOMPARE(changes.rows.size(), 1);
+    QCOMPARE(plain(changes.rows.first().balanceDelta()), QStringLiteral("2"));
+}
+
+void tst_HoldingsDiff::repeatedHoldingsAreSummed()
+{
+    const AddressChanges changes = HoldingsDiff::compare(
+        QStringLiteral("a"), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("10"))},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("10")),
+         asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("0.5"), QStringLiteral("10"))});
+    QCOMPARE(changes.rows.size(), 1);
+    QCOMPARE(plain(changes.rows.first().currentBalance), QStringLiteral("1.5"));
+    QCOMPARE(plain(changes.totalDeltaUsd()), QStringLiteral("5"));
+}
+
+void tst_HoldingsDiff::changeSetTotalsAddresses()
+{
+    ChangeSet set;
+    set.addresses.append(HoldingsDiff::compare(
+        QStringLiteral("0xAbCdEf0000000000000000000000000000000001"),
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("0.1"))},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("0.2"))}));
+    set.addresses.append(HoldingsDiff::compare(
+        QStringLiteral("b"), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("0.3"))},
+        {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("0.3"))}));
+
+    // 0.1 + 0.2 style sums stay exact.
+    QCOMPARE(plain(set.totalDeltaUsd()), QStringLiteral("0.1"));
+    QVERIFY(set.hasChanges());
+    QVERIFY(set.find(QStringLiteral("0xabcdef0000000000000000000000000000000001")));
+    QVERIFY(!set.find(QStringLiteral("B")));
+    QVERIFY(!set.find(QStringLiteral("b"))->hasChanges());
+    QVERIFY(ChangeSet().totalDeltaUsd().isZero());
+}
+
+QTEST_APPLESS_MAIN(tst_HoldingsDiff)
+#include "tst_holdingsdiff.moc"

@@ -1,0 +1,227 @@
+#include "storage/snapshotcache.h"
+
+#include "api/balanceparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Address = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
+
+QList<TokenAsset> fixtureAssets()
+{
+    QFile file(QStringLiteral(OKX_TEST_FIXTURES_DIR "/all-token-balances-example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return BalanceParser::parseTokenAssets(200, file.readAll(), ApiFamily::DexV5).value;
+}
+
+TokenAsset asset(const QString &symbol, const QString &balance, const QString &price)
+{
+    TokenAsset a;
+    a.chainIndex = QStringLiteral("1");
+    a.symbol = symbol;
+    a.balanceText = balance;
+    a.tokenPriceText = price;
+    a.balance = *Decimal::parse(balance);
+    a.tokenPrice = price.isEmpty() ? Decimal() : *Decimal::parse(price);
+    return a;
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+/** The snapshot cache: exact round trip, and bad entries dropped with a notice. */
+class tst_SnapshotCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void defaultLocationIsTheCache();
+    void roundTripIsExact();
+    void extremeDigitsSurvive();
+    void evmAddressIgnoresCase();
+    void missingEntry();
+    void corruptEntryIsDropped_data();
+    void corruptEntryIsDropped();
+    void storeReplacesAndRemoveForgets();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_SnapshotCache::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_SnapshotCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_SnapshotCache::defaultLocationIsTheCache()
+{
+    const QString cacheRoot = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QVERIFY(SnapshotCache().directory().startsWith(cacheRoot));
+}
+
+void tst_SnapshotCache::roundTripIsExact()
+{
+    const QList<TokenAsset> assets = fixtureAssets();
+    QCOMPARE(assets.size(), 31);
+
+    const SnapshotCache cache(m_dir->path());
+    CachedSnapshot snapshot{Address, {QStringLiteral("1"), QStringLiteral("56")},
+                            QDateTime::fromString(QStringLiteral("2025-05-27T08:15:30.123Z"), Qt::ISODateWithMs), assets};
+    QString error;
+    QVERIFY2(cache.store(snapshot, &error), qPrintable(error));
+
+    QString notice;
+    const std::optional<CachedSnapshot> loaded = cache.load(Address, &notice);
+    QVERIFY(loaded);
+    QCOMPARE(notice, QString());
+    QCOMPARE(loaded->address, Address);
+    QCOMPARE(loaded->chainIndexes, snapshot.chainIndexes);
+    QCOMPARE(loaded->fetchedAt, snapshot.fetchedAt);
+    QCOMPARE(loaded->fetchedAt.time().msec(), 123);
+    QCOMPARE(loaded->assets.size(), assets.size());
+    for (int i = 0; i < assets.size(); ++i) {
+        const TokenAsset &a = assets.at(i);
+        const TokenAsset &b = loaded->assets.at(i);
+        QCOMPARE(b.chainIndex, a.chainIndex);
+        QCOMPARE(b.tokenContractAddress, a.tokenContractAddress);
+        QCOMPARE(b.address, a.address);
+        QCOMPARE(b.symbol, a.symbol);
+        QCOMPARE(b.balanceText, a.balanceText);
+        QCOMPARE(b.rawBalance, a.rawBalance);
+        QCOMPARE(b.tokenPriceText, a.tokenPriceText);
+        QCOMPARE(b.isRiskToken, a.isRiskToken);
+        QVERIFY(b.balance == a.balance);
+        QVERIFY(b.tokenPrice == a.tokenPrice);
+        QCOMPARE(b.valueUsd().toPlainString(), a.valueUsd().toPlainString());
+    }
+}
+
+void tst_SnapshotCache::extremeDigitsSurvive()
+{
+    const SnapshotCache cache(m_dir->path());
+    const QList<TokenAsset> assets{asset(QStringLiteral("DUST"), QStringLiteral("0.000000000000000001"),
+                                         QStringLiteral("97165.169717785655331396")),
+                                   asset(QStringLiteral("BIG"), QStringLiteral("123456789012345678901234.5"),
+                                         QStringLiteral("0")),
+                                   asset(QStringLiteral("NOPRICE"), QStringLiteral("7"), QString())};
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), assets}));
+    const std::optional<CachedSnapshot> loaded = cache.load(Address);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->assets.at(0).valueUsd().toPlainString(), QStringLiteral("0.000000000000097165169717785655331396"));
+    QCOMPARE(loaded->assets.at(1).balance.toPlainString(), QStringLiteral("123456789012345678901234.5"));
+    QVERIFY(!loaded->assets.at(1).isPriced());
+    QCOMPARE(loaded->assets.at(2).tokenPriceText, QString());
+    QVERIFY(!loaded->assets.at(2).isPriced());
+}
+
+void tst_SnapshotCache::evmAddressIgnoresCase()
+{
+    const SnapshotCache cache(m_dir->path());
+    QCOMPARE(cache.filePathFor(Address), cache.filePathFor(Address.toLower()));
+    QVERIFY(cache.filePathFor(Address) != cache.filePathFor(QStringLiteral("So11111111111111111111111111111111111111112")));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}}));
+    const std::optional<CachedSnapshot> loaded = cache.load(Address.toLower());
+    QVERIFY(loaded);
+    QVERIFY(loaded->assets.isEmpty());
+}
+
+void tst_SnapshotCache::missingEntry()
+{
+    QString notice;
+    QVERIFY(!SnapshotCache(m_dir->path()).load(Address, &notice));
+    QCOMPARE(notice, QString());
+}
+
+void tst_SnapshotCache::corruptEntryIsDropped_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray head = R"({"version": 1, "address": ")" + Address.toLatin1() + R"(", "chains": ["1"], )";
+    const QByteArray goodAsset = R"({"chainIndex": "1", "tokenContractAddress": "", "address": "", "symbol": "ETH",
+        "balance": "1.5", "rawBalance": "", "tokenPrice": "2000", "isRiskToken": false})";
+    const QByteArray good = head + R"("fetchedAt": "2025-05-27T08:15:30.123Z", "tokenAssets": [)" + goodAsset + "]}";
+
+    QTest::newRow("garbage") << QByteArray("\0\1\2 nonsense", 13) << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << good.left(good.size() - 20) << QStringLiteral("not valid JSON");
+    QTest::newRow("wrong version") << QByteArray(R"({"version": 9})") << QStringLiteral("newer version");
+    QTest::newRow("no time") << head + R"("tokenAssets": []})" << QStringLiteral("wrong type");
+    QTest::newRow("bad time") << head + R"("fetchedAt": "yesterday", "tokenAssets": []})" << QStringLiteral("wrong type");
+    QTest::newRow("assets not a list") << head + R"("fetchedAt": "2025-05-27T08:15:30.123Z", "tokenAssets": {}})"
+                                       << QStringLiteral("wrong type");
+    QByteArray numeric = good;
+    numeric.replace(R"("balance": "1.5")", R"("balance": 1.5)");
+    QTest::newRow("balance as number") << numeric << QStringLiteral("wrong type");
+    QByteArray exponent = good;
+    exponent.replace(R"("balance": "1.5")", R"("balance": "1e5")");
+    QTest::newRow("balance not decimal") << exponent << QStringLiteral("wrong type");
+    QByteArray risk = good;
+    risk.replace(R"("isRiskToken": false)", R"("isRiskToken": "no")");
+    QTest::newRow("risk flag as text") << risk << QStringLiteral("wrong type");
+    QByteArray otherAddress = good;
+    otherAddress.replace(Address.toLatin1(), "0x50c476a139aab23fdaf9bca12614cdd54a4244e3");
+    QTest::newRow("another address") << otherAddress << QStringLiteral("wrong type");
+}
+
+void tst_SnapshotCache::corruptEntryIsDropped()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+
+    const SnapshotCache cache(m_dir->path());
+    const QString path = cache.filePathFor(Address);
+    writeAll(path, content);
+
+    QString notice;
+    QVERIFY(!cache.load(Address, &notice));
+    QVERIFY2(notice.contains(reason), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("dropped")), qPrintable(notice));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(cache.directory()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+    // The next good refresh is cached as usual.
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}}));
+    QVERIFY(cache.load(Address));
+}
+
+void tst_SnapshotCache::storeReplacesAndRemoveForgets()
+{
+    const SnapshotCache cache(m_dir->path());
+    const QDateTime first = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
+    const QDateTime second = first.addSecs(60);
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, first, {asset(QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("1"))}}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, second, {}}));
+    const std::optional<CachedSnapshot> loaded = cache.load(Address);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->fetchedAt, second);
+    QVERIFY(loaded->assets.isEmpty());
+
+    QVERIFY(cache.remove(Address));
+    QVERIFY(!cache.load(Address));
+    QVERIFY(cache.remove(Address));
+}
+
+QTEST_APPLESS_MAIN(tst_SnapshotCache)
+#include "tst_snapshotcache.moc"
