@@ -2,20 +2,27 @@
 
 #include "api/credentials.h"
 #include "api/tokenasset.h"
+#include "demo/demofault.h"
+#include "demo/demoserverthread.h" // part of this header's contract: users include it for both classes
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
-#include <QHostAddress>
-#include <QMutex>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 /**
  * A local, OKX-compatible Balance API server on 127.0.0.1 for the tests and the app's demo mode.
  * Serves the four endpoints in all three path families from demo portfolios, checks every request
  * as OKX does (key, passphrase, project, ±30 s timestamp, HMAC signature) and answers OKX's error
  * codes, and injects faults on demand. Nothing here ever reaches the internet.
+ *
+ * The signature is checked over the path and query as received, percent-encoding included (a
+ * client that sends chains=1%2C56 must have signed %2C). QHttpServerRequest keeps only a QUrl, not
+ * the raw request line, so the text is QUrl's: escapes of unreserved characters are decoded and
+ * hex digits upper-cased (RFC 3986 §6.2.2), the form QUrl-based clients send anyway; a client that
+ * signs "%2c" or "%41" is refused with 50113.
  *
  * Thread-safe for the control calls (portfolios, faults, rate limit, counters) so tests can drive a
  * server that runs in another thread (see DemoServerThread).
@@ -26,55 +33,39 @@ class LocalOkxServer final : public QAbstractHttpServer
 
 public:
     /** A fault the server plays instead of (or before) its normal answer. */
-    struct Fault
-    {
-        enum class Kind {
-            HttpRateLimit,    ///< HTTP 429 with {"code":"50011"}; Retry-After when retryAfterSeconds ≥ 0
-            OkxRateLimit,     ///< HTTP 200 with code 50011
-            ServerError,      ///< HTTP status (default 500) with code 50026
-            OkxError,         ///< HTTP status (default 200) with the given OKX code and msg
-            Delay,            ///< answers normally after delayMs
-            MalformedJson,    ///< HTTP 200, a body that is not JSON
-            TruncatedJson,    ///< HTTP 200, a valid reply cut in half (Content-Length matches the cut body)
-            WrongTypes,       ///< HTTP 200, valid JSON whose fields have the wrong types
-            HugeBody,         ///< HTTP 200, a body larger than 32 MB
-            CloseMidBody,     ///< announces a Content-Length, sends part of it, closes the connection
-        };
-        Kind kind = Kind::ServerError;
-        int httpStatus = 0;         ///< 0: the kind's default
-        QString okxCode;            ///< for OkxError
-        QString okxMessage;         ///< for OkxError
-        int delayMs = 0;            ///< for Delay
-        int retryAfterSeconds = -1; ///< for HttpRateLimit
-    };
+    using Fault = DemoFault;
 
     explicit LocalOkxServer(QObject *parent = nullptr);
     ~LocalOkxServer() override;
 
-    /** The fake credentials the demo mode and the tests sign with. */
+    /** The fake credentials the demo mode and the tests sign with (project id included). */
     static Credentials demoCredentials();
 
-    /** Listens on 127.0.0.1 on a free port; false on failure. */
-    bool start();
+    /** Listens on 127.0.0.1 on @p port (0: a free port); false on failure. */
+    bool start(quint16 port = 0);
+    /** The port listened on, 0 before start(). */
     quint16 port() const;
     /** http://127.0.0.1:<port> */
     QUrl baseUrl() const;
 
     /** The credentials requests must be signed with (default: demoCredentials()). */
     void setCredentials(const Credentials &credentials);
-    /** When true (default false), requests without OK-ACCESS-PROJECT are refused on every family. */
+    /**
+     * When true (default false), requests without OK-ACCESS-PROJECT are refused on every family;
+     * wallet-v5 always requires it. When the credentials have a project id, the header must match it.
+     */
     void setRequireProject(bool required);
-    /** The server's clock (tests move it to check the ±30 s window). */
+    /** The server's clock (tests move it to check the ±30 s window); an empty function restores the system clock. */
     void setClock(std::function<QDateTime()> clock);
 
     /** Loads the built-in portfolios from the :/demo resources (done by the constructor). */
     void loadDemoPortfolios();
     /** Adds or replaces the holdings of @p address (EVM addresses match case-insensitively). */
     void setPortfolio(const QString &address, const QList<TokenAsset> &assets);
-    /** The demo portfolios' addresses with their labels, in display order. */
+    /** The demo portfolios as (address, label in the UI language) pairs, in display order. */
     QList<QPair<QString, QString>> demoAddresses() const;
 
-    /** Plays @p fault for the next @p times requests (queued after already injected faults). */
+    /** Plays @p fault for the next @p times requests to an endpoint (queued after already injected faults). */
     void injectFault(const Fault &fault, int times = 1);
     void clearFaults();
     /** Answers HTTP 429 / 50011 to requests arriving faster than @p requestsPerSecond (0: no limit). */
@@ -84,7 +75,7 @@ public:
     int requestCount() const;
     /** Requests refused by the rate limit since start. */
     int rateLimitedCount() const;
-    /** Requests whose signature check failed since start. */
+    /** Requests refused by authentication (any OK-ACCESS-* error) since start. */
     int authFailureCount() const;
     /** The path and query of every request received, in order (for batching tests). */
     QStringList requestLog() const;
@@ -93,28 +84,6 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
-private:
-    struct Private;
-    std::unique_ptr<Private> d;
-};
-
-/**
- * Runs a LocalOkxServer in a thread of its own, so the UI thread, a test waiting on a QProcess, or
- * a benchmark running a Python peer never delays its answers.
- */
-class DemoServerThread final
-{
-    Q_DISABLE_COPY_MOVE(DemoServerThread)
-
-public:
-    DemoServerThread();
-    ~DemoServerThread();
-    /** Starts the thread and the server; false when the server cannot listen. */
-    bool start();
-    /** The running server; its control calls are thread-safe. */
-    LocalOkxServer *server() const;
-    QUrl baseUrl() const;
 
 private:
     struct Private;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+/**
+ * A token bucket holding one token, refilled at a fixed rate: the demo server's rate limit. With a
+ * burst of one, requests closer together than 1/rate seconds are refused, as a strict gateway would.
+ * Not thread-safe: LocalOkxServer guards it.
+ */
+class TokenBucket final
+{
+public:
+    /** @p requestsPerSecond ≤ 0 turns the limit off. Starts with a full bucket. */
+    void setRate(double requestsPerSecond);
+    double rate() const { return m_rate; }
+
+    /** Takes a token; false when the bucket is empty (the request is over the limit). */
+    bool tryTake();
+
+private:
+    double m_rate = 0;
+    double m_tokens = 1;
+    QElapsedTimer m_clock;
+};
