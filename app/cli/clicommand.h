@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/clioptions.h"
+#include "cli/commandresult.h"
+
+#include <QObject>
+
+class BalanceClient;
+
+/**
+ * One command of the command line. start() runs on the event loop and returns at once; the work
+ * goes on asynchronously and ends with finished(), exactly once.
+ */
+class CliCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommand)
+
+public:
+    ~CliCommand() override;
+
+    /** Begins the command. */
+    virtual void start() = 0;
+
+signals:
+    void finished(const CommandResult &result);
+
+protected:
+    CliCommand(BalanceClient *client, const CliOptions &options, QObject *parent = nullptr);
+
+    BalanceClient *client() const { return m_client; }
+    const CliOptions &options() const { return m_options; }
+    /** Ends the command with @p result (later calls are ignored). */
+    void finish(const CommandResult &result);
+    /** Writes @p text to stdout as UTF-8 and ends the command: OutputFailed when it cannot be written. */
+    void finishWithStdout(const QString &text);
+
+private:
+    BalanceClient *m_client;
+    CliOptions m_options;
+    bool m_finished = false;
+};

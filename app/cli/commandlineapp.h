@@ -1,0 +1,21 @@
+#pragma once
+
+/**
+ * The headless face of the app: `okx-wallet-viewer <command> [options]`. Needs no display and no
+ * Widgets; main() asks handles() first and opens the window otherwise.
+ */
+class CommandLineApp final
+{
+public:
+    CommandLineApp() = delete;
+
+    /**
+     * True when the command line should run: the first argument is a word rather than an option
+     * (a command, or a mistyped one that deserves an error rather than a window), or any argument
+     * asks for help or the version (--help, -h, -?, --help-all, --version, -v).
+     */
+    static bool handles(int argc, char **argv);
+
+    /** Creates a QCoreApplication, runs the command on its event loop and returns the exit code. */
+    static int run(int argc, char **argv);
+};

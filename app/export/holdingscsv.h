@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/tokenasset.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+/** One line of a holdings export: a token holding with the address and chain name it belongs to. */
+struct HoldingRow
+{
+    /** The wallet address the holding belongs to. */
+    QString address;
+    /** The chain's display name (from the supported-chain list, or the built-in table). */
+    QString chainName;
+    TokenAsset asset;
+};
+
+/**
+ * The fixed holdings CSV schema shared by the command line and the window's export:
+ *
+ *     address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,tokenPriceUsd,valueUsd,isRiskToken
+ *
+ * The header is English and never translated, so scripts and spreadsheets can rely on it. balance,
+ * rawBalance and tokenPriceUsd are the API's strings unchanged; valueUsd is the exact product
+ * balance × price in plain notation, empty when the token is unpriced; isRiskToken is true/false.
+ */
+namespace HoldingsCsv {
+
+/** The column titles, in order. */
+QStringList header();
+
+/** The valueUsd cell: the exact balance × price in plain notation, or "" when unpriced. */
+QString valueText(const TokenAsset &asset);
+
+/**
+ * Sorts @p rows by exact USD value, highest first, with unpriced rows last; ties are broken by
+ * symbol, chain index and contract address so the order never depends on the API's order.
+ */
+void sortByValue(QList<HoldingRow> &rows);
+
+/** Writes the header and @p rows, in the given order; false with @p error set when the device fails. */
+bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error = nullptr);
+
+} // namespace HoldingsCsv

@@ -1,0 +1,527 @@
+#include "api/balanceparser.h"
+#include "demo/localokxserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/** Distinctive fake credentials: any of them in any output is a leak. */
+Credentials fakeCredentials()
+{
+    Credentials credentials;
+    credentials.apiKey = QStringLiteral("key-5f0c1e2a-LEAKCHECK-a11ce");
+    credentials.secretKey = QStringLiteral("SECRET9F8E7D6C5B4A3LEAKCHECK");
+    credentials.passphrase = QStringLiteral("Pass#LeakCheck-77");
+    credentials.projectId = QStringLiteral("project-leakcheck");
+    return credentials;
+}
+
+const QString ExampleAddress = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
+const QString RiskAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
+const QByteArray CsvHeader = "address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,"
+                             "tokenPriceUsd,valueUsd,isRiskToken";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+TokenAsset token(const QString &symbol, const QString &balance, const QString &price, bool risk)
+{
+    TokenAsset a;
+    a.chainIndex = QStringLiteral("1");
+    a.tokenContractAddress = QStringLiteral("0x") + QString(40, u'0').replace(0, symbol.size(), symbol.toLower());
+    a.address = RiskAddress;
+    a.symbol = symbol;
+    a.balanceText = balance;
+    a.tokenPriceText = price;
+    a.isRiskToken = risk;
+    a.balance = *Decimal::parse(balance);
+    a.tokenPrice = *Decimal::parse(price);
+    return a;
+}
+
+QList<QByteArray> csvLines(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    return lines;
+}
+
+} // namespace
+
+/**
+ * The real okx-wallet-viewer executable run as a process against a demo server in this process:
+ * every exit code with its message, the CSV, --include-risk, --output atomicity, and no secret in
+ * any output under any failure.
+ */
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void missingCredentials();
+    void unknownChain();
+    void apiRefusals_data();
+    void apiRefusals();
+    void rateLimitStillHitAfterRetries();
+    void networkFailures_data();
+    void networkFailures();
+    void connectionRefused();
+    void unwritableOutput_data();
+    void unwritableOutput();
+    void failedRunLeavesOldFileUntouched();
+    void outputReplacesFileAtomically();
+    void exportIsExactAndSorted();
+    void everyApiFamilyGivesTheSameCsv();
+    void includeRisk();
+    void total();
+    void chains();
+    void demoEndToEnd();
+
+private:
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    /** Runs against the test's server with the fake credentials in the environment. */
+    Run runAgainstServer(QStringList arguments);
+    static QProcessEnvironment credentialEnvironment(const Credentials &credentials);
+    static void verifyFailure(const Run &result, int exitCode, const QString &fragment);
+
+    DemoServerThread m_serverThread;
+    LocalOkxServer *m_server = nullptr;
+    QTemporaryDir m_dir;
+    /** Runs in the current test function, and those whose output held a secret. */
+    int m_runs = 0;
+    QStringList m_leaks;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_serverThread.start());
+    m_server = m_serverThread.server();
+    m_server->setCredentials(fakeCredentials());
+    m_server->setPortfolio(RiskAddress, {token(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
+                                         token(QStringLiteral("SCAM"), QStringLiteral("1000"), QStringLiteral("9"), true)});
+}
+
+void TestCli::init()
+{
+    m_server->clearFaults();
+    m_server->resetCounters();
+    m_runs = 0;
+}
+
+void TestCli::cleanup()
+{
+    m_server->clearFaults();
+    QVERIFY(m_runs > 0);
+    QVERIFY2(m_leaks.isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_leaks.join(u'|')));
+}
+
+QProcessEnvironment TestCli::credentialEnvironment(const Credentials &credentials)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"OKX_API_KEY", "OKX_SECRET_KEY", "OKX_API_PASSPHRASE", "OKX_PROJECT_ID"})
+        environment.remove(QLatin1String(name));
+    environment.remove(QStringLiteral("DISPLAY")); // the command line needs no display
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!credentials.apiKey.isEmpty())
+        environment.insert(QStringLiteral("OKX_API_KEY"), credentials.apiKey);
+    if (!credentials.secretKey.isEmpty())
+        environment.insert(QStringLiteral("OKX_SECRET_KEY"), credentials.secretKey);
+    if (!credentials.passphrase.isEmpty())
+        environment.insert(QStringLiteral("OKX_API_PASSPHRASE"), credentials.passphrase);
+    if (!credentials.projectId.isEmpty())
+        environment.insert(QStringLiteral("OKX_PROJECT_ID"), credentials.projectId);
+    return environment;
+}
+
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OKX_CLI_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("okx-wallet-viewer %s did not finish", qPrintable(arguments.join(u' ')));
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+
+    // Whatever happened, no credential may appear in any output; cleanup() fails the test otherwise.
+    const Credentials secrets = fakeCredentials();
+    for (const QString &secret : {secrets.apiKey, secrets.secretKey, secrets.passphrase}) {
+        if (result.out.contains(secret.toUtf8()) || result.err.contains(secret.toUtf8()))
+            m_leaks.append(arguments.join(u' '));
+    }
+    ++m_runs;
+    return result;
+}
+
+Run TestCli::runAgainstServer(QStringList arguments)
+{
+    arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString() << QStringLiteral("--rps")
+              << QStringLiteral("1000");
+    return run(arguments, credentialEnvironment(fakeCredentials()));
+}
+
+void TestCli::verifyFailure(const Run &result, int exitCode, const QString &fragment)
+{
+    QVERIFY2(result.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err))));
+    QVERIFY(result.out.isEmpty());
+    // Exactly one line on stderr, naming the problem.
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(result.err.endsWith('\n'));
+    QVERIFY2(QString::fromUtf8(result.err).contains(fragment, Qt::CaseInsensitive), result.err.constData());
+}
+
+void TestCli::helpAndVersion()
+{
+    const QProcessEnvironment environment = credentialEnvironment({});
+    const Run help = run({QStringLiteral("--help")}, environment);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"export", "total", "chains", "--demo", "OKX_API_KEY", "window", "--lang"})
+        QVERIFY2(help.out.contains(word), word);
+
+    const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")}, environment);
+    QCOMPARE(exportHelp.exitCode, 0);
+    for (const char *word : {"--address", "--chains", "--include-risk", "--output", "--base-url", "--api"})
+        QVERIFY2(exportHelp.out.contains(word), word);
+
+    const Run version = run({QStringLiteral("--version")}, environment);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QByteArray("okx-wallet-viewer " OKXVIEWER_VERSION "\n"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString address = QStringLiteral("--address=") + ExampleAddress;
+    QTest::newRow("unknown option") << QStringList{"export", address, "--chains=1", "--bogus"} << "bogus";
+    QTest::newRow("unknown command") << QStringList{"exprot"} << "unknown command";
+    QTest::newRow("option of another command") << QStringList{"chains", "--output=x.csv"} << "output";
+    QTest::newRow("missing address") << QStringList{"export", "--chains=1"} << "--address";
+    QTest::newRow("missing chains") << QStringList{"total", address} << "--chains";
+    QTest::newRow("short evm address") << QStringList{"export", "--address=0x12", "--chains=1"}
+                                       << "0x12 is not a valid EVM address";
+    QTest::newRow("evm address on solana") << QStringList{"export", address, "--chains=1,501"}
+                                           << "not a valid Solana address";
+    QTest::newRow("evm address on tron") << QStringList{"total", address, "--chains=195"} << "Tron";
+    QTest::newRow("evm address on bitcoin") << QStringList{"export", address, "--chains=0"} << "Bitcoin";
+    QTest::newRow("bad chain index") << QStringList{"export", address, "--chains=1,eth"} << "eth";
+    QTest::newRow("empty chains") << QStringList{"export", address, "--chains=,"} << "chain";
+    QTest::newRow("bad family") << QStringList{"chains", "--api=v7"} << "--api";
+    QTest::newRow("bad timeout") << QStringList{"chains", "--timeout=-1"} << "--timeout";
+    QTest::newRow("bad rps") << QStringList{"chains", "--rps=-2"} << "--rps";
+    QTest::newRow("demo and base url") << QStringList{"chains", "--demo", "--base-url=http://127.0.0.1:1"} << "--demo";
+    QTest::newRow("bad base url") << QStringList{"chains", "--base-url=ftp://example.com"} << "--base-url";
+    QTest::newRow("extra argument") << QStringList{"chains", "extra"} << "extra";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments, credentialEnvironment(fakeCredentials()));
+    verifyFailure(result, 2, message);
+    QCOMPARE(m_server->requestCount(), 0); // bad input never reaches the API
+}
+
+void TestCli::missingCredentials()
+{
+    Credentials partial = fakeCredentials();
+    partial.secretKey.clear();
+    partial.passphrase.clear();
+    const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
+                                m_server->baseUrl().toString()};
+    verifyFailure(run(arguments, credentialEnvironment(partial)), 2, QStringLiteral("OKX_SECRET_KEY, OKX_API_PASSPHRASE"));
+
+    Credentials noProject = fakeCredentials();
+    noProject.projectId.clear();
+    verifyFailure(run(arguments + QStringList{"--api", "wallet"}, credentialEnvironment(noProject)), 2,
+                  QStringLiteral("OKX_PROJECT_ID"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::unknownChain()
+{
+    verifyFailure(runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,999999"}), 2,
+                  QStringLiteral("unknown chain 999999"));
+    verifyFailure(runAgainstServer({"total", "--address", ExampleAddress, "--chains", "424242"}), 2,
+                  QStringLiteral("unknown chain 424242"));
+}
+
+void TestCli::apiRefusals_data()
+{
+    QTest::addColumn<QString>("wrongField");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("wrong secret") << "secret" << "50113";
+    QTest::newRow("wrong key") << "key" << "50111";
+    QTest::newRow("wrong passphrase") << "passphrase" << "50105";
+}
+
+void TestCli::apiRefusals()
+{
+    QFETCH(QString, wrongField);
+    QFETCH(QString, message);
+    Credentials wrong = fakeCredentials();
+    // The wrong values still hold the right ones, so a leak of either is caught.
+    if (wrongField == QLatin1String("secret"))
+        wrong.secretKey += QLatin1String("X");
+    else if (wrongField == QLatin1String("key"))
+        wrong.apiKey += QLatin1String("X");
+    else
+        wrong.passphrase += QLatin1String("X");
+    const Run result = run({"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
+                            m_server->baseUrl().toString(), "--rps", "1000"},
+                           credentialEnvironment(wrong));
+    verifyFailure(result, 3, message);
+
+    m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
+                           QStringLiteral("Incorrect parameter\nsecond line"), 0, -1},
+                          2);
+    const Run okxError = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    verifyFailure(okxError, 3, QStringLiteral("81001"));
+}
+
+void TestCli::rateLimitStillHitAfterRetries()
+{
+    // Retry-After: 0 keeps the test fast; the client still makes every try.
+    m_server->injectFault({LocalOkxServer::Fault::Kind::HttpRateLimit, 0, {}, {}, 0, 0}, 10);
+    const Run result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "1"});
+    verifyFailure(result, 3, QStringLiteral("rate"));
+    QCOMPARE(m_server->requestCount(), 2); // the first try and one retry, nothing more
+}
+
+void TestCli::networkFailures_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("malformed") << int(LocalOkxServer::Fault::Kind::MalformedJson) << "malformed";
+    QTest::newRow("truncated") << int(LocalOkxServer::Fault::Kind::TruncatedJson) << "malformed";
+    QTest::newRow("wrong types") << int(LocalOkxServer::Fault::Kind::WrongTypes) << "malformed";
+    QTest::newRow("closed mid-body") << int(LocalOkxServer::Fault::Kind::CloseMidBody) << "server";
+    QTest::newRow("timeout") << int(LocalOkxServer::Fault::Kind::Delay) << "did not answer within 500 ms";
+}
+
+void TestCli::networkFailures()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    LocalOkxServer::Fault fault;
+    fault.kind = LocalOkxServer::Fault::Kind(kind);
+    fault.delayMs = 3000;
+    m_server->injectFault(fault, 10);
+    // Chain names come from the built-in table when the chain list fails, so only the
+    // balances' failure decides the exit code.
+    const Run result = runAgainstServer(
+        {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--timeout", "0.5"});
+    verifyFailure(result, 4, message);
+}
+
+void TestCli::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const Run result = run({"chains", "--base-url", url, "--retries", "0"}, credentialEnvironment(fakeCredentials()));
+    verifyFailure(result, 4, QStringLiteral("could not connect"));
+}
+
+void TestCli::unwritableOutput_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("directory") << m_dir.path();
+    QTest::newRow("missing directory") << m_dir.filePath(QStringLiteral("no/such/dir/out.csv"));
+}
+
+void TestCli::unwritableOutput()
+{
+    QFETCH(QString, path);
+    const Run result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    verifyFailure(result, 5, QStringLiteral("cannot write"));
+    QCOMPARE(m_server->requestCount(), 0); // fails before asking the API
+}
+
+void TestCli::failedRunLeavesOldFileUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents\n");
+    old.close();
+
+    m_server->injectFault({LocalOkxServer::Fault::Kind::TruncatedJson, 0, {}, {}, 0, -1}, 10);
+    const Run result = runAgainstServer(
+        {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--output", path});
+    verifyFailure(result, 4, QStringLiteral("malformed"));
+
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("old contents\n"));
+    // No temporary or half file is left beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kept.csv")});
+}
+
+void TestCli::outputReplacesFileAtomically()
+{
+    const QString path = m_dir.filePath(QStringLiteral("replaced.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents\n");
+    old.close();
+
+    const Run toFile = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QVERIFY(toFile.err.isEmpty());
+    const Run toStdout = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    QCOMPARE(toStdout.exitCode, 0);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), toStdout.out);
+}
+
+void TestCli::exportIsExactAndSorted()
+{
+    const Run result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    QVERIFY(result.out.contains("\r\n"));
+
+    QFile fixture(QStringLiteral(OKX_TEST_FIXTURES_DIR "/all-token-balances-example.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const ApiResult<QList<TokenAsset>> expected =
+        BalanceParser::parseTokenAssets(200, fixture.readAll(), ApiFamily::DexV5);
+    QVERIFY(expected.ok());
+
+    const QList<QByteArray> lines = csvLines(result.out);
+    QCOMPARE(lines.first(), CsvHeader);
+    QCOMPARE(lines.size(), 1 + expected.value.size());
+    Decimal previous;
+    int priced = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines.at(i).split(',');
+        QCOMPARE(cells.size(), 10);
+        QCOMPARE(cells.at(2), QByteArray("Ethereum"));
+        const auto match = std::find_if(expected.value.cbegin(), expected.value.cend(), [&](const TokenAsset &a) {
+            return a.tokenContractAddress.toUtf8() == cells.at(4);
+        });
+        QVERIFY(match != expected.value.cend());
+        QCOMPARE(cells.at(3), match->symbol.toUtf8());
+        QCOMPARE(cells.at(5), match->balanceText.toUtf8());
+        QCOMPARE(cells.at(7), match->tokenPriceText.toUtf8());
+        if (!match->isPriced()) {
+            QCOMPARE(cells.at(8), QByteArray());
+            continue;
+        }
+        QCOMPARE(i, ++priced); // every priced row comes before every unpriced one
+        const Decimal value = *Decimal::parse(QString::fromLatin1(cells.at(8)));
+        QCOMPARE(value, match->balance * match->tokenPrice);
+        QVERIFY(i == 1 || value <= previous);
+        previous = value;
+    }
+    QCOMPARE(priced, 27);
+}
+
+void TestCli::everyApiFamilyGivesTheSameCsv()
+{
+    const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1"};
+    const Run v5 = runAgainstServer(arguments);
+    QCOMPARE(v5.exitCode, 0);
+    for (const char *family : {"v6", "wallet"}) {
+        const Run other = runAgainstServer(arguments + QStringList{"--api", QLatin1String(family)});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QCOMPARE(other.out, v5.out);
+    }
+}
+
+void TestCli::includeRisk()
+{
+    const QStringList arguments{"export", "--address", RiskAddress, "--chains", "1"};
+    const Run filtered = runAgainstServer(arguments);
+    QCOMPARE(filtered.exitCode, 0);
+    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=0")));
+    QList<QByteArray> lines = csvLines(filtered.out);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(1).endsWith(",SAFE,0x" + QByteArray("safe") + QByteArray(36, '0') + ",2,,3,6,false"));
+
+    m_server->resetCounters();
+    const Run all = runAgainstServer(arguments + QStringList{"--include-risk"});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=1")));
+    lines = csvLines(all.out);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(",SCAM,"));
+    QVERIFY(lines.at(1).endsWith(",1000,,9,9000,true"));
+}
+
+void TestCli::total()
+{
+    const Run result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.endsWith('\n'));
+    const QString text = QString::fromLatin1(result.out).trimmed();
+    QVERIFY(Decimal::parse(text).has_value()); // one plain exact decimal
+    QVERIFY(!text.contains(u'e') && !text.contains(u','));
+}
+
+void TestCli::chains()
+{
+    const Run result = runAgainstServer({"chains"});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = csvLines(result.out);
+    QVERIFY(lines.size() > 10);
+    QVERIFY(lines.at(1).startsWith("0 "));
+    QVERIFY(result.out.contains("Ethereum"));
+    QVERIFY(result.out.contains("Solana"));
+}
+
+void TestCli::demoEndToEnd()
+{
+    // The "done when" command, with nothing but the built-in server.
+    const Run result = run({"export", "--demo", "--address", ExampleAddress, "--chains", "1"}, credentialEnvironment({}));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out, runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"}).out);
+    const QList<QByteArray> lines = csvLines(result.out);
+    QCOMPARE(lines.size(), 32);
+    for (int i = 1; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).split(',').at(8).isEmpty(), i > 27);
+
+    const Run total = run({"total", "--demo", "--address", ExampleAddress, "--chains", "1"}, credentialEnvironment({}));
+    QVERIFY2(total.exitCode == 0, total.err.constData());
+    const Run chains = run({"chains", "--demo", "--api", "wallet"}, credentialEnvironment({}));
+    QVERIFY2(chains.exitCode == 0, chains.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
