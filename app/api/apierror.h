@@ -21,6 +21,7 @@ public:
         RateLimit, ///< HTTP 429 or OKX code 50011
         Malformed, ///< unparseable, truncated, oversized or wrongly typed body
         Cancelled, ///< cancelled by the user
+        Config,    ///< the call cannot be made as configured (missing credentials or project id, no chains)
     };
 
     ApiError() = default;
@@ -31,6 +32,8 @@ public:
     static ApiError rateLimit(int httpStatus, const QString &code = {}, const QString &message = {});
     static ApiError malformed(const QString &detail);
     static ApiError cancelled();
+    /** A call refused before sending; @p detail is a translated sentence naming what is missing. */
+    static ApiError config(const QString &detail);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -58,6 +61,7 @@ private:
     QString m_okxCode;
     QString m_detail;
     int m_retryAfterMs = -1;
+    int m_timeoutMs = 0;
 };
 
 /** A value or the error that prevented it. */

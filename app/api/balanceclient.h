@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class RateLimiter;
@@ -17,6 +18,11 @@ class RateLimiter;
  * the path, query and body bytes it sends, spaces requests through a rate limiter, retries rate
  * limits, 5xx and timeouts with exponential backoff and jitter (honouring Retry-After), and leaves
  * parsing to BalanceParser. Never blocks; every call returns a reply that finishes later.
+ *
+ * Replies are children of the client (like QNetworkReply of its manager): delete them with
+ * deleteLater() once finished. Destroying the client finishes every outstanding reply as Cancelled.
+ * A call that cannot be made as configured (incomplete credentials, wallet-v5 without a project
+ * id, no chains or tokens) sends nothing and finishes with a Config error on the next event-loop turn.
  */
 class BalanceClient final : public QObject
 {
@@ -38,8 +44,11 @@ public:
     void setClock(Clock clock);
 
     ChainsReply *fetchSupportedChains();
+    /** USD total of @p address over @p chains, in batches of 50 chains summed exactly. */
     TotalValueReply *fetchTotalValue(const QString &address, const QStringList &chains, bool includeRiskTokens);
+    /** Every token of @p address on @p chains, in batches of 50 chains merged in order. */
     TokenAssetsReply *fetchAllTokenBalances(const QString &address, const QStringList &chains, bool includeRiskTokens);
+    /** The named @p tokens of @p address, in batches of 20 merged in order. */
     TokenAssetsReply *fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens, bool includeRiskTokens);
 
     /** Aborts every outstanding reply (each finishes with a Cancelled error). */

@@ -9,7 +9,8 @@
 /**
  * One logical API call, which may span several HTTP requests (chains in batches of 50, tokens in
  * batches of 20, retries). Emits progress() as requests complete and finished() exactly once,
- * after which error() and the subclass's result are final. Owned by the caller (deleteLater()).
+ * after which error() and the subclass's result are final. A child of the BalanceClient that made
+ * it; the caller deletes it with deleteLater() once it has finished.
  */
 class BalanceReply : public QObject
 {

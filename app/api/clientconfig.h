@@ -16,9 +16,9 @@ struct ClientConfig
     /** Per-endpoint path overrides for when OKX moves an endpoint (API reference §1). */
     QHash<Endpoint, QString> pathOverrides;
 
-    /** Requests per second the rate limiter spaces requests to (the reference's default: 1). */
+    /** Requests per second the rate limiter spaces requests to (the reference's default: 1); <= 0: unlimited. */
     double requestsPerSecond = 1.0;
-    /** Per-request timeout. */
+    /** Per-request timeout, from sending to the last byte; 0 waits for ever. */
     int timeoutMs = 20000;
     /** Tries in all for a retryable failure (rate limit, 5xx, timeout). */
     int maxAttempts = 3;

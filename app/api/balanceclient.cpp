@@ -1,0 +1,286 @@
+#include "api/balanceclient.h"
+
+#include "api/apirequest.h"
+#include "api/balanceparser.h"
+#include "api/ratelimiter.h"
+#include "api/requestrunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+
+/** OKX returns EVM addresses in lower case and wallet-v5 rejects any other (81106). */
+QString normalisedAddress(const QString &address)
+{
+    static const QRegularExpression evm(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
+    return evm.match(address).hasMatch() ? address.toLower() : address;
+}
+
+template<typename T>
+QList<QList<T>> inBatches(const QList<T> &items, int batchSize)
+{
+    QList<QList<T>> batches;
+    for (qsizetype start = 0; start < items.size(); start += batchSize)
+        batches.append(items.mid(start, batchSize));
+    return batches;
+}
+
+/** The chains in order, each once: a repeated chain would be counted twice in a summed total. */
+QStringList uniqueChains(QStringList chains)
+{
+    chains.removeDuplicates();
+    return chains;
+}
+
+} // namespace
+
+struct BalanceClient::Private
+{
+    template<typename Value>
+    using Parse = std::function<ApiResult<Value>(int httpStatus, const QByteArray &body)>;
+    template<typename Reply, typename Value>
+    using Merge = std::function<void(Reply &reply, QList<Value> &results)>;
+
+    explicit Private(BalanceClient *client) : q(client) {}
+
+    /** Why no call can be made as configured (credentials, project id), or None. */
+    ApiError configRefusal() const;
+    /** configRefusal(), or why a call for @p address over a list (chains, tokens) cannot be made. */
+    ApiError callRefusal(const QString &address, bool listIsEmpty, const QString &emptyListReason) const;
+    QList<ApiRequest> chainRequests(Endpoint endpoint, const QString &address, const QStringList &chains,
+                                    const QString &riskParameter, const QString &riskValue) const;
+
+    /**
+     * A reply for @p requests: each is parsed by @p parse, and once all have succeeded @p merge
+     * combines their results in request order. The first final failure stops the others and
+     * becomes the reply's error, so no partial result is ever reported. With a @p refusal nothing
+     * is sent and the reply fails with it.
+     */
+    template<typename Reply, typename Value>
+    Reply *run(const QList<ApiRequest> &requests, const ApiError &refusal, Parse<Value> parse,
+               Merge<Reply, Value> merge);
+    /** run() for the two token-list endpoints, which parse and merge alike. */
+    TokenAssetsReply *runAssets(const QList<ApiRequest> &requests, const ApiError &refusal);
+
+    static void stopRunners(BalanceReply *reply);
+
+    BalanceClient *q;
+    QNetworkAccessManager *manager = nullptr;
+    RateLimiter *limiter = nullptr;
+    Clock clock = &QDateTime::currentDateTimeUtc;
+    /** Unfinished replies, tracked so abortAll() and the destructor reach them even if reparented. */
+    QList<QPointer<BalanceReply>> active;
+};
+
+ApiError BalanceClient::Private::configRefusal() const
+{
+    const ClientConfig &config = q->m_config;
+    if (!config.credentials.isComplete())
+        return ApiError::config(BalanceClient::tr("Enter the OKX API key, secret key and passphrase first."));
+    if (ApiFamilies::requiresProject(config.family) && config.credentials.projectId.isEmpty()) {
+        return ApiError::config(BalanceClient::tr(
+            "The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings."));
+    }
+    return {};
+}
+
+ApiError BalanceClient::Private::callRefusal(const QString &address, bool listIsEmpty,
+                                             const QString &emptyListReason) const
+{
+    if (ApiError error = configRefusal(); error.isError())
+        return error;
+    if (address.trimmed().isEmpty())
+        return ApiError::config(BalanceClient::tr("No wallet address was given."));
+    if (listIsEmpty)
+        return ApiError::config(emptyListReason);
+    return {};
+}
+
+QList<ApiRequest> BalanceClient::Private::chainRequests(Endpoint endpoint, const QString &address,
+                                                        const QStringList &chains, const QString &riskParameter,
+                                                        const QString &riskValue) const
+{
+    const ClientConfig &config = q->m_config;
+    QList<ApiRequest> requests;
+    for (const QStringList &batch : inBatches(uniqueChains(chains), ApiFamilies::MaxChainsPerRequest)) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("address"), normalisedAddress(address));
+        query.addQueryItem(QStringLiteral("chains"), batch.join(u','));
+        query.addQueryItem(riskParameter, riskValue);
+        requests.append(ApiRequest::get(config.baseUrl, config.pathFor(endpoint), query));
+    }
+    return requests;
+}
+
+void BalanceClient::Private::stopRunners(BalanceReply *reply)
+{
+    const auto runners = reply->findChildren<RequestRunner *>(Qt::FindDirectChildrenOnly);
+    for (RequestRunner *runner : runners) {
+        runner->stop();
+        runner->deleteLater();
+    }
+}
+
+template<typename Reply, typename Value>
+Reply *BalanceClient::Private::run(const QList<ApiRequest> &requests, const ApiError &refusal, Parse<Value> parse,
+                                   Merge<Reply, Value> merge)
+{
+    auto *reply = new Reply(refusal.isError() ? 0 : int(requests.size()), q);
+    if (refusal.isError()) {
+        // Queued: the caller has not connected to finished() yet.
+        QMetaObject::invokeMethod(reply, [reply, refusal] { reply->finish(refusal); }, Qt::QueuedConnection);
+        return reply;
+    }
+
+    active.removeIf([](const QPointer<BalanceReply> &tracked) { return tracked.isNull(); });
+    active.append(reply);
+    QObject::connect(reply, &BalanceReply::abortRequested, reply, [reply] { stopRunners(reply); });
+    QObject::connect(reply, &BalanceReply::finished, q, [this, reply] { active.removeAll(reply); });
+
+    auto results = std::make_shared<QList<Value>>(requests.size());
+    const RequestRunner::Environment environment{manager, limiter, clock};
+    QList<RequestRunner *> runners;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        auto handler = [results, i, parse](int status, const QByteArray &body) {
+            ApiResult<Value> result = parse(status, body);
+            if (result.ok())
+                (*results)[i] = std::move(result.value);
+            return result.error;
+        };
+        auto *runner = new RequestRunner(requests.at(i), q->m_config, environment, handler, reply);
+        QObject::connect(runner, &RequestRunner::sent, reply, [this, reply] {
+            reply->recordAttempt();
+            emit q->requestSent();
+        });
+        QObject::connect(runner, &RequestRunner::attemptFinished, reply,
+                         [this, reply, results, merge](const ApiError &error, bool final) {
+            // Any slot reached from here may delete the reply (and this connection): re-check after each.
+            const QPointer<BalanceReply> guard(reply);
+            emit q->requestDone(!error.isError());
+            if (!guard || !final || reply->isFinished())
+                return;
+            if (error.isError()) {
+                stopRunners(reply);
+                reply->finish(error);
+                return;
+            }
+            reply->completeRequest();
+            if (!guard || reply->isFinished() || reply->completedCount() < reply->requestCount())
+                return;
+            merge(*reply, *results);
+            reply->finish(ApiError());
+        });
+        runners.append(runner);
+    }
+    // Started once all exist: with no rate limit the first one is sent before start() returns.
+    for (RequestRunner *runner : std::as_const(runners))
+        runner->start();
+    return reply;
+}
+
+TokenAssetsReply *BalanceClient::Private::runAssets(const QList<ApiRequest> &requests, const ApiError &refusal)
+{
+    const ApiFamily family = q->m_config.family;
+    return run<TokenAssetsReply, QList<TokenAsset>>(
+        requests, refusal,
+        [family](int status, const QByteArray &body) { return BalanceParser::parseTokenAssets(status, body, family); },
+        [](TokenAssetsReply &reply, QList<QList<TokenAsset>> &results) {
+            for (QList<TokenAsset> &batch : results)
+                reply.m_assets.append(std::move(batch));
+        });
+}
+
+BalanceClient::BalanceClient(QObject *parent) : BalanceClient(nullptr, parent) {}
+
+BalanceClient::BalanceClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this))
+{
+    d->manager = manager ? manager : new QNetworkAccessManager(this);
+    d->limiter = new RateLimiter(m_config.requestsPerSecond, this);
+}
+
+BalanceClient::~BalanceClient()
+{
+    // Runners borrow the manager and the limiter; they must stop before either goes away.
+    abortAll();
+}
+
+void BalanceClient::setConfig(const ClientConfig &config)
+{
+    m_config = config;
+    d->limiter->setRequestsPerSecond(config.requestsPerSecond);
+}
+
+void BalanceClient::setClock(Clock clock)
+{
+    d->clock = clock ? std::move(clock) : Clock(&QDateTime::currentDateTimeUtc);
+}
+
+ChainsReply *BalanceClient::fetchSupportedChains()
+{
+    const QList<ApiRequest> requests{ApiRequest::get(m_config.baseUrl, m_config.pathFor(Endpoint::SupportedChains))};
+    return d->run<ChainsReply, QList<ChainInfo>>(requests, d->configRefusal(),
+                                                 &BalanceParser::parseChains,
+                                                 [](ChainsReply &reply, QList<QList<ChainInfo>> &results) {
+                                                     reply.m_chains = std::move(results.first());
+                                                 });
+}
+
+TotalValueReply *BalanceClient::fetchTotalValue(const QString &address, const QStringList &chains,
+                                                bool includeRiskTokens)
+{
+    const QList<ApiRequest> requests =
+        d->chainRequests(Endpoint::TotalValue, address, chains, ApiFamilies::totalRiskParameter(m_config.family),
+                         ApiFamilies::totalRiskValue(includeRiskTokens));
+    const ApiError refusal = d->callRefusal(address, requests.isEmpty(), tr("Choose at least one chain."));
+    return d->run<TotalValueReply, Decimal>(requests, refusal, &BalanceParser::parseTotalValue,
+                                            [](TotalValueReply &reply, QList<Decimal> &results) {
+                                                Decimal total;
+                                                for (const Decimal &value : std::as_const(results))
+                                                    total += value;
+                                                reply.m_totalValue = total;
+                                            });
+}
+
+TokenAssetsReply *BalanceClient::fetchAllTokenBalances(const QString &address, const QStringList &chains,
+                                                       bool includeRiskTokens)
+{
+    const QList<ApiRequest> requests =
+        d->chainRequests(Endpoint::AllTokenBalances, address, chains, ApiFamilies::listRiskParameter(m_config.family),
+                         ApiFamilies::listRiskValue(includeRiskTokens));
+    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(), tr("Choose at least one chain.")));
+}
+
+TokenAssetsReply *BalanceClient::fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens,
+                                                    bool includeRiskTokens)
+{
+    const ApiFamily family = m_config.family;
+    const QString addressField = ApiFamilies::tokenAddressField(family);
+    QList<ApiRequest> requests;
+    for (const QList<TokenRef> &batch : inBatches(tokens, ApiFamilies::MaxTokensPerRequest)) {
+        QJsonArray items;
+        for (const TokenRef &token : batch) {
+            items.append(QJsonObject{{QStringLiteral("chainIndex"), token.chainIndex},
+                                     {addressField, normalisedAddress(token.tokenContractAddress)}});
+        }
+        const QJsonObject body{{QStringLiteral("address"), normalisedAddress(address)},
+                               {ApiFamilies::tokenAddressListField(family), items},
+                               {ApiFamilies::listRiskParameter(family), ApiFamilies::listRiskValue(includeRiskTokens)}};
+        requests.append(ApiRequest::post(m_config.baseUrl, m_config.pathFor(Endpoint::TokenBalances), body));
+    }
+    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(), tr("Choose at least one token.")));
+}
+
+void BalanceClient::abortAll()
+{
+    const QList<QPointer<BalanceReply>> replies = d->active;
+    for (const QPointer<BalanceReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+}

@@ -1,0 +1,628 @@
+#include "api/balanceclient.h"
+#include "api/ratelimiter.h"
+#include "demo/localokxserver.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+
+Q_DECLARE_METATYPE(ApiFamily)
+Q_DECLARE_METATYPE(ApiError::Kind)
+Q_DECLARE_METATYPE(LocalOkxServer::Fault::Kind)
+Q_DECLARE_METATYPE(ClientConfig)
+
+namespace {
+
+using FaultKind = LocalOkxServer::Fault::Kind;
+
+const QString ExampleAddress = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
+const QStringList Ethereum{QStringLiteral("1")};
+
+/**
+ * Captures every qDebug/qWarning/... message while alive, to prove no secret is ever logged. The
+ * server thread logs too, hence the mutex.
+ */
+class MessageCapture final
+{
+public:
+    MessageCapture()
+    {
+        QMutexLocker locker(&s_mutex);
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&MessageCapture::handle);
+    }
+    ~MessageCapture() { qInstallMessageHandler(m_previous); }
+    Q_DISABLE_COPY_MOVE(MessageCapture)
+
+    static QStringList messages()
+    {
+        QMutexLocker locker(&s_mutex);
+        return s_messages;
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        QMutexLocker locker(&s_mutex);
+        s_messages.append(message);
+    }
+
+    static inline QMutex s_mutex;
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous = nullptr;
+};
+
+LocalOkxServer::Fault fault(FaultKind kind)
+{
+    LocalOkxServer::Fault result;
+    result.kind = kind;
+    return result;
+}
+
+QList<TokenRef> tokenRefs(const QList<TokenAsset> &assets)
+{
+    QList<TokenRef> refs;
+    for (const TokenAsset &asset : assets)
+        refs.append(TokenRef{asset.chainIndex, asset.tokenContractAddress});
+    return refs;
+}
+
+} // namespace
+
+/** BalanceClient and RateLimiter against the local OKX-compatible server. */
+class TestClient final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LocalOkxServer *server() const { return m_server.server(); }
+
+    /** A configuration that keeps the test fast: no client-side rate limit, short backoffs and timeouts. */
+    ClientConfig fastConfig(ApiFamily family = ApiFamily::DexV5) const
+    {
+        ClientConfig config;
+        config.baseUrl = m_server.baseUrl();
+        config.family = family;
+        config.credentials = LocalOkxServer::demoCredentials();
+        config.requestsPerSecond = 0;
+        config.timeoutMs = 2000;
+        config.maxAttempts = 3;
+        config.backoffBaseMs = 10;
+        config.backoffCapMs = 2000;
+        return config;
+    }
+
+    std::unique_ptr<BalanceClient> makeClient(const ClientConfig &config) const
+    {
+        auto client = std::make_unique<BalanceClient>();
+        client->setConfig(config);
+        return client;
+    }
+
+    static bool waitFor(BalanceReply *reply)
+    {
+        if (!reply->isFinished())
+            QSignalSpy(reply, &BalanceReply::finished).wait(15000);
+        return reply->isFinished();
+    }
+
+    DemoServerThread m_server;
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+    void init()
+    {
+        server()->clearFaults();
+        server()->setRateLimit(0);
+        server()->resetCounters();
+    }
+
+    void everyEndpointEveryFamily_data()
+    {
+        QTest::addColumn<ApiFamily>("family");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("dex-v5") << ApiFamily::DexV5 << "/api/v5/dex/balance/";
+        QTest::newRow("dex-v6") << ApiFamily::DexV6 << "/api/v6/dex/balance/";
+        QTest::newRow("wallet-v5") << ApiFamily::WalletV5 << "/api/v5/wallet/";
+    }
+
+    void everyEndpointEveryFamily()
+    {
+        QFETCH(ApiFamily, family);
+        QFETCH(QString, prefix);
+        const auto client = makeClient(fastConfig(family));
+
+        ChainsReply *chains = client->fetchSupportedChains();
+        QVERIFY(waitFor(chains));
+        QVERIFY2(chains->error().kind() == ApiError::Kind::None, qPrintable(chains->error().message()));
+        const QList<ChainInfo> &list = chains->chains();
+        const bool hasEthereum = std::any_of(list.cbegin(), list.cend(), [](const ChainInfo &chain) {
+            return chain.chainIndex == u"1" && chain.name == u"Ethereum";
+        });
+        QVERIFY(hasEthereum);
+
+        TokenAssetsReply *all = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(all));
+        QVERIFY2(all->error().kind() == ApiError::Kind::None, qPrintable(all->error().message()));
+        QCOMPARE(all->assets().size(), 31);
+        const TokenAsset &first = all->assets().first();
+        QCOMPARE(first.symbol, QStringLiteral("PT-sUSDE-27FEB2025"));
+        QCOMPARE(first.tokenContractAddress, QStringLiteral("0x386ae941d4262b0ee96354499df2ab8442734ec0"));
+        QCOMPARE(first.address, ExampleAddress.toLower());
+        QCOMPARE(first.valueUsd().toPlainString(), QStringLiteral("45555250.678545267044919755753056455"));
+        Decimal sum;
+        for (const TokenAsset &asset : all->assets())
+            sum += asset.valueUsd();
+
+        TotalValueReply *total = client->fetchTotalValue(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(total));
+        QVERIFY2(total->error().kind() == ApiError::Kind::None, qPrintable(total->error().message()));
+        QCOMPARE(total->totalValue(), sum);
+
+        const QList<TokenRef> wanted{TokenRef{QStringLiteral("1"), QString()},
+                                     TokenRef{QStringLiteral("1"), first.tokenContractAddress}};
+        TokenAssetsReply *specific = client->fetchTokenBalances(ExampleAddress, wanted, false);
+        QVERIFY(waitFor(specific));
+        QVERIFY2(specific->error().kind() == ApiError::Kind::None, qPrintable(specific->error().message()));
+        QCOMPARE(specific->assets().size(), 2);
+        QCOMPARE(specific->assets().at(0).symbol, QStringLiteral("ETH"));
+        QCOMPARE(specific->assets().at(0).balanceText, QStringLiteral("8.135546539084933"));
+        QCOMPARE(specific->assets().at(1).symbol, first.symbol);
+
+        QCOMPARE(server()->authFailureCount(), 0);
+        const QStringList log = server()->requestLog();
+        QCOMPARE(log.size(), 4);
+        for (const QString &line : log)
+            QVERIFY2(line.startsWith(prefix), qPrintable(line));
+        // Sent in lower case, which wallet-v5 insists on (81106).
+        QVERIFY(log.at(1).contains(ExampleAddress.toLower()));
+        QVERIFY(!log.at(1).contains(ExampleAddress));
+    }
+
+    void chainsInBatchesOf50()
+    {
+        QStringList chains;
+        for (int i = 1; i <= 120; ++i)
+            chains << QString::number(i);
+        chains << QStringLiteral("7"); // repeated: must not be asked twice
+        // The demo server knows fewer than 120 chains and answers 81104 to each batch; holding every
+        // answer back lets all three requests arrive before the first failure cancels the rest.
+        LocalOkxServer::Fault delay = fault(FaultKind::Delay);
+        delay.delayMs = 300;
+        server()->injectFault(delay, 3);
+
+        const auto client = makeClient(fastConfig());
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(ExampleAddress, chains, true);
+        QCOMPARE(reply->requestCount(), 3);
+        QVERIFY(waitFor(reply));
+
+        const QStringList log = server()->requestLog();
+        QCOMPARE(log.size(), 3);
+        QStringList sent;
+        for (const QString &line : log) {
+            const QUrlQuery query(QUrl(line).query());
+            const QStringList batch = query.queryItemValue(QStringLiteral("chains")).split(u',');
+            QVERIFY(batch.size() <= 50);
+            sent << batch;
+        }
+        QCOMPARE(sent.size(), 120);
+        sent.sort();
+        chains.removeLast();
+        chains.sort();
+        QCOMPARE(sent, chains);
+        // Nothing partial: a failed batch fails the whole call.
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Okx);
+        QVERIFY(reply->assets().isEmpty());
+    }
+
+    void tokensInBatchesOf20()
+    {
+        const auto client = makeClient(fastConfig());
+        TokenAssetsReply *all = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(all));
+        QList<TokenRef> wanted = tokenRefs(all->assets());
+        for (int i = 0; i < 14; ++i) // tokens the address does not hold come back as zero rows
+            wanted.append(TokenRef{QStringLiteral("1"), QStringLiteral("0x%1").arg(i, 40, 16, QLatin1Char('0'))});
+        server()->resetCounters();
+
+        QSignalSpy done(client.get(), &BalanceClient::requestDone);
+        TokenAssetsReply *reply = client->fetchTokenBalances(ExampleAddress, wanted, false);
+        QSignalSpy replyProgress(reply, &BalanceReply::progress);
+        QCOMPARE(reply->requestCount(), 3);
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->error().kind() == ApiError::Kind::None, qPrintable(reply->error().message()));
+        QCOMPARE(server()->requestCount(), 3);
+        QCOMPARE(reply->completedCount(), 3);
+        QCOMPARE(reply->attemptCount(), 3);
+        QCOMPARE(done.count(), 3);
+        QCOMPARE(replyProgress.count(), 3);
+        QCOMPARE(replyProgress.last().at(0).toInt(), 3);
+        QCOMPARE(replyProgress.last().at(1).toInt(), 3);
+
+        QCOMPARE(reply->assets().size(), wanted.size());
+        for (qsizetype i = 0; i < wanted.size(); ++i)
+            QCOMPARE(reply->assets().at(i).tokenContractAddress, wanted.at(i).tokenContractAddress);
+        QCOMPARE(reply->assets().at(0).balanceText, all->assets().at(0).balanceText);
+        QCOMPARE(reply->assets().last().balanceText, QStringLiteral("0"));
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<FaultKind>("kind");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<ApiError::Kind>("expected");
+        QTest::addColumn<int>("attempts");
+
+        QTest::newRow("429 every time") << FaultKind::HttpRateLimit << 3 << ApiError::Kind::RateLimit << 3;
+        QTest::newRow("50011 every time") << FaultKind::OkxRateLimit << 3 << ApiError::Kind::RateLimit << 3;
+        QTest::newRow("5xx every time") << FaultKind::ServerError << 3 << ApiError::Kind::Okx << 3;
+        QTest::newRow("delay past the timeout") << FaultKind::Delay << 3 << ApiError::Kind::Timeout << 3;
+        QTest::newRow("malformed JSON") << FaultKind::MalformedJson << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("truncated JSON") << FaultKind::TruncatedJson << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("wrong types") << FaultKind::WrongTypes << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("huge body") << FaultKind::HugeBody << 1 << ApiError::Kind::Malformed << 1;
+    }
+
+    void faults()
+    {
+        QFETCH(FaultKind, kind);
+        QFETCH(int, times);
+        QFETCH(ApiError::Kind, expected);
+        QFETCH(int, attempts);
+
+        LocalOkxServer::Fault injected = fault(kind);
+        injected.delayMs = 1000;
+        server()->injectFault(injected, times);
+        ClientConfig config = fastConfig();
+        // Short only where the timeout is the point: building a 33 MB body may take a while.
+        config.timeoutMs = kind == FaultKind::Delay ? 200 : 10000;
+        const auto client = makeClient(config);
+
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), expected);
+        QCOMPARE(reply->attemptCount(), attempts);
+        QVERIFY(reply->assets().isEmpty());
+        QVERIFY(!reply->error().message().isEmpty());
+    }
+
+    void closedMidBody()
+    {
+        server()->injectFault(fault(FaultKind::CloseMidBody));
+        const auto client = makeClient(fastConfig());
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Malformed);
+        QVERIFY2(reply->error().detail().contains(QStringLiteral("connection closed")),
+                 qPrintable(reply->error().detail()));
+        QVERIFY(reply->assets().isEmpty());
+        QCOMPARE(reply->attemptCount(), 1);
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        ClientConfig config = fastConfig();
+        config.baseUrl.setPort(closed.serverPort());
+        closed.close();
+
+        const auto client = makeClient(config);
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
+        QVERIFY(reply->error().message().startsWith(QStringLiteral("Could not connect to the server: ")));
+        QCOMPARE(reply->attemptCount(), 1);
+    }
+
+    void retries_data()
+    {
+        QTest::addColumn<LocalOkxServer::Fault>("injected");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<ApiError::Kind>("expected");
+        QTest::addColumn<int>("attempts");
+
+        QTest::newRow("two 429 then success") << fault(FaultKind::HttpRateLimit) << 2 << ApiError::Kind::None << 3;
+        QTest::newRow("one 50011 then success") << fault(FaultKind::OkxRateLimit) << 1 << ApiError::Kind::None << 2;
+        QTest::newRow("two 5xx then success") << fault(FaultKind::ServerError) << 2 << ApiError::Kind::None << 3;
+        LocalOkxServer::Fault badGateway = fault(FaultKind::ServerError);
+        badGateway.httpStatus = 502;
+        QTest::newRow("three 502") << badGateway << 3 << ApiError::Kind::Okx << 3;
+        LocalOkxServer::Fault transient = fault(FaultKind::OkxError);
+        transient.okxCode = QStringLiteral("50001");
+        transient.okxMessage = QStringLiteral("Service temporarily unavailable");
+        QTest::newRow("50001 then success") << transient << 1 << ApiError::Kind::None << 2;
+        LocalOkxServer::Fault badSign = fault(FaultKind::OkxError);
+        badSign.httpStatus = 401;
+        badSign.okxCode = QStringLiteral("50113");
+        badSign.okxMessage = QStringLiteral("Invalid Sign");
+        QTest::newRow("50113 never retried") << badSign << 3 << ApiError::Kind::Okx << 1;
+        LocalOkxServer::Fault badParameter = fault(FaultKind::OkxError);
+        badParameter.httpStatus = 400;
+        badParameter.okxCode = QStringLiteral("50014");
+        badParameter.okxMessage = QStringLiteral("Parameter chains can not be empty");
+        QTest::newRow("50014 never retried") << badParameter << 3 << ApiError::Kind::Okx << 1;
+    }
+
+    void retries()
+    {
+        QFETCH(LocalOkxServer::Fault, injected);
+        QFETCH(int, times);
+        QFETCH(ApiError::Kind, expected);
+        QFETCH(int, attempts);
+
+        server()->injectFault(injected, times);
+        const auto client = makeClient(fastConfig());
+        QSignalSpy sent(client.get(), &BalanceClient::requestSent);
+        QSignalSpy done(client.get(), &BalanceClient::requestDone);
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), expected);
+        QCOMPARE(reply->attemptCount(), attempts);
+        QCOMPARE(server()->requestCount(), attempts);
+        QCOMPARE(sent.count(), attempts);
+        QCOMPARE(done.count(), attempts);
+        QCOMPARE(done.last().at(0).toBool(), expected == ApiError::Kind::None);
+        QCOMPARE(reply->assets().size(), expected == ApiError::Kind::None ? 31 : 0);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        LocalOkxServer::Fault limited = fault(FaultKind::HttpRateLimit);
+        limited.retryAfterSeconds = 1;
+        server()->injectFault(limited);
+        const auto client = makeClient(fastConfig());
+
+        QElapsedTimer clock;
+        clock.start();
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::None);
+        QCOMPARE(reply->attemptCount(), 2);
+        QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void retryAfterBeyondTheCapFailsAtOnce()
+    {
+        LocalOkxServer::Fault limited = fault(FaultKind::HttpRateLimit);
+        limited.retryAfterSeconds = 60;
+        server()->injectFault(limited);
+        const auto client = makeClient(fastConfig());
+
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::RateLimit);
+        QCOMPARE(reply->error().httpStatus(), 429);
+        QCOMPARE(reply->error().retryAfterMs(), 60000);
+        QCOMPARE(reply->attemptCount(), 1);
+    }
+
+    void wrongSecretIsNeverShown()
+    {
+        const QString wrongSecret = QStringLiteral("WRONG-SECRET-5E1F0A2B7C3D");
+        ClientConfig config = fastConfig();
+        config.credentials.secretKey = wrongSecret;
+        const auto client = makeClient(config);
+
+        MessageCapture capture;
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(reply));
+        const ApiError error = reply->error();
+        QCOMPARE(error.kind(), ApiError::Kind::Okx);
+        QCOMPARE(error.okxCode(), QStringLiteral("50113"));
+        QVERIFY(error.isAuthError());
+        QCOMPARE(reply->attemptCount(), 1);
+        QCOMPARE(error.message(), QStringLiteral("OKX rejected the request signature (50113). Check the secret key."));
+
+        const QStringList secrets{wrongSecret, config.credentials.passphrase,
+                                  LocalOkxServer::demoCredentials().secretKey};
+        QStringList texts = MessageCapture::messages();
+        texts << error.message() << error.detail();
+        for (const QString &text : std::as_const(texts)) {
+            for (const QString &secret : secrets)
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+        }
+    }
+
+    void clockSkewIsAnAuthError()
+    {
+        const auto client = makeClient(fastConfig());
+        client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(90); });
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().okxCode(), QStringLiteral("50112"));
+        QVERIFY(reply->error().isAuthError());
+        QCOMPARE(reply->attemptCount(), 1);
+    }
+
+    void refusedBeforeSending_data()
+    {
+        QTest::addColumn<ClientConfig>("config");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QStringList>("chains");
+
+        ClientConfig noProject = fastConfig(ApiFamily::WalletV5);
+        noProject.credentials.projectId.clear();
+        QTest::newRow("wallet-v5 without project") << noProject << ExampleAddress << Ethereum;
+        ClientConfig noKey = fastConfig();
+        noKey.credentials.apiKey.clear();
+        QTest::newRow("no API key") << noKey << ExampleAddress << Ethereum;
+        ClientConfig noPassphrase = fastConfig();
+        noPassphrase.credentials.passphrase.clear();
+        QTest::newRow("no passphrase") << noPassphrase << ExampleAddress << Ethereum;
+        QTest::newRow("no address") << fastConfig() << QStringLiteral(" ") << Ethereum;
+        QTest::newRow("no chains") << fastConfig() << ExampleAddress << QStringList();
+    }
+
+    void refusedBeforeSending()
+    {
+        QFETCH(ClientConfig, config);
+        QFETCH(QString, address);
+        QFETCH(QStringList, chains);
+        const auto client = makeClient(config);
+
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(address, chains, false);
+        QVERIFY(!reply->isFinished()); // finished() comes after the caller could connect to it
+        QSignalSpy finished(reply, &BalanceReply::finished);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Config);
+        QVERIFY(!reply->error().message().isEmpty());
+        QCOMPARE(reply->requestCount(), 0);
+        QCOMPARE(reply->attemptCount(), 0);
+        QCOMPARE(server()->requestCount(), 0);
+    }
+
+    void abortCancels()
+    {
+        LocalOkxServer::Fault delay = fault(FaultKind::Delay);
+        delay.delayMs = 400;
+        server()->injectFault(delay, 2);
+        const auto client = makeClient(fastConfig());
+
+        ChainsReply *first = client->fetchSupportedChains();
+        TotalValueReply *second = client->fetchTotalValue(ExampleAddress, Ethereum, false);
+        QSignalSpy firstFinished(first, &BalanceReply::finished);
+        QSignalSpy secondFinished(second, &BalanceReply::finished);
+        QTRY_COMPARE(server()->requestCount(), 2);
+
+        first->abort();
+        QCOMPARE(firstFinished.count(), 1);
+        QCOMPARE(first->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(first->error().message(), QStringLiteral("The request was cancelled."));
+        QVERIFY(!second->isFinished());
+
+        client->abortAll();
+        QCOMPARE(secondFinished.count(), 1);
+        QCOMPARE(second->error().kind(), ApiError::Kind::Cancelled);
+
+        // The delayed answers arriving later change nothing.
+        QTest::qWait(600);
+        QCOMPARE(firstFinished.count(), 1);
+        QCOMPARE(secondFinished.count(), 1);
+        QCOMPARE(second->error().kind(), ApiError::Kind::Cancelled);
+    }
+
+    void replyDeletedFromItsOwnSignals_data()
+    {
+        QTest::addColumn<bool>("inProgress");
+        QTest::newRow("in progress()") << true;
+        QTest::newRow("in finished()") << false;
+    }
+
+    void replyDeletedFromItsOwnSignals()
+    {
+        QFETCH(bool, inProgress);
+        const auto client = makeClient(fastConfig());
+        QList<TokenRef> wanted;
+        for (int i = 0; i < 45; ++i)
+            wanted.append(TokenRef{QStringLiteral("1"), QStringLiteral("0x%1").arg(i, 40, 16, QLatin1Char('0'))});
+        QSignalSpy done(client.get(), &BalanceClient::requestDone);
+
+        // Callers should use deleteLater(); a plain delete from a slot must still not crash.
+        QPointer<TokenAssetsReply> reply = client->fetchTokenBalances(ExampleAddress, wanted, false);
+        if (inProgress)
+            connect(reply, &BalanceReply::progress, this, [reply] { delete reply.data(); });
+        else
+            connect(reply, &BalanceReply::finished, this, [reply] { delete reply.data(); });
+        QTRY_VERIFY(reply.isNull());
+        QTest::qWait(100); // late answers to the other batches must find their runners stopped
+        QVERIFY(done.count() >= 1);
+    }
+
+    void destroyingTheClientCancels()
+    {
+        LocalOkxServer::Fault delay = fault(FaultKind::Delay);
+        delay.delayMs = 300;
+        server()->injectFault(delay);
+        auto client = makeClient(fastConfig());
+        QPointer<ChainsReply> reply = client->fetchSupportedChains();
+        ApiError::Kind kind = ApiError::Kind::None;
+        connect(reply, &BalanceReply::finished, this, [&] { kind = reply->error().kind(); });
+        QTRY_COMPARE(server()->requestCount(), 1);
+
+        client.reset();
+        QCOMPARE(kind, ApiError::Kind::Cancelled);
+        QVERIFY(reply.isNull()); // a child of the client
+        QTest::qWait(400); // the delayed answer finds no one listening
+    }
+
+    void clientSpacesRequests()
+    {
+        // The server refuses anything faster than 15/s; the client asks for at most 10/s.
+        server()->setRateLimit(15);
+        ClientConfig config = fastConfig();
+        config.requestsPerSecond = 10;
+        config.maxAttempts = 1;
+        const auto client = makeClient(config);
+
+        QElapsedTimer clock;
+        clock.start();
+        QList<ChainsReply *> replies;
+        for (int i = 0; i < 5; ++i)
+            replies << client->fetchSupportedChains();
+        for (ChainsReply *reply : std::as_const(replies)) {
+            QVERIFY(waitFor(reply));
+            QCOMPARE(reply->error().kind(), ApiError::Kind::None);
+        }
+        QCOMPARE(server()->rateLimitedCount(), 0);
+        QVERIFY2(clock.elapsed() >= 380, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void rateLimiterSpacing()
+    {
+        RateLimiter limiter(20);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> starts;
+        QList<int> order;
+        for (int i = 0; i < 5; ++i) {
+            limiter.schedule([&, i] {
+                starts << clock.elapsed();
+                order << i;
+            });
+        }
+        QCOMPARE(starts.size(), 1); // the first runs at once
+        QTRY_COMPARE(starts.size(), 5);
+        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4}));
+        for (int i = 1; i < starts.size(); ++i) {
+            const qint64 gap = starts.at(i) - starts.at(i - 1);
+            QVERIFY2(gap >= 45, qPrintable(QString::number(gap)));
+        }
+        QVERIFY(starts.last() >= 180);
+    }
+
+    void rateLimiterCancel()
+    {
+        RateLimiter limiter(50);
+        QList<int> ran;
+        limiter.schedule([&] { ran << 0; });
+        const RateLimiter::Ticket second = limiter.schedule([&] { ran << 1; });
+        limiter.schedule([&] { ran << 2; });
+        QCOMPARE(limiter.pendingCount(), 2);
+        QVERIFY(limiter.cancel(second));
+        QVERIFY(!limiter.cancel(second));
+        QTRY_COMPARE(ran, (QList<int>{0, 2}));
+        QCOMPARE(limiter.pendingCount(), 0);
+    }
+
+    void rateLimiterUnlimited()
+    {
+        RateLimiter limiter(0);
+        int ran = 0;
+        for (int i = 0; i < 100; ++i)
+            limiter.schedule([&] { ++ran; });
+        QCOMPARE(ran, 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClient)
+#include "tst_client.moc"
