@@ -3,48 +3,83 @@
 #include "api/addressvalidator.h"
 #include "api/balanceclient.h"
 
-AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options, bool needsChainNames,
-                               QObject *parent)
+#include <algorithm>
+
+AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+                               bool needsChainNames, QObject *parent)
     : CliCommand(client, options, parent)
+    , m_targets(std::move(targets))
     , m_needsChainNames(needsChainNames)
 {
 }
 
 void AddressCommand::start()
 {
-    // Both requests go out together; the rate limiter spaces them if it must.
-    if (m_needsChainNames || !AddressValidator::unknownChains(options().chains).isEmpty()) {
+    const bool someChainUnknown = std::any_of(m_targets.cbegin(), m_targets.cend(), [](const WatchedAddress &target) {
+        return !AddressValidator::unknownChains(target.chainIndexes).isEmpty();
+    });
+    // All requests go out together; the rate limiter spaces them if it must.
+    if (m_needsChainNames || someChainUnknown) {
         m_chainsReply = client()->fetchSupportedChains();
         m_chainsReply->setParent(this);
         connect(m_chainsReply, &BalanceReply::finished, this, &AddressCommand::onReplyFinished);
     }
-    m_queryReply = startQuery();
-    m_queryReply->setParent(this);
-    connect(m_queryReply, &BalanceReply::finished, this, &AddressCommand::onReplyFinished);
+    for (const WatchedAddress &target : std::as_const(m_targets)) {
+        BalanceReply *reply = startQuery(target);
+        reply->setParent(this);
+        connect(reply, &BalanceReply::finished, this, &AddressCommand::onReplyFinished);
+        m_queryReplies.append(reply);
+    }
 }
 
 void AddressCommand::onReplyFinished()
 {
-    if ((m_chainsReply && !m_chainsReply->isFinished()) || !m_queryReply->isFinished())
+    // After a failure, the cancelled replies still report in.
+    if (hasFinished() || (m_chainsReply && !m_chainsReply->isFinished()))
         return;
 
     const bool haveList = m_chainsReply && !m_chainsReply->error().isError();
     const ChainNames names(haveList ? m_chainsReply->chains() : QList<ChainInfo>());
-    const QStringList unknown = names.unknown(options().chains);
-    if (!unknown.isEmpty()) {
+    for (const WatchedAddress &target : std::as_const(m_targets)) {
+        const QStringList unknown = names.unknown(target.chainIndexes);
+        if (unknown.isEmpty())
+            continue;
         const QString reason = haveList
             ? tr("OKX does not list it as supported")
             //: %1 is why OKX's chain list could not be fetched
             : tr("it is not in the built-in chain table and OKX's chain list could not be fetched (%1)")
                   .arg(m_chainsReply->error().message());
         //: %1 is one or more chain indexes, %2 the reason
-        finish(CommandResult::failure(ExitCode::Usage,
-                                      tr("unknown chain %1: %2").arg(unknown.join(QLatin1String(", ")), reason)));
+        fail(CommandResult::failure(
+            ExitCode::Usage, about(target, tr("unknown chain %1: %2").arg(unknown.join(QLatin1String(", ")), reason))));
         return;
     }
-    if (m_queryReply->error().isError()) {
-        finish(CommandResult::fromApiError(m_queryReply->error()));
-        return;
+
+    QList<BalanceReply *> replies;
+    for (qsizetype i = 0; i < m_queryReplies.size(); ++i) {
+        BalanceReply *reply = m_queryReplies.at(i);
+        if (reply->isFinished() && reply->error().isError()) {
+            const CommandResult failure = CommandResult::fromApiError(reply->error());
+            fail(CommandResult::failure(failure.code, about(m_targets.at(i), failure.message)));
+            return;
+        }
+        replies.append(reply);
     }
-    finishQuery(m_queryReply, names);
+    const bool allFinished =
+        std::all_of(replies.cbegin(), replies.cend(), [](const BalanceReply *reply) { return reply->isFinished(); });
+    if (allFinished)
+        finishQuery(replies, names);
+}
+
+void AddressCommand::fail(const CommandResult &result)
+{
+    finish(result);
+    // The replies still running finish as Cancelled; finish() ignores what they report.
+    client()->abortAll();
+}
+
+QString AddressCommand::about(const WatchedAddress &target, const QString &message) const
+{
+    //: %1 is a watched address, %2 what went wrong with it
+    return options().allWatched ? tr("%1: %2").arg(target.address, message) : message;
 }

@@ -2,6 +2,7 @@
 
 #include "api/addressvalidator.h"
 #include "api/balanceclient.h"
+#include "cli/texttable.h"
 
 #include <algorithm>
 
@@ -35,17 +36,5 @@ void ChainsCommand::onFinished()
         table.append({chain.chainIndex, chain.name, chain.shortName,
                       AddressValidator::familyName(ChainRegistry::family(chain.chainIndex))});
 
-    QList<qsizetype> widths(table.first().size(), 0);
-    for (const QStringList &row : table) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
-    }
-    QString text;
-    for (const QStringList &row : table) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column)
-            line += row.at(column).leftJustified(widths[column] + 2);
-        text += line.trimmed() + u'\n';
-    }
-    finishWithStdout(text);
+    finishWithStdout(TextTable::format(table));
 }

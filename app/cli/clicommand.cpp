@@ -21,9 +21,5 @@ void CliCommand::finish(const CommandResult &result)
 
 void CliCommand::finishWithStdout(const QString &text)
 {
-    OutputTarget output;
-    if (output.open() && output.write(text.toUtf8()) && output.commit())
-        finish(CommandResult::success());
-    else
-        finish(CommandResult::failure(ExitCode::OutputFailed, output.errorMessage()));
+    finish(OutputTarget::print(text));
 }

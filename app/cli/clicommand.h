@@ -30,6 +30,8 @@ protected:
 
     BalanceClient *client() const { return m_client; }
     const CliOptions &options() const { return m_options; }
+    /** Whether finish() was called. */
+    bool hasFinished() const { return m_finished; }
     /** Ends the command with @p result (later calls are ignored). */
     void finish(const CommandResult &result);
     /** Writes @p text to stdout as UTF-8 and ends the command: OutputFailed when it cannot be written. */

@@ -1,85 +1,152 @@
 #include "cli/clioptions.h"
 
-#include "api/addressvalidator.h"
+#include "cli/clioptionset.h"
 
 #include <QCommandLineParser>
 
-#include <cmath>
-#include <optional>
-
 namespace {
 
-/** One command word, what it does and which options it takes. Later commands (watch …) slot in here. */
+/** One command word, what it does and which options it takes. */
 struct CommandSpec
 {
     const char *name;
     const char *summary;
+    bool usesApi;      ///< the connection options (--demo, --base-url, --api, --timeout, --rps, --retries)
     bool takesAddress; ///< --address, --chains, --include-risk
-    bool takesOutput;  ///< --output
+    bool takesOutput;  ///< --output, and --all for the watch list
+    bool hasActions;   ///< an action word follows (watch add|remove|list)
 };
 
 constexpr CommandSpec Commands[] = {
-    {"export", QT_TRANSLATE_NOOP("CliOptionsParser", "Write every token holding of an address as CSV, highest value first."),
-     true, true},
-    {"total", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the exact USD total value of an address."), true, false},
-    {"chains", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the chains the API supports."), false, false},
+    {"export",
+     QT_TRANSLATE_NOOP("CliOptionsParser", "Write every token holding of an address, or of the whole watch list, as CSV, highest value first."),
+     true, true, true, false},
+    {"total", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the exact USD total value of an address."),
+     true, true, false, false},
+    {"chains", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the chains the API supports."),
+     true, false, false, false},
+    {"watch", QT_TRANSLATE_NOOP("CliOptionsParser", "Add, remove or list the addresses the window watches."),
+     false, false, false, true},
 };
 
-/** Default requests per second against the demo server, which has no rate limit of its own. */
-constexpr double DemoRequestsPerSecond = 20.0;
-constexpr int MaxRetries = 10;
-
-const CommandSpec *findCommand(const QString &word)
+/** One action of watch. */
+struct ActionSpec
 {
-    for (const CommandSpec &spec : Commands) {
+    const char *name;
+    const char *summary;
+    /** What follows the action word, for the help; not translated, like option names. */
+    const char *synopsis;
+    bool takesAddress; ///< the ADDRESS argument
+    bool takesEntry;   ///< --chains and --label
+};
+
+constexpr ActionSpec WatchActions[] = {
+    {"add", QT_TRANSLATE_NOOP("CliOptionsParser", "Add an address to the watch list, with its chains and a label."),
+     "ADDRESS --chains 1,56 [--label TEXT]", true, true},
+    {"remove", QT_TRANSLATE_NOOP("CliOptionsParser", "Remove an address from the watch list."), "ADDRESS", true, false},
+    {"list", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the watch list: label, address and chains."), "",
+     false, false},
+};
+
+template<typename Spec, size_t N>
+const Spec *find(const Spec (&specs)[N], const QString &word)
+{
+    for (const Spec &spec : specs) {
         if (word == QLatin1String(spec.name))
             return &spec;
     }
     return nullptr;
 }
 
-QString tr(const char *text)
+/** The translation of a summary marked with QT_TRANSLATE_NOOP above. */
+QString translated(const char *text)
 {
     return QCoreApplication::translate("CliOptionsParser", text);
 }
 
-/** The parser's options, kept together so their names are spelled once. */
-struct Options
-{
-    QCommandLineOption demo{QStringLiteral("demo"), tr("Use the built-in demo server and its demo credentials.")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"), tr("The API host (default https://web3.okx.com)."),
-                               tr("url")};
-    QCommandLineOption api{QStringLiteral("api"), tr("The API path family: v5 (default), v6 or wallet."), tr("family")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), tr("Seconds to wait for each request (default 20)."),
-                               tr("seconds")};
-    QCommandLineOption rps{QStringLiteral("rps"),
-                           tr("Requests per second at most (default 1; %1 with --demo; 0: no limit).").arg(DemoRequestsPerSecond),
-                           tr("n")};
-    QCommandLineOption retries{QStringLiteral("retries"),
-                               tr("Retries after a rate limit, server error or timeout (default 2)."), tr("n")};
-    QCommandLineOption address{QStringLiteral("address"), tr("The wallet address."), tr("address")};
-    QCommandLineOption chains{QStringLiteral("chains"), tr("Comma-separated chain indexes, e.g. 1,56,501."),
-                              tr("indexes")};
-    QCommandLineOption includeRisk{QStringLiteral("include-risk"),
-                                   tr("Keep tokens OKX flags as risky (airdrop scams, honeypots).")};
-    QCommandLineOption output{QStringLiteral("output"), tr("Write the CSV to this file (atomically) instead of stdout."),
-                              tr("file")};
-};
-
 QString topLevelDescription()
 {
-    QString text = tr("Shows wallet holdings through the OKX Web3 Balance API.") + u'\n';
+    QString text = CliOptionsParser::tr("Shows wallet holdings through the OKX Web3 Balance API.") + u'\n';
     //: Usage of the window; keep the option names
-    text += tr("Without a command it opens the window:") + u'\n';
+    text += CliOptionsParser::tr("Without a command it opens the window:") + u'\n';
     text += QLatin1String("  okx-wallet-viewer [--lang en|zh] [--base-url URL] [--api v5|v6|wallet] [--address ADDRESS]...\n");
-    text += u'\n' + tr("Commands:") + u'\n';
-    for (const CommandSpec &spec : Commands)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(spec.name).toString().leftJustified(8), tr(spec.summary));
-    text += u'\n' + tr("Run “okx-wallet-viewer <command> --help” for a command's options.") + u'\n';
-    text += tr("Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID.") + u'\n';
-    text += tr("Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed "
-               "response, 5 output not writable.");
+    text += u'\n' + CliOptionsParser::tr("Commands:") + u'\n';
+    for (const CommandSpec &spec : Commands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(spec.name).toString().leftJustified(8), translated(spec.summary));
+    }
+    text += u'\n' + CliOptionsParser::tr("Run “okx-wallet-viewer <command> --help” for a command's options.") + u'\n';
+    //: Keep the command and option names
+    text += CliOptionsParser::tr("“export --all” writes every watched address in one CSV.") + u'\n';
+    //: Keep the variable names; the line break keeps the help within 100 columns
+    text += CliOptionsParser::tr("Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and "
+                                 "OKX_PROJECT_ID,\nwhich override those saved in the window's settings (the OS keychain).")
+        + u'\n';
+    text += CliOptionsParser::tr("Connection options not given take the window's saved settings.") + u'\n';
+    text += CliOptionsParser::tr("Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed "
+                                 "response, 5 output not writable.");
     return text;
+}
+
+QString watchDescription(const CommandSpec &spec)
+{
+    QString text = translated(spec.summary) + u' ' + CliOptionsParser::tr("The window shows the same list.");
+    text += QLatin1String("\n\n") + CliOptionsParser::tr("Actions:") + u'\n';
+    for (const ActionSpec &action : WatchActions) {
+        const QString synopsis = QLatin1String(action.name) + u' ' + QLatin1String(action.synopsis);
+        text += QStringLiteral("  watch %1\n      %2\n").arg(synopsis.trimmed(), translated(action.summary));
+    }
+    text += u'\n' + CliOptionsParser::tr("Run “okx-wallet-viewer watch <action> --help” for an action's options.");
+    return text;
+}
+
+/** Sets @p parser's description, arguments and command options for @p spec (and @p action). */
+void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSpec *spec, const ActionSpec *action)
+{
+    if (!spec) {
+        parser.setApplicationDescription(topLevelDescription());
+        parser.addPositionalArgument(QStringLiteral("command"), CliOptionsParser::tr("export, total, chains or watch"),
+                                     QStringLiteral("[command]"));
+        return;
+    }
+    parser.addPositionalArgument(QLatin1String(spec->name), translated(spec->summary));
+    if (spec->hasActions && !action) {
+        parser.setApplicationDescription(watchDescription(*spec));
+        parser.addPositionalArgument(QStringLiteral("action"), CliOptionsParser::tr("add, remove or list"));
+        return;
+    }
+    if (action) {
+        parser.setApplicationDescription(translated(action->summary));
+        parser.addPositionalArgument(QLatin1String(action->name), translated(action->summary));
+        if (action->takesAddress)
+            parser.addPositionalArgument(QStringLiteral("address"), CliOptionsParser::tr("The wallet address."));
+        if (action->takesEntry)
+            parser.addOptions({o.chains, o.label});
+        return;
+    }
+    parser.setApplicationDescription(translated(spec->summary));
+    if (spec->takesAddress)
+        parser.addOptions({o.address, o.chains, o.includeRisk});
+    if (spec->takesOutput)
+        parser.addOptions({o.output, o.all});
+}
+
+/** Checks the option values and fills @p options; empty on success, else the reason. */
+QString readValues(const QCommandLineParser &parser, const CliOptionSet &o, const CommandSpec &spec,
+                   const ActionSpec *action, CliOptions &options)
+{
+    if (spec.usesApi) {
+        const QString error = o.readConnection(parser, options);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (action) {
+        options.watchAction = QLatin1String(action->name);
+        if (action->takesAddress)
+            options.address = parser.positionalArguments().at(2).trimmed();
+        return action->takesEntry ? o.readWatchEntry(parser, options) : QString();
+    }
+    return spec.takesAddress ? o.readTarget(parser, options.command, spec.takesOutput, options) : QString();
 }
 
 CliParseResult fail(const QString &reason)
@@ -98,94 +165,9 @@ CliParseResult print(const QString &text)
     return result;
 }
 
-std::optional<double> nonNegativeNumber(const QString &text)
+bool isWord(const QString &argument)
 {
-    bool ok = false;
-    const double value = text.toDouble(&ok); // a timeout or a rate, never money
-    return ok && std::isfinite(value) && value >= 0 ? std::optional<double>(value) : std::nullopt;
-}
-
-/** Splits "1,56, 501" (and repeated --chains) into indexes; every index must be a plain number. */
-std::optional<QStringList> chainList(const QStringList &values, QString *error)
-{
-    QStringList chains;
-    for (const QString &value : values) {
-        for (const QString &part : value.split(u',')) {
-            const QString chain = part.trimmed();
-            bool ok = false;
-            chain.toULongLong(&ok);
-            if (!ok || chain.startsWith(u'+')) {
-                *error = tr("“%1” is not a chain index: expected numbers such as 1,56,501").arg(chain);
-                return std::nullopt;
-            }
-            if (!chains.contains(chain))
-                chains.append(chain);
-        }
-    }
-    if (chains.isEmpty()) {
-        *error = tr("--chains names no chain");
-        return std::nullopt;
-    }
-    return chains;
-}
-
-/** Checks the option values and fills @p options; empty on success, else the reason. */
-QString readValues(const QCommandLineParser &parser, const Options &o, const CommandSpec &spec, CliOptions &options)
-{
-    options.demo = parser.isSet(o.demo);
-    if (parser.isSet(o.baseUrl)) {
-        if (options.demo)
-            return tr("--demo and --base-url cannot be combined");
-        const QUrl url(parser.value(o.baseUrl), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return tr("--base-url needs an http or https URL such as https://web3.okx.com");
-        options.baseUrl = url;
-    }
-    if (parser.isSet(o.api)) {
-        const std::optional<ApiFamily> family = ApiFamilies::fromName(parser.value(o.api));
-        if (!family)
-            return tr("--api must be v5, v6 or wallet");
-        options.family = *family;
-    }
-    if (parser.isSet(o.timeout)) {
-        const std::optional<double> seconds = nonNegativeNumber(parser.value(o.timeout));
-        if (!seconds || *seconds <= 0 || *seconds > 3600)
-            return tr("--timeout needs a number of seconds between 0 and 3600");
-        options.timeoutMs = std::max(1, int(std::lround(*seconds * 1000)));
-    }
-    options.requestsPerSecond = options.demo ? DemoRequestsPerSecond : options.requestsPerSecond;
-    if (parser.isSet(o.rps)) {
-        const std::optional<double> rate = nonNegativeNumber(parser.value(o.rps));
-        if (!rate)
-            return tr("--rps needs a number of requests per second (0: no limit)");
-        options.requestsPerSecond = *rate;
-    }
-    if (parser.isSet(o.retries)) {
-        bool ok = false;
-        const int retries = parser.value(o.retries).toInt(&ok);
-        if (!ok || retries < 0 || retries > MaxRetries)
-            return tr("--retries needs a whole number from 0 to %1").arg(MaxRetries);
-        options.maxAttempts = retries + 1;
-    }
-
-    if (!spec.takesAddress)
-        return {};
-    if (!parser.isSet(o.address) || !parser.isSet(o.chains))
-        return tr("%1 needs --address and --chains").arg(QLatin1String(spec.name));
-    options.address = parser.value(o.address).trimmed();
-    QString error;
-    const std::optional<QStringList> chains = chainList(parser.values(o.chains), &error);
-    if (!chains)
-        return error;
-    options.chains = *chains;
-    options.includeRiskTokens = parser.isSet(o.includeRisk);
-    if (spec.takesOutput && parser.isSet(o.output)) {
-        options.outputPath = parser.value(o.output);
-        if (options.outputPath.isEmpty())
-            return tr("--output needs a file name");
-    }
-    return AddressValidator::check(options.address, options.chains);
+    return !argument.isEmpty() && !argument.startsWith(u'-');
 }
 
 } // namespace
@@ -193,27 +175,23 @@ QString readValues(const QCommandLineParser &parser, const Options &o, const Com
 CliParseResult CliOptionsParser::parse(const QStringList &arguments)
 {
     const QString word = arguments.value(1);
-    const CommandSpec *spec = word.startsWith(u'-') ? nullptr : findCommand(word);
-    if (!word.isEmpty() && !word.startsWith(u'-') && !spec)
+    const CommandSpec *spec = isWord(word) ? find(Commands, word) : nullptr;
+    if (isWord(word) && !spec)
         return fail(tr("unknown command “%1”; run okx-wallet-viewer --help for the commands").arg(word));
+    const ActionSpec *action = nullptr;
+    if (spec && spec->hasActions && isWord(arguments.value(2))) {
+        action = find(WatchActions, arguments.value(2));
+        if (!action)
+            return fail(tr("unknown watch action “%1”; expected add, remove or list").arg(arguments.value(2)));
+    }
 
     QCommandLineParser parser;
-    const Options o;
+    const CliOptionSet o;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.demo, o.baseUrl, o.api, o.timeout, o.rps, o.retries});
-    if (spec) {
-        parser.setApplicationDescription(tr(spec->summary));
-        parser.addPositionalArgument(QLatin1String(spec->name), tr(spec->summary));
-        if (spec->takesAddress)
-            parser.addOptions({o.address, o.chains, o.includeRisk});
-        if (spec->takesOutput)
-            parser.addOption(o.output);
-    } else {
-        parser.setApplicationDescription(topLevelDescription());
-        parser.addPositionalArgument(QStringLiteral("command"), tr("export, total or chains"),
-                                     QStringLiteral("[command]"));
-    }
+    if (!spec || spec->usesApi)
+        parser.addOptions(o.connectionOptions());
+    describe(parser, o, spec, action);
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -225,12 +203,21 @@ CliParseResult CliOptionsParser::parse(const QStringList &arguments)
                                                    QCoreApplication::applicationVersion()));
     if (!spec)
         return fail(tr("no command given; run okx-wallet-viewer --help for the commands"));
-    if (parser.positionalArguments().size() > 1)
-        return fail(tr("unexpected argument “%1”").arg(parser.positionalArguments().at(1)));
+    if (spec->hasActions && !action)
+        return fail(tr("watch needs an action: add, remove or list"));
+
+    // The command word, the action word and the address are the only arguments.
+    const qsizetype expected = 1 + (action ? 1 : 0) + (action && action->takesAddress ? 1 : 0);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > expected)
+        return fail(tr("unexpected argument “%1”").arg(positional.at(expected)));
+    if (positional.size() < expected || (action && action->takesAddress && positional.at(2).trimmed().isEmpty()))
+        //: %1 is a watch action: add or remove
+        return fail(tr("watch %1 needs an address").arg(QLatin1String(action->name)));
 
     CliParseResult result;
     result.options.command = word;
-    const QString error = readValues(parser, o, *spec, result.options);
+    const QString error = readValues(parser, o, *spec, action, result.options);
     if (!error.isEmpty())
         return fail(error);
     result.action = CliParseResult::Action::Run;
@@ -239,5 +226,5 @@ CliParseResult CliOptionsParser::parse(const QStringList &arguments)
 
 bool CliOptionsParser::isCommand(const QString &word)
 {
-    return findCommand(word) != nullptr;
+    return find(Commands, word) != nullptr;
 }

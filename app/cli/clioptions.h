@@ -7,23 +7,36 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 /** What one command-line run was asked to do, parsed and checked for syntax. */
 struct CliOptions
 {
-    /** The command word: "export", "total" or "chains". */
+    /** Requests per second against the demo server, which has no rate limit of its own. */
+    static constexpr double DemoRequestsPerSecond = 20.0;
+
+    /** The command word: "export", "total", "chains" or "watch". */
     QString command;
+    /** For watch: "add", "remove" or "list". */
+    QString watchAction;
     /** Run against the built-in demo server with its demo credentials. */
     bool demo = false;
-    QUrl baseUrl = QUrl(QStringLiteral("https://web3.okx.com"));
-    ApiFamily family = ApiFamily::DexV5;
+    /** The connection options given; unset ones come from the window's saved settings. */
+    std::optional<QUrl> baseUrl;
+    std::optional<ApiFamily> family;
+    std::optional<int> timeoutMs;
+    std::optional<double> requestsPerSecond;
+    /** export/total --address, or the address of watch add/remove, trimmed. */
     QString address;
     /** Chain indexes in the order given, without duplicates. */
     QStringList chains;
+    /** watch add --label; empty for none. */
+    QString label;
+    /** export --all: every watched address on its own chains instead of --address and --chains. */
+    bool allWatched = false;
     bool includeRiskTokens = false;
     /** Where export writes its CSV; empty means stdout. */
     QString outputPath;
-    int timeoutMs = 20000;
-    double requestsPerSecond = 1.0;
     /** Tries in all for a retryable failure (the first try plus --retries). */
     int maxAttempts = 3;
 };
@@ -42,11 +55,13 @@ struct CliParseResult
 };
 
 /**
- * Parses the command line with QCommandLineParser: the command word comes first, then its options.
- * Each command has its own options and help ("okx-wallet-viewer export --help"); the top-level
- * help also describes the window's usage. Checks everything that needs no network: option syntax,
- * values, and the address against its chains' format. Unknown-but-well-formed chain indexes are
- * left to the commands, which ask OKX's supported-chain list.
+ * Parses the command line with QCommandLineParser: the command word comes first (for watch, then
+ * its action), then its options. Each command and watch action has its own options and help
+ * ("okx-wallet-viewer export --help", "okx-wallet-viewer watch add --help"); the top-level help
+ * also describes the window's usage. Checks everything that needs no network or file: option
+ * syntax, values, and the address of export and total against its chains' format. Unknown but
+ * well-formed chain indexes are left to the commands (export and total ask OKX's supported-chain
+ * list), and so is everything watch add checks against the watch list.
  *
  * Parsing never exits the process (unlike QCommandLineParser::process()), so exit codes stay ours.
  */

@@ -2,21 +2,56 @@
 
 #include "api/balanceclient.h"
 #include "demo/localokxserver.h"
+#include "storage/appsettings.h"
+#include "storage/credentialsource.h"
+#include "storage/secretstore.h"
+
+#include <QEventLoop>
+
+#include <iterator>
 
 namespace {
 
-/** The environment variable of each credential, in the order they are reported missing. */
-struct CredentialVariable
+/** What the window stored, and, when the opted-in secrets file was unusable, why (translated). */
+struct StoredSecrets
 {
-    const char *name;
-    QString Credentials::*field;
+    Credentials secrets;
+    QString fileProblem;
 };
 
-constexpr CredentialVariable RequiredVariables[] = {
-    {"OKX_API_KEY", &Credentials::apiKey},
-    {"OKX_SECRET_KEY", &Credentials::secretKey},
-    {"OKX_API_PASSPHRASE", &Credentials::passphrase},
-};
+StoredSecrets readStoredSecrets(const AppSettings &settings)
+{
+    SecretStore store;
+    store.setUseOwnerOnlyFile(settings.secretsInOwnerOnlyFile());
+    // The store answers asynchronously; no command has started yet, so waiting here holds up nothing.
+    QEventLoop loop;
+    bool loaded = false;
+    QObject::connect(&store, &SecretStore::loaded, &loop, [&loop, &loaded] {
+        loaded = true;
+        loop.quit();
+    });
+    store.load();
+    if (!loaded)
+        loop.exec();
+    // No keychain (a server, a script without a session bus) is normal for a command line: the
+    // environment then provides the secrets. A damaged opted-in file, moved aside, is worth a word.
+    const bool fromFile = store.storage() == SecretStore::Storage::OwnerOnlyFile;
+    return {store.secrets(), fromFile ? store.lastError() : QString()};
+}
+
+/** The environment variables of the secrets missing from @p credentials. */
+QStringList missingVariables(const Credentials &credentials)
+{
+    // environmentVariables() names the key, the secret key and the passphrase first, in this order.
+    const QStringList variables = CredentialSource::environmentVariables();
+    const QString secrets[] = {credentials.apiKey, credentials.secretKey, credentials.passphrase};
+    QStringList missing;
+    for (size_t i = 0; i < std::size(secrets); ++i) {
+        if (secrets[i].isEmpty())
+            missing.append(variables.at(qsizetype(i)));
+    }
+    return missing;
+}
 
 } // namespace
 
@@ -31,10 +66,11 @@ CliSession::~CliSession()
 
 CommandResult CliSession::start(const CliOptions &options)
 {
+    const AppSettings settings;
     ClientConfig config;
-    config.family = options.family;
-    config.timeoutMs = options.timeoutMs;
-    config.requestsPerSecond = options.requestsPerSecond;
+    settings.applyTo(config);
+    config.family = options.family.value_or(config.family);
+    config.timeoutMs = options.timeoutMs.value_or(config.timeoutMs);
     config.maxAttempts = options.maxAttempts;
 
     if (options.demo) {
@@ -43,24 +79,44 @@ CommandResult CliSession::start(const CliOptions &options)
             return CommandResult::failure(ExitCode::Network, tr("the demo server could not start on 127.0.0.1"));
         config.baseUrl = m_demoServer->baseUrl();
         config.credentials = LocalOkxServer::demoCredentials();
+        config.requestsPerSecond = options.requestsPerSecond.value_or(CliOptions::DemoRequestsPerSecond);
     } else {
-        config.baseUrl = options.baseUrl;
-        QStringList missing;
-        for (const CredentialVariable &variable : RequiredVariables) {
-            config.credentials.*variable.field = qEnvironmentVariable(variable.name);
-            if ((config.credentials.*variable.field).isEmpty())
-                missing.append(QLatin1String(variable.name));
+        config.baseUrl = options.baseUrl.value_or(config.baseUrl);
+        config.requestsPerSecond = options.requestsPerSecond.value_or(config.requestsPerSecond);
+        const CommandResult resolved = resolveCredentials(settings, config.credentials);
+        if (!resolved.ok())
+            return resolved;
+        if (ApiFamilies::requiresProject(config.family) && config.credentials.projectId.isEmpty()) {
+            return CommandResult::failure(ExitCode::Usage, tr("the wallet API (--api wallet) needs a project id: "
+                                                              "set OKX_PROJECT_ID or save one in the window's settings"));
         }
-        config.credentials.projectId = qEnvironmentVariable("OKX_PROJECT_ID");
-        if (!missing.isEmpty())
-            //: %1 lists environment variable names
-            return CommandResult::failure(ExitCode::Usage,
-                                          tr("no API credentials: set %1 (or use --demo)").arg(missing.join(QLatin1String(", "))));
-        if (ApiFamilies::requiresProject(config.family) && config.credentials.projectId.isEmpty())
-            return CommandResult::failure(ExitCode::Usage, tr("--api wallet needs OKX_PROJECT_ID"));
     }
 
     m_client = std::make_unique<BalanceClient>();
     m_client->setConfig(config);
     return CommandResult::success();
+}
+
+CommandResult CliSession::resolveCredentials(const AppSettings &settings, Credentials &credentials)
+{
+    Credentials stored;
+    stored.projectId = settings.projectId();
+    QString fileProblem;
+    // The keychain is asked only for what the environment leaves out.
+    if (!CredentialSource::resolve(stored).isComplete()) {
+        StoredSecrets secrets = readStoredSecrets(settings);
+        secrets.secrets.projectId = stored.projectId;
+        stored = secrets.secrets;
+        fileProblem = secrets.fileProblem;
+    }
+    credentials = CredentialSource::resolve(stored);
+    if (credentials.isComplete())
+        return CommandResult::success();
+
+    //: %1 lists environment variable names
+    QString message = tr("no API credentials: set %1, or save them in the window's settings (or use --demo)")
+                          .arg(missingVariables(credentials).join(QLatin1String(", ")));
+    if (!fileProblem.isEmpty())
+        message += u' ' + fileProblem;
+    return CommandResult::failure(ExitCode::Usage, message);
 }

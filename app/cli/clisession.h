@@ -7,14 +7,21 @@
 
 #include <memory>
 
+class AppSettings;
 class BalanceClient;
 class DemoServerThread;
+struct Credentials;
 
 /**
- * The API connection of one command-line run: a BalanceClient configured from the options and the
- * environment (OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE, OKX_PROJECT_ID), or with --demo, a
- * demo server in a thread of its own and its demo credentials. The credentials go into the client's
- * configuration and nowhere else.
+ * The API connection of one command-line run: a BalanceClient configured like the window's (its
+ * saved connection settings as defaults, the options given on the command line over them), or with
+ * --demo, a demo server in a thread of its own and its demo credentials.
+ *
+ * Credentials resolve as in the window (CredentialSource): each environment variable that is set
+ * (OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE, OKX_PROJECT_ID) overrides the stored value. The
+ * stored secrets are read (keychain, or the owner-only file the user opted into) only when the
+ * environment lacks one of them; no keychain answering is no error, the environment must then do.
+ * The credentials go into the client's configuration and nowhere else.
  */
 class CliSession final
 {
@@ -31,6 +38,9 @@ public:
     BalanceClient *client() const { return m_client.get(); }
 
 private:
+    /** Fills @p credentials from the environment and the stored secrets; a Usage failure when incomplete. */
+    static CommandResult resolveCredentials(const AppSettings &settings, Credentials &credentials);
+
     std::unique_ptr<DemoServerThread> m_demoServer;
     std::unique_ptr<BalanceClient> m_client;
 };

@@ -1,10 +1,13 @@
 #include "cli/commandlineapp.h"
 
+#include "api/addressvalidator.h"
 #include "cli/chainscommand.h"
 #include "cli/clioptions.h"
 #include "cli/clisession.h"
 #include "cli/exportcommand.h"
 #include "cli/totalcommand.h"
+#include "cli/watchcommand.h"
+#include "storage/watchlist.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -15,12 +18,13 @@
 
 namespace {
 
-std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOptions &options)
+std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOptions &options,
+                                          const QList<WatchedAddress> &targets)
 {
     if (options.command == QLatin1String("export"))
-        return std::make_unique<ExportCommand>(client, options);
+        return std::make_unique<ExportCommand>(client, options, targets);
     if (options.command == QLatin1String("total"))
-        return std::make_unique<TotalCommand>(client, options);
+        return std::make_unique<TotalCommand>(client, options, targets.first());
     return std::make_unique<ChainsCommand>(client, options);
 }
 
@@ -31,15 +35,64 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+/** One line on stderr; messages may quote OKX's msg or a file's problem, which could hold a line break. */
+void complain(const QString &message)
+{
+    writeTo(stderr, QCoreApplication::applicationName() + QLatin1String(": ") + message.simplified() + u'\n');
+}
+
 /** Reports a failure as the one line on stderr the exit code goes with. */
 int report(const CommandResult &result)
 {
-    if (!result.ok()) {
-        // Messages may quote OKX's msg, which could hold a line break: keep it to one line.
-        QString line = result.message.simplified();
-        writeTo(stderr, QCoreApplication::applicationName() + QLatin1String(": ") + line + u'\n');
-    }
+    if (!result.ok())
+        complain(result.message);
     return int(result.code);
+}
+
+/**
+ * Loads the watch list the window shows. A damaged file is moved aside by WatchList and reported
+ * here, and the command goes on with what could be kept, as the window does.
+ */
+void loadWatchList(WatchList &list)
+{
+    const WatchList::LoadReport loaded = list.load();
+    if (!loaded.message.isEmpty())
+        complain(loaded.message);
+}
+
+/**
+ * The watch list's entries for export --all, in its order; Usage when it is empty or holds an
+ * address its chains cannot have (a hand-edited file: the list itself only takes valid ones).
+ */
+CommandResult watchedTargets(QList<WatchedAddress> *targets)
+{
+    WatchList list;
+    loadWatchList(list);
+    if (list.isEmpty()) {
+        return CommandResult::failure(ExitCode::Usage, CommandLineApp::tr("the watch list is empty: add addresses "
+                                                                          "with “okx-wallet-viewer watch add” first"));
+    }
+    for (const WatchedAddress &entry : list.entries()) {
+        const QString problem = AddressValidator::check(entry.address, entry.chainIndexes);
+        if (!problem.isEmpty())
+            return CommandResult::failure(ExitCode::Usage, problem);
+    }
+    *targets = list.entries();
+    return CommandResult::success();
+}
+
+/** Runs @p command on the event loop until it finishes; returns its exit code. */
+int runOnEventLoop(CliCommand &command)
+{
+    CommandResult result;
+    QObject::connect(&command, &CliCommand::finished, &command, [&result](const CommandResult &outcome) {
+        result = outcome;
+        QCoreApplication::exit(int(outcome.code));
+    });
+    // Started from the event loop, so a command that finishes at once still reaches exec()'s exit.
+    QTimer::singleShot(0, &command, &CliCommand::start);
+    QCoreApplication::exec();
+    return report(result);
 }
 
 } // namespace
@@ -60,6 +113,7 @@ bool CommandLineApp::handles(int argc, char **argv)
 int CommandLineApp::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The window sets the same names, so both find the same settings, keychain entry and watch list.
     QCoreApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKXVIEWER_VERSION));
 
@@ -73,21 +127,25 @@ int CommandLineApp::run(int argc, char **argv)
     case CliParseResult::Action::Run:
         break;
     }
+    const CliOptions &options = parsed.options;
+
+    if (options.command == QLatin1String("watch")) {
+        WatchList list;
+        loadWatchList(list);
+        return report(WatchCommand::run(options, list));
+    }
+
+    QList<WatchedAddress> targets{{options.address, QString(), options.chains}};
+    if (options.allWatched) {
+        const CommandResult listed = watchedTargets(&targets);
+        if (!listed.ok())
+            return report(listed);
+    }
 
     CliSession session;
-    const CommandResult started = session.start(parsed.options);
+    const CommandResult started = session.start(options);
     if (!started.ok())
         return report(started);
-
-    std::unique_ptr<CliCommand> command = createCommand(session.client(), parsed.options);
-    CommandResult result;
-    QObject::connect(command.get(), &CliCommand::finished, &app, [&result](const CommandResult &outcome) {
-        result = outcome;
-        QCoreApplication::exit(int(outcome.code));
-    });
-    // Started from the event loop, so a command that finishes at once still reaches exec()'s exit.
-    QTimer::singleShot(0, command.get(), &CliCommand::start);
-    QCoreApplication::exec();
-    command.reset();
-    return report(result);
+    const std::unique_ptr<CliCommand> command = createCommand(session.client(), options, targets);
+    return runOnEventLoop(*command);
 }

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
+
 /**
- * The headless face of the app: `okx-wallet-viewer <command> [options]`. Needs no display and no
- * Widgets; main() asks handles() first and opens the window otherwise.
+ * The headless face of the app: `okx-wallet-viewer <command> [options]` with the commands export
+ * (one address, or the watch list with --all), total, chains and watch (add, remove, list). Needs no
+ * display and no Widgets; main() asks handles() first and opens the window otherwise.
  */
 class CommandLineApp final
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineApp)
+
 public:
     CommandLineApp() = delete;
 

@@ -3,8 +3,9 @@
 #include "api/balanceclient.h"
 #include "export/holdingscsv.h"
 
-ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QObject *parent)
-    : AddressCommand(client, options, true, parent)
+ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+                             QObject *parent)
+    : AddressCommand(client, options, std::move(targets), true, parent)
     , m_output(options.outputPath)
 {
 }
@@ -18,24 +19,24 @@ void ExportCommand::start()
     AddressCommand::start();
 }
 
-BalanceReply *ExportCommand::startQuery()
+BalanceReply *ExportCommand::startQuery(const WatchedAddress &target)
 {
-    return client()->fetchAllTokenBalances(options().address, options().chains, options().includeRiskTokens);
+    return client()->fetchAllTokenBalances(target.address, target.chainIndexes, options().includeRiskTokens);
 }
 
-void ExportCommand::finishQuery(BalanceReply *reply, const ChainNames &names)
+void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names)
 {
-    const QList<TokenAsset> &assets = static_cast<TokenAssetsReply *>(reply)->assets();
     QList<HoldingRow> rows;
-    rows.reserve(assets.size());
-    for (const TokenAsset &asset : assets) {
-        // OKX is asked to filter risk tokens, but it only detects some on some chains; what it
-        // still flags is left out too.
-        if (asset.isRiskToken && !options().includeRiskTokens)
-            continue;
-        // The API's echo of the address (EVM: lower case) when it gives one, else the address asked for.
-        const QString address = asset.address.isEmpty() ? options().address : asset.address;
-        rows.append({address, names.name(asset.chainIndex), asset});
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        for (const TokenAsset &asset : static_cast<TokenAssetsReply *>(replies.at(i))->assets()) {
+            // OKX is asked to filter risk tokens, but it only detects some on some chains; what it
+            // still flags is left out too.
+            if (asset.isRiskToken && !options().includeRiskTokens)
+                continue;
+            // The API's echo of the address (EVM: lower case) when it gives one, else the address asked for.
+            const QString address = asset.address.isEmpty() ? targets().at(i).address : asset.address;
+            rows.append({address, names.name(asset.chainIndex), asset});
+        }
     }
     HoldingsCsv::sortByValue(rows);
 

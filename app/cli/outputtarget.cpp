@@ -10,6 +10,14 @@ OutputTarget::OutputTarget(const QString &path)
 // Without commit() the QSaveFile destructor discards its temporary file: the old file stays as it was.
 OutputTarget::~OutputTarget() = default;
 
+CommandResult OutputTarget::print(const QString &text)
+{
+    OutputTarget output;
+    if (output.open() && output.write(text.toUtf8()) && output.commit())
+        return CommandResult::success();
+    return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
+}
+
 bool OutputTarget::open()
 {
     if (m_path.isEmpty())

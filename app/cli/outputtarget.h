@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/commandresult.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -21,6 +23,9 @@ public:
     /** Writes to @p path, or to stdout when @p path is empty. */
     explicit OutputTarget(const QString &path = {});
     ~OutputTarget();
+
+    /** Writes @p text to stdout as UTF-8: success, or OutputFailed with the reason. */
+    static CommandResult print(const QString &text);
 
     /** Opens the target; false when it cannot be written (see errorMessage()). */
     bool open();

@@ -2,18 +2,19 @@
 
 #include "api/balanceclient.h"
 
-TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, QObject *parent)
-    : AddressCommand(client, options, false, parent)
+TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
+                           QObject *parent)
+    : AddressCommand(client, options, {target}, false, parent)
 {
 }
 
-BalanceReply *TotalCommand::startQuery()
+BalanceReply *TotalCommand::startQuery(const WatchedAddress &target)
 {
-    return client()->fetchTotalValue(options().address, options().chains, options().includeRiskTokens);
+    return client()->fetchTotalValue(target.address, target.chainIndexes, options().includeRiskTokens);
 }
 
-void TotalCommand::finishQuery(BalanceReply *reply, const ChainNames &)
+void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &)
 {
-    const auto *total = static_cast<TotalValueReply *>(reply);
+    const auto *total = static_cast<TotalValueReply *>(replies.first());
     finishWithStdout(total->totalValue().toPlainString() + u'\n');
 }

@@ -8,9 +8,10 @@ class TotalCommand final : public AddressCommand
     Q_OBJECT
 
 public:
-    TotalCommand(BalanceClient *client, const CliOptions &options, QObject *parent = nullptr);
+    TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
+                 QObject *parent = nullptr);
 
 protected:
-    BalanceReply *startQuery() override;
-    void finishQuery(BalanceReply *reply, const ChainNames &names) override;
+    BalanceReply *startQuery(const WatchedAddress &target) override;
+    void finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names) override;
 };

@@ -1,37 +1,17 @@
 #include "api/balanceparser.h"
+#include "clirunner.h"
 #include "demo/localokxserver.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-/** Distinctive fake credentials: any of them in any output is a leak. */
-Credentials fakeCredentials()
-{
-    Credentials credentials;
-    credentials.apiKey = QStringLiteral("key-5f0c1e2a-LEAKCHECK-a11ce");
-    credentials.secretKey = QStringLiteral("SECRET9F8E7D6C5B4A3LEAKCHECK");
-    credentials.passphrase = QStringLiteral("Pass#LeakCheck-77");
-    credentials.projectId = QStringLiteral("project-leakcheck");
-    return credentials;
-}
-
 const QString ExampleAddress = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
 const QString RiskAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
-const QByteArray CsvHeader = "address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,"
-                             "tokenPriceUsd,valueUsd,isRiskToken";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 TokenAsset token(const QString &symbol, const QString &balance, const QString &price, bool risk)
 {
@@ -46,18 +26,6 @@ TokenAsset token(const QString &symbol, const QString &balance, const QString &p
     a.balance = *Decimal::parse(balance);
     a.tokenPrice = *Decimal::parse(price);
     return a;
-}
-
-QList<QByteArray> csvLines(const QByteArray &csv)
-{
-    QList<QByteArray> lines = csv.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    return lines;
 }
 
 } // namespace
@@ -99,24 +67,22 @@ private slots:
     void demoEndToEnd();
 
 private:
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
     /** Runs against the test's server with the fake credentials in the environment. */
-    Run runAgainstServer(QStringList arguments);
-    static QProcessEnvironment credentialEnvironment(const Credentials &credentials);
-    static void verifyFailure(const Run &result, int exitCode, const QString &fragment);
+    CliRun runAgainstServer(QStringList arguments);
 
     DemoServerThread m_serverThread;
     LocalOkxServer *m_server = nullptr;
     QTemporaryDir m_dir;
-    /** Runs in the current test function, and those whose output held a secret. */
-    int m_runs = 0;
-    QStringList m_leaks;
+    QTemporaryDir m_home;
+    CliRunner m_cli;
 };
 
 void TestCli::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_home.isValid());
+    m_cli.setHome(m_home.path());
     QVERIFY(m_serverThread.start());
     m_server = m_serverThread.server();
     m_server->setCredentials(fakeCredentials());
@@ -128,93 +94,36 @@ void TestCli::init()
 {
     m_server->clearFaults();
     m_server->resetCounters();
-    m_runs = 0;
+    m_cli.resetRuns();
 }
 
 void TestCli::cleanup()
 {
     m_server->clearFaults();
-    QVERIFY(m_runs > 0);
-    QVERIFY2(m_leaks.isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_leaks.join(u'|')));
+    QVERIFY(m_cli.runs() > 0);
+    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
 }
 
-QProcessEnvironment TestCli::credentialEnvironment(const Credentials &credentials)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"OKX_API_KEY", "OKX_SECRET_KEY", "OKX_API_PASSPHRASE", "OKX_PROJECT_ID"})
-        environment.remove(QLatin1String(name));
-    environment.remove(QStringLiteral("DISPLAY")); // the command line needs no display
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    if (!credentials.apiKey.isEmpty())
-        environment.insert(QStringLiteral("OKX_API_KEY"), credentials.apiKey);
-    if (!credentials.secretKey.isEmpty())
-        environment.insert(QStringLiteral("OKX_SECRET_KEY"), credentials.secretKey);
-    if (!credentials.passphrase.isEmpty())
-        environment.insert(QStringLiteral("OKX_API_PASSPHRASE"), credentials.passphrase);
-    if (!credentials.projectId.isEmpty())
-        environment.insert(QStringLiteral("OKX_PROJECT_ID"), credentials.projectId);
-    return environment;
-}
-
-Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OKX_CLI_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("okx-wallet-viewer %s did not finish", qPrintable(arguments.join(u' ')));
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-
-    // Whatever happened, no credential may appear in any output; cleanup() fails the test otherwise.
-    const Credentials secrets = fakeCredentials();
-    for (const QString &secret : {secrets.apiKey, secrets.secretKey, secrets.passphrase}) {
-        if (result.out.contains(secret.toUtf8()) || result.err.contains(secret.toUtf8()))
-            m_leaks.append(arguments.join(u' '));
-    }
-    ++m_runs;
-    return result;
-}
-
-Run TestCli::runAgainstServer(QStringList arguments)
+CliRun TestCli::runAgainstServer(QStringList arguments)
 {
     arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString() << QStringLiteral("--rps")
               << QStringLiteral("1000");
-    return run(arguments, credentialEnvironment(fakeCredentials()));
-}
-
-void TestCli::verifyFailure(const Run &result, int exitCode, const QString &fragment)
-{
-    QVERIFY2(result.exitCode == exitCode,
-             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err))));
-    QVERIFY(result.out.isEmpty());
-    // Exactly one line on stderr, naming the problem.
-    QCOMPARE(result.err.count('\n'), 1);
-    QVERIFY(result.err.endsWith('\n'));
-    QVERIFY2(QString::fromUtf8(result.err).contains(fragment, Qt::CaseInsensitive), result.err.constData());
+    return m_cli.run(arguments, fakeCredentials());
 }
 
 void TestCli::helpAndVersion()
 {
-    const QProcessEnvironment environment = credentialEnvironment({});
-    const Run help = run({QStringLiteral("--help")}, environment);
+    const CliRun help = m_cli.run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"export", "total", "chains", "--demo", "OKX_API_KEY", "window", "--lang"})
+    for (const char *word : {"export", "total", "chains", "watch", "--all", "--demo", "OKX_API_KEY", "window", "--lang"})
         QVERIFY2(help.out.contains(word), word);
 
-    const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")}, environment);
+    const CliRun exportHelp = m_cli.run({QStringLiteral("export"), QStringLiteral("--help")});
     QCOMPARE(exportHelp.exitCode, 0);
-    for (const char *word : {"--address", "--chains", "--include-risk", "--output", "--base-url", "--api"})
+    for (const char *word : {"--address", "--chains", "--include-risk", "--output", "--all", "--base-url", "--api"})
         QVERIFY2(exportHelp.out.contains(word), word);
 
-    const Run version = run({QStringLiteral("--version")}, environment);
+    const CliRun version = m_cli.run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("okx-wallet-viewer " OKXVIEWER_VERSION "\n"));
 }
@@ -244,13 +153,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("demo and base url") << QStringList{"chains", "--demo", "--base-url=http://127.0.0.1:1"} << "--demo";
     QTest::newRow("bad base url") << QStringList{"chains", "--base-url=ftp://example.com"} << "--base-url";
     QTest::newRow("extra argument") << QStringList{"chains", "extra"} << "extra";
+    QTest::newRow("all with address") << QStringList{"export", "--all", address} << "--all";
+    QTest::newRow("all with chains") << QStringList{"export", "--all", "--chains=1"} << "--all";
+    QTest::newRow("all on total") << QStringList{"total", "--all"} << "all";
 }
 
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run result = run(arguments, credentialEnvironment(fakeCredentials()));
+    const CliRun result = m_cli.run(arguments, fakeCredentials());
     verifyFailure(result, 2, message);
     QCOMPARE(m_server->requestCount(), 0); // bad input never reaches the API
 }
@@ -262,11 +174,11 @@ void TestCli::missingCredentials()
     partial.passphrase.clear();
     const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
                                 m_server->baseUrl().toString()};
-    verifyFailure(run(arguments, credentialEnvironment(partial)), 2, QStringLiteral("OKX_SECRET_KEY, OKX_API_PASSPHRASE"));
+    verifyFailure(m_cli.run(arguments, partial), 2, QStringLiteral("OKX_SECRET_KEY, OKX_API_PASSPHRASE"));
 
     Credentials noProject = fakeCredentials();
     noProject.projectId.clear();
-    verifyFailure(run(arguments + QStringList{"--api", "wallet"}, credentialEnvironment(noProject)), 2,
+    verifyFailure(m_cli.run(arguments + QStringList{"--api", "wallet"}, noProject), 2,
                   QStringLiteral("OKX_PROJECT_ID"));
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -301,15 +213,15 @@ void TestCli::apiRefusals()
         wrong.apiKey += QLatin1String("X");
     else
         wrong.passphrase += QLatin1String("X");
-    const Run result = run({"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
-                            m_server->baseUrl().toString(), "--rps", "1000"},
-                           credentialEnvironment(wrong));
+    const CliRun result = m_cli.run({"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
+                                     m_server->baseUrl().toString(), "--rps", "1000"},
+                                    wrong);
     verifyFailure(result, 3, message);
 
     m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
                            QStringLiteral("Incorrect parameter\nsecond line"), 0, -1},
                           2);
-    const Run okxError = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun okxError = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
     verifyFailure(okxError, 3, QStringLiteral("81001"));
 }
 
@@ -317,7 +229,7 @@ void TestCli::rateLimitStillHitAfterRetries()
 {
     // Retry-After: 0 keeps the test fast; the client still makes every try.
     m_server->injectFault({LocalOkxServer::Fault::Kind::HttpRateLimit, 0, {}, {}, 0, 0}, 10);
-    const Run result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "1"});
+    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "1"});
     verifyFailure(result, 3, QStringLiteral("rate"));
     QCOMPARE(m_server->requestCount(), 2); // the first try and one retry, nothing more
 }
@@ -344,7 +256,7 @@ void TestCli::networkFailures()
     m_server->injectFault(fault, 10);
     // Chain names come from the built-in table when the chain list fails, so only the
     // balances' failure decides the exit code.
-    const Run result = runAgainstServer(
+    const CliRun result = runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--timeout", "0.5"});
     verifyFailure(result, 4, message);
 }
@@ -355,7 +267,7 @@ void TestCli::connectionRefused()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
     probe.close();
-    const Run result = run({"chains", "--base-url", url, "--retries", "0"}, credentialEnvironment(fakeCredentials()));
+    const CliRun result = m_cli.run({"chains", "--base-url", url, "--retries", "0"}, fakeCredentials());
     verifyFailure(result, 4, QStringLiteral("could not connect"));
 }
 
@@ -369,7 +281,7 @@ void TestCli::unwritableOutput_data()
 void TestCli::unwritableOutput()
 {
     QFETCH(QString, path);
-    const Run result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     verifyFailure(result, 5, QStringLiteral("cannot write"));
     QCOMPARE(m_server->requestCount(), 0); // fails before asking the API
 }
@@ -383,7 +295,7 @@ void TestCli::failedRunLeavesOldFileUntouched()
     old.close();
 
     m_server->injectFault({LocalOkxServer::Fault::Kind::TruncatedJson, 0, {}, {}, 0, -1}, 10);
-    const Run result = runAgainstServer(
+    const CliRun result = runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--output", path});
     verifyFailure(result, 4, QStringLiteral("malformed"));
 
@@ -401,11 +313,11 @@ void TestCli::outputReplacesFileAtomically()
     old.write("old contents\n");
     old.close();
 
-    const Run toFile = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    const CliRun toFile = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     QCOMPARE(toFile.exitCode, 0);
     QVERIFY(toFile.out.isEmpty());
     QVERIFY(toFile.err.isEmpty());
-    const Run toStdout = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun toStdout = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), toStdout.out);
@@ -413,7 +325,7 @@ void TestCli::outputReplacesFileAtomically()
 
 void TestCli::exportIsExactAndSorted()
 {
-    const Run result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.isEmpty());
     QVERIFY(result.out.contains("\r\n"));
@@ -456,10 +368,10 @@ void TestCli::exportIsExactAndSorted()
 void TestCli::everyApiFamilyGivesTheSameCsv()
 {
     const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1"};
-    const Run v5 = runAgainstServer(arguments);
+    const CliRun v5 = runAgainstServer(arguments);
     QCOMPARE(v5.exitCode, 0);
     for (const char *family : {"v6", "wallet"}) {
-        const Run other = runAgainstServer(arguments + QStringList{"--api", QLatin1String(family)});
+        const CliRun other = runAgainstServer(arguments + QStringList{"--api", QLatin1String(family)});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         QCOMPARE(other.out, v5.out);
     }
@@ -468,7 +380,7 @@ void TestCli::everyApiFamilyGivesTheSameCsv()
 void TestCli::includeRisk()
 {
     const QStringList arguments{"export", "--address", RiskAddress, "--chains", "1"};
-    const Run filtered = runAgainstServer(arguments);
+    const CliRun filtered = runAgainstServer(arguments);
     QCOMPARE(filtered.exitCode, 0);
     QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=0")));
     QList<QByteArray> lines = csvLines(filtered.out);
@@ -476,7 +388,7 @@ void TestCli::includeRisk()
     QVERIFY(lines.at(1).endsWith(",SAFE,0x" + QByteArray("safe") + QByteArray(36, '0') + ",2,,3,6,false"));
 
     m_server->resetCounters();
-    const Run all = runAgainstServer(arguments + QStringList{"--include-risk"});
+    const CliRun all = runAgainstServer(arguments + QStringList{"--include-risk"});
     QCOMPARE(all.exitCode, 0);
     QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=1")));
     lines = csvLines(all.out);
@@ -487,7 +399,7 @@ void TestCli::includeRisk()
 
 void TestCli::total()
 {
-    const Run result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.endsWith('\n'));
     const QString text = QString::fromLatin1(result.out).trimmed();
@@ -497,7 +409,7 @@ void TestCli::total()
 
 void TestCli::chains()
 {
-    const Run result = runAgainstServer({"chains"});
+    const CliRun result = runAgainstServer({"chains"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QList<QByteArray> lines = csvLines(result.out);
     QVERIFY(lines.size() > 10);
@@ -509,7 +421,7 @@ void TestCli::chains()
 void TestCli::demoEndToEnd()
 {
     // The "done when" command, with nothing but the built-in server.
-    const Run result = run({"export", "--demo", "--address", ExampleAddress, "--chains", "1"}, credentialEnvironment({}));
+    const CliRun result = m_cli.run({"export", "--demo", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(result.out, runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"}).out);
     const QList<QByteArray> lines = csvLines(result.out);
@@ -517,9 +429,9 @@ void TestCli::demoEndToEnd()
     for (int i = 1; i < lines.size(); ++i)
         QCOMPARE(lines.at(i).split(',').at(8).isEmpty(), i > 27);
 
-    const Run total = run({"total", "--demo", "--address", ExampleAddress, "--chains", "1"}, credentialEnvironment({}));
+    const CliRun total = m_cli.run({"total", "--demo", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(total.exitCode == 0, total.err.constData());
-    const Run chains = run({"chains", "--demo", "--api", "wallet"}, credentialEnvironment({}));
+    const CliRun chains = m_cli.run({"chains", "--demo", "--api", "wallet"});
     QVERIFY2(chains.exitCode == 0, chains.err.constData());
 }
 

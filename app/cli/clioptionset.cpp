@@ -1,0 +1,146 @@
+#include "cli/clioptionset.h"
+
+#include "api/addressvalidator.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+#include <optional>
+
+namespace {
+
+constexpr int MaxRetries = 10;
+
+std::optional<double> nonNegativeNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok); // a timeout or a rate, never money
+    return ok && std::isfinite(value) && value >= 0 ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+CliOptionSet::CliOptionSet()
+    : demo(QStringLiteral("demo"), tr("Use the built-in demo server and its demo credentials."))
+    , baseUrl(QStringLiteral("base-url"), tr("The API host (default: the saved setting, else https://web3.okx.com)."),
+              tr("url"))
+    , api(QStringLiteral("api"), tr("The API path family: v5, v6 or wallet (default: the saved setting, else v5)."),
+          tr("family"))
+    , timeout(QStringLiteral("timeout"), tr("Seconds to wait for each request (default: the saved setting, else 20)."),
+              tr("seconds"))
+    , rps(QStringLiteral("rps"),
+          tr("Requests per second at most (default: the saved setting, else 1; %1 with --demo; 0: no limit).")
+              .arg(CliOptions::DemoRequestsPerSecond),
+          tr("n"))
+    , retries(QStringLiteral("retries"), tr("Retries after a rate limit, server error or timeout (default 2)."), tr("n"))
+    , address(QStringLiteral("address"), tr("The wallet address."), tr("address"))
+    , chains(QStringLiteral("chains"), tr("Comma-separated chain indexes, e.g. 1,56,501."), tr("indexes"))
+    , includeRisk(QStringLiteral("include-risk"), tr("Keep tokens OKX flags as risky (airdrop scams, honeypots)."))
+    , output(QStringLiteral("output"), tr("Write the CSV to this file (atomically) instead of stdout."), tr("file"))
+    , all(QStringLiteral("all"),
+          tr("Export every address of the watch list, each on its own chains, instead of --address and --chains."))
+    , label(QStringLiteral("label"), tr("A name for the address, shown instead of it."), tr("text"))
+{
+}
+
+QList<QCommandLineOption> CliOptionSet::connectionOptions() const
+{
+    return {demo, baseUrl, api, timeout, rps, retries};
+}
+
+QString CliOptionSet::readConnection(const QCommandLineParser &parser, CliOptions &options) const
+{
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(baseUrl)) {
+        if (options.demo)
+            return tr("--demo and --base-url cannot be combined");
+        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return tr("--base-url needs an http or https URL such as https://web3.okx.com");
+        options.baseUrl = url;
+    }
+    if (parser.isSet(api)) {
+        options.family = ApiFamilies::fromName(parser.value(api));
+        if (!options.family)
+            return tr("--api must be v5, v6 or wallet");
+    }
+    if (parser.isSet(timeout)) {
+        const std::optional<double> seconds = nonNegativeNumber(parser.value(timeout));
+        if (!seconds || *seconds <= 0 || *seconds > 3600)
+            return tr("--timeout needs a number of seconds between 0 and 3600");
+        options.timeoutMs = std::max(1, int(std::lround(*seconds * 1000)));
+    }
+    if (parser.isSet(rps)) {
+        options.requestsPerSecond = nonNegativeNumber(parser.value(rps));
+        if (!options.requestsPerSecond)
+            return tr("--rps needs a number of requests per second (0: no limit)");
+    }
+    if (parser.isSet(retries)) {
+        bool ok = false;
+        const int count = parser.value(retries).toInt(&ok);
+        if (!ok || count < 0 || count > MaxRetries)
+            return tr("--retries needs a whole number from 0 to %1").arg(MaxRetries);
+        options.maxAttempts = count + 1;
+    }
+    return {};
+}
+
+QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
+                                 CliOptions &options) const
+{
+    options.includeRiskTokens = parser.isSet(includeRisk);
+    if (takesOutput && parser.isSet(output)) {
+        options.outputPath = parser.value(output);
+        if (options.outputPath.isEmpty())
+            return tr("--output needs a file name");
+    }
+    if (takesOutput && parser.isSet(all)) {
+        if (parser.isSet(address) || parser.isSet(chains))
+            return tr("--all takes no --address or --chains: each watched address is exported on its own chains");
+        options.allWatched = true;
+        return {};
+    }
+    if (!parser.isSet(address) || !parser.isSet(chains)) {
+        //: %1 is the command, export or total
+        return takesOutput ? tr("%1 needs --address and --chains, or --all").arg(command)
+                           : tr("%1 needs --address and --chains").arg(command);
+    }
+    options.address = parser.value(address).trimmed();
+    QString error;
+    options.chains = readChains(parser, &error);
+    if (!error.isEmpty())
+        return error;
+    return AddressValidator::check(options.address, options.chains);
+}
+
+QString CliOptionSet::readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const
+{
+    if (!parser.isSet(chains))
+        return tr("watch add needs --chains, e.g. --chains 1,56");
+    QString error;
+    options.chains = readChains(parser, &error);
+    options.label = parser.value(label).trimmed();
+    return error;
+}
+
+QStringList CliOptionSet::readChains(const QCommandLineParser &parser, QString *error) const
+{
+    QStringList indexes;
+    for (const QString &value : parser.values(chains)) {
+        for (const QString &part : value.split(u',')) {
+            const QString chain = part.trimmed();
+            bool ok = false;
+            chain.toULongLong(&ok);
+            if (!ok || chain.startsWith(u'+')) {
+                *error = tr("“%1” is not a chain index: expected numbers such as 1,56,501").arg(chain);
+                return {};
+            }
+            if (!indexes.contains(chain))
+                indexes.append(chain);
+        }
+    }
+    if (indexes.isEmpty())
+        *error = tr("--chains names no chain");
+    return indexes;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/clioptions.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+/**
+ * Every option of the command line, defined once so each name is spelled once, and the reading of
+ * their values into CliOptions. CliOptionsParser decides which command takes which of them; the
+ * read functions check the values and return an empty string, or a one-line reason for stderr.
+ */
+class CliOptionSet final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptionSet)
+    Q_DISABLE_COPY_MOVE(CliOptionSet)
+
+public:
+    CliOptionSet();
+
+    /** The connection options: --demo, --base-url, --api, --timeout, --rps, --retries. */
+    QList<QCommandLineOption> connectionOptions() const;
+
+    /** Reads the connection options; unset ones stay unset (the saved settings fill them in later). */
+    QString readConnection(const QCommandLineParser &parser, CliOptions &options) const;
+    /**
+     * Reads export's and total's --address, --chains, --include-risk, and when @p takesOutput,
+     * --output and --all. Checks the address against its chains' format.
+     */
+    QString readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
+                       CliOptions &options) const;
+    /** Reads watch add's --chains and --label. */
+    QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
+
+    const QCommandLineOption demo;
+    const QCommandLineOption baseUrl;
+    const QCommandLineOption api;
+    const QCommandLineOption timeout;
+    const QCommandLineOption rps;
+    const QCommandLineOption retries;
+    const QCommandLineOption address;
+    const QCommandLineOption chains;
+    const QCommandLineOption includeRisk;
+    const QCommandLineOption output;
+    const QCommandLineOption all;
+    const QCommandLineOption label;
+
+private:
+    /** The chains of --chains, split at commas, in order and without duplicates; empty with @p error set when bad. */
+    QStringList readChains(const QCommandLineParser &parser, QString *error) const;
+};

@@ -1,0 +1,496 @@
+#include "clirunner.h"
+#include "demo/localokxserver.h"
+#include "money/decimal.h"
+#include "storage/appsettings.h"
+#include "storage/secretstore.h"
+#include "storage/watchlist.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// Demo portfolios the server loads at start.
+const QString DemoEvm = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
+const QString DemoSolana = QStringLiteral("4YkohS8yUYtjNaSwtGzR2DJEXpfhugVp46pV5ikZzrNj");
+// Portfolios this test sets, with values it knows.
+const QString OwnEvm = QStringLiteral("0xAbCd000000000000000000000000000000000001");
+const QString OwnSolana = QStringLiteral("7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU");
+
+TokenAsset holding(const QString &owner, const QString &chain, const QString &symbol, const QString &contract,
+                   const QString &balance, const QString &price, bool risk = false)
+{
+    TokenAsset asset;
+    asset.chainIndex = chain;
+    asset.tokenContractAddress = contract;
+    asset.address = owner;
+    asset.symbol = symbol;
+    asset.balanceText = balance;
+    asset.tokenPriceText = price;
+    asset.isRiskToken = risk;
+    asset.balance = *Decimal::parse(balance);
+    asset.tokenPrice = *Decimal::parse(price);
+    return asset;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+/**
+ * The watch list from the command line (watch add / remove / list), export --all, and the
+ * credentials the window stored, with the real okx-wallet-viewer run as a process. Each test gets
+ * a fresh home folder, so the watch list starts empty and the user's real one is never touched;
+ * no keychain answers (no D-Bus session), and no secret may appear in any output.
+ */
+class TestWatchCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyList();
+    void addListRemove();
+    void addRefused_data();
+    void addRefused();
+    void removeMissing();
+    void corruptWatchList_data();
+    void corruptWatchList();
+    void failedSave();
+    void exportAllIsExact();
+    void exportAllOfDemoAddresses();
+    void exportAllWithEmptyList();
+    void exportAllWhenOneAddressFails();
+    void exportAllOfHandEditedList_data();
+    void exportAllOfHandEditedList();
+    void storedCredentials();
+    void environmentOverridesStored();
+
+private:
+    CliRun watch(const QStringList &arguments);
+    CliRun exportAll(const QStringList &arguments = {}, const QString &rps = QStringLiteral("1000"));
+    QString watchListPath() const;
+    /** Saves the fake credentials as the window would, in the opted-in owner-only file. */
+    void storeCredentials();
+
+    DemoServerThread m_serverThread;
+    LocalOkxServer *m_server = nullptr;
+    std::unique_ptr<QTemporaryDir> m_home;
+    /** The home whose settings this process writes too (QSettings keeps its folder once known). */
+    QTemporaryDir m_storedHome;
+    CliRunner m_cli;
+};
+
+void TestWatchCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
+    QVERIFY(m_storedHome.isValid());
+    // The app's names and the runner's layout, so AppSettings and SecretStore here find what the
+    // executable reads. Set before anything here asks QSettings or QStandardPaths.
+    qputenv("XDG_CONFIG_HOME", QDir(m_storedHome.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    QCoreApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
+
+    QVERIFY(m_serverThread.start());
+    m_server = m_serverThread.server();
+    m_server->setCredentials(fakeCredentials());
+    m_server->setPortfolio(OwnEvm, {
+        holding(OwnEvm.toLower(), "1", "ETH", "", "1.5", "2000.25"),
+        holding(OwnEvm.toLower(), "1", "USDC", "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48", "100.000001", "0.9999"),
+        holding(OwnEvm.toLower(), "56", "CAKE", "0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82", "10", "0"),
+        holding(OwnEvm.toLower(), "56", "SCAM", "0x5ca0000000000000000000000000000000000000", "1000000", "5", true),
+        holding(OwnEvm.toLower(), "10", "OP", "", "3", "2"), // a chain the entry does not watch
+    });
+    m_server->setPortfolio(OwnSolana, {
+        holding(OwnSolana, "501", "SOL", "", "20", "150.5"),
+        holding(OwnSolana, "501", "BONK", "DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263", "1000000", "0.00002"),
+    });
+}
+
+void TestWatchCli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_cli.setHome(m_home->path());
+    m_cli.resetRuns();
+    m_server->clearFaults();
+    m_server->resetCounters();
+}
+
+void TestWatchCli::cleanup()
+{
+    m_server->clearFaults();
+    QVERIFY(m_cli.runs() > 0);
+    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
+}
+
+CliRun TestWatchCli::watch(const QStringList &arguments)
+{
+    return m_cli.run(QStringList{QStringLiteral("watch")} + arguments);
+}
+
+CliRun TestWatchCli::exportAll(const QStringList &arguments, const QString &rps)
+{
+    const QStringList common{"export", "--all", "--base-url", m_server->baseUrl().toString(), "--rps", rps};
+    return m_cli.run(common + arguments, fakeCredentials());
+}
+
+QString TestWatchCli::watchListPath() const
+{
+    return QDir(m_cli.appConfigDir()).filePath(QStringLiteral("watchlist.json"));
+}
+
+void TestWatchCli::storeCredentials()
+{
+    AppSettings settings;
+    settings.setSecretsInOwnerOnlyFile(true);
+    settings.setProjectId(fakeCredentials().projectId);
+    settings.sync();
+    SecretStore store;
+    store.setUseOwnerOnlyFile(true);
+    QSignalSpy saved(&store, &SecretStore::saved);
+    store.save(fakeCredentials());
+    QVERIFY(saved.wait());
+    QVERIFY(saved.first().first().toBool());
+}
+
+void TestWatchCli::emptyList()
+{
+    const CliRun result = watch({"list"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    QVERIFY2(result.out.startsWith("The watch list is empty."), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    QVERIFY(!QFile::exists(watchListPath())); // only looking creates nothing
+}
+
+void TestWatchCli::addListRemove()
+{
+    const CliRun added = watch({"add", DemoEvm, "--label", " Example fund ", "--chains", "1, 56"});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(added.err.isEmpty());
+    QCOMPARE(added.out, "Added “Example fund” (" + DemoEvm.toUtf8() + ") to the watch list on Ethereum, BNB Chain.\n");
+    const CliRun second = watch({"add", DemoSolana, "--chains", "501"});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(second.out, "Added " + DemoSolana.toUtf8() + " to the watch list on Solana.\n");
+
+    // The window reads the same file, and finds the entries as given.
+    WatchList stored(m_cli.appConfigDir());
+    QVERIFY(stored.load().ok);
+    const QList<WatchedAddress> expected{{DemoEvm, QStringLiteral("Example fund"), {"1", "56"}},
+                                         {DemoSolana, QString(), {"501"}}};
+    QCOMPARE(stored.entries(), expected);
+
+    const CliRun listed = watch({"list"});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.err.isEmpty());
+    const QList<QByteArray> lines = listed.out.split('\n');
+    QCOMPARE(lines.size(), 4); // header, two entries, and the empty piece after the last line break
+    QVERIFY(lines.at(0).startsWith("LABEL "));
+    QVERIFY(lines.at(1).startsWith("Example fund "));
+    QVERIFY(lines.at(2).startsWith("- "));
+    // Aligned columns: each address and chain list starts under its title.
+    const qsizetype addressColumn = lines.at(0).indexOf("ADDRESS");
+    const qsizetype chainsColumn = lines.at(0).indexOf("CHAINS");
+    QCOMPARE(lines.at(1).indexOf(DemoEvm.toUtf8()), addressColumn);
+    QCOMPARE(lines.at(2).indexOf(DemoSolana.toUtf8()), addressColumn);
+    QCOMPARE(lines.at(1).mid(chainsColumn), QByteArray("1,56"));
+    QCOMPARE(lines.at(2).mid(chainsColumn), QByteArray("501"));
+
+    // EVM addresses are found without regard to case.
+    const CliRun removed = watch({"remove", DemoEvm.toUpper().replace(QLatin1String("0X"), QLatin1String("0x"))});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QCOMPARE(removed.out, "Removed “Example fund” (" + DemoEvm.toUtf8() + ") from the watch list.\n");
+    const CliRun remaining = watch({"list"});
+    QCOMPARE(remaining.out.count('\n'), 2);
+    QVERIFY(remaining.out.contains(DemoSolana.toUtf8()));
+    QVERIFY(!remaining.out.contains(DemoEvm.toUtf8()));
+
+    QCOMPARE(watch({"remove", DemoSolana}).exitCode, 0);
+    QVERIFY(watch({"list"}).out.startsWith("The watch list is empty."));
+}
+
+void TestWatchCli::addRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString other = QStringLiteral("0x2222222222222222222222222222222222222222");
+    QTest::newRow("evm address on solana") << QStringList{"add", other, "--chains", "1,501"}
+                                           << "not a valid Solana address";
+    QTest::newRow("short evm address") << QStringList{"add", "0x1234", "--chains", "1"} << "not a valid EVM address";
+    QTest::newRow("evm address on tron") << QStringList{"add", other, "--chains", "195"} << "not a valid Tron address";
+    QTest::newRow("tron with a letter O") << QStringList{"add", "THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO", "--chains", "195"}
+                                          << "not a valid Tron address";
+    QTest::newRow("bitcoin bad checksum")
+        << QStringList{"add", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "--chains", "0"} << "checksum";
+    QTest::newRow("duplicate in other case") << QStringList{"add", DemoEvm.toLower(), "--chains", "56"}
+                                             << "already in the watch list (as “Fund”)";
+    QTest::newRow("duplicate with another label") << QStringList{"add", DemoEvm, "--chains", "1", "--label", "Again"}
+                                                  << "already in the watch list";
+    QTest::newRow("unknown chain") << QStringList{"add", other, "--chains", "1,999999"} << "unknown chain 999999";
+    QTest::newRow("chain not a number") << QStringList{"add", other, "--chains", "1,eth"} << "“eth” is not a chain index";
+    QTest::newRow("no chains") << QStringList{"add", other} << "--chains";
+    QTest::newRow("no address") << QStringList{"add", "--chains", "1"} << "watch add needs an address";
+    QTest::newRow("blank address") << QStringList{"add", "  ", "--chains", "1"} << "watch add needs an address";
+    QTest::newRow("two addresses") << QStringList{"add", other, DemoEvm, "--chains", "1"} << "unexpected argument";
+    QTest::newRow("option of export") << QStringList{"add", other, "--chains", "1", "--output", "x"} << "output";
+    QTest::newRow("no action") << QStringList{} << "add, remove or list";
+    QTest::newRow("unknown action") << QStringList{"append", other} << "unknown watch action “append”";
+}
+
+void TestWatchCli::addRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1", "--label", "Fund"}).exitCode, 0);
+    const QByteArray before = readFile(watchListPath());
+    QVERIFY(!before.isEmpty());
+
+    verifyFailure(watch(arguments), 2, message);
+    QCOMPARE(readFile(watchListPath()), before);
+}
+
+void TestWatchCli::removeMissing()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
+    const QByteArray before = readFile(watchListPath());
+    verifyFailure(watch({"remove", DemoSolana}), 2, DemoSolana + QLatin1String(" is not in the watch list"));
+    verifyFailure(watch({"remove"}), 2, QStringLiteral("watch remove needs an address"));
+    QCOMPARE(readFile(watchListPath()), before);
+}
+
+void TestWatchCli::corruptWatchList_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("kept");
+
+    const QByteArray good = "{\"address\": \"" + DemoEvm.toUtf8() + "\", \"label\": \"Fund\", \"chains\": [\"1\"]}";
+    QTest::newRow("not json") << QByteArray("garbage\x01\x02") << 0;
+    QTest::newRow("truncated") << QByteArray("{\"version\": 1, \"addresses\": [" + good.left(30)) << 0;
+    QTest::newRow("empty file") << QByteArray() << 0;
+    QTest::newRow("newer version") << QByteArray("{\"version\": 2, \"addresses\": []}") << 0;
+    QTest::newRow("no address list") << QByteArray("{\"version\": 1, \"addresses\": {}}") << 0;
+    QTest::newRow("one bad entry") << QByteArray("{\"version\": 1, \"addresses\": [" + good + ", {\"label\": 3}]}") << 1;
+}
+
+void TestWatchCli::corruptWatchList()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, kept);
+    QVERIFY(writeFile(watchListPath(), contents));
+
+    // Said once on stderr; the command goes on with what could be kept, like the window.
+    const CliRun listed = watch({"list"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(listed.err.count('\n'), 1);
+    QVERIFY2(listed.err.contains("watch") && listed.err.contains(".corrupt-"), listed.err.constData());
+    QCOMPARE(listed.out.contains(DemoEvm.toUtf8()), kept == 1);
+    QCOMPARE(listed.out.startsWith("The watch list is empty."), kept == 0);
+
+    // The bad file is kept aside, byte for byte.
+    const QStringList aside = QDir(m_cli.appConfigDir()).entryList({QStringLiteral("watchlist.json.corrupt-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(readFile(QDir(m_cli.appConfigDir()).filePath(aside.first())), contents);
+
+    // And the list works again, with nothing more to say.
+    const CliRun added = watch({"add", DemoSolana, "--chains", "501"});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(added.err.isEmpty());
+    QCOMPARE(watch({"list"}).out.count('\n'), 1 + kept + 1);
+}
+
+void TestWatchCli::failedSave()
+{
+    // A file where the app's folder belongs: the folder cannot be created, even by root.
+    QVERIFY(writeFile(m_cli.appConfigDir(), "in the way"));
+    verifyFailure(watch({"add", DemoEvm, "--chains", "1"}), 5, QStringLiteral("cannot create the folder"));
+    QCOMPARE(readFile(m_cli.appConfigDir()), QByteArray("in the way"));
+}
+
+void TestWatchCli::exportAllIsExact()
+{
+    QCOMPARE(watch({"add", OwnEvm, "--label", "Own", "--chains", "1,56"}).exitCode, 0);
+    QCOMPARE(watch({"add", OwnSolana, "--chains", "501"}).exitCode, 0);
+
+    const CliRun result = exportAll();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.isEmpty());
+    // Both addresses' holdings in one CSV, sorted together by exact value, unpriced last, the risk
+    // token left out, and nothing from a chain the entry does not watch.
+    const QByteArray evm = OwnEvm.toLower().toUtf8();
+    const QByteArray solana = OwnSolana.toUtf8();
+    const QList<QByteArray> expected{
+        CsvHeader,
+        solana + ",501,Solana,SOL,,20,,150.5,3010,false",
+        evm + ",1,Ethereum,ETH,,1.5,,2000.25,3000.375,false",
+        evm + ",1,Ethereum,USDC,0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48,100.000001,,0.9999,99.9900009999,false",
+        solana + ",501,Solana,BONK,DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263,1000000,,0.00002,20,false",
+        evm + ",56,BNB Chain,CAKE,0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82,10,,0,,false",
+    };
+    QCOMPARE(csvLines(result.out), expected);
+    // The chain list and one balance request per address, each on its own chains.
+    QCOMPARE(m_server->requestCount(), 3);
+
+    const CliRun withRisk = exportAll({"--include-risk"});
+    QCOMPARE(withRisk.exitCode, 0);
+    QCOMPARE(csvLines(withRisk.out).at(1), evm + ",56,BNB Chain,SCAM,0x5ca0000000000000000000000000000000000000,"
+                                                 "1000000,,5,5000000,true");
+}
+
+void TestWatchCli::exportAllOfDemoAddresses()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--label", "Example fund", "--chains", "1"}).exitCode, 0);
+    QCOMPARE(watch({"add", DemoSolana, "--label", "Solana wallet", "--chains", "501"}).exitCode, 0);
+
+    const CliRun all = exportAll();
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QList<QByteArray> rows = csvLines(all.out);
+    QCOMPARE(rows.takeFirst(), CsvHeader);
+
+    // The same rows as the two single exports together …
+    QList<QByteArray> single;
+    for (const auto &[address, chain] : {std::pair{DemoEvm, "1"}, std::pair{DemoSolana, "501"}}) {
+        const CliRun one = m_cli.run({"export", "--address", address, "--chains", chain, "--base-url",
+                                      m_server->baseUrl().toString(), "--rps", "1000"},
+                                     fakeCredentials());
+        QCOMPARE(one.exitCode, 0);
+        single += csvLines(one.out).mid(1);
+    }
+    QCOMPARE(rows.size(), 36);
+    QList<QByteArray> sortedRows = rows;
+    std::sort(sortedRows.begin(), sortedRows.end());
+    std::sort(single.begin(), single.end());
+    QCOMPARE(sortedRows, single);
+
+    // … sorted together by their exact value, highest first, the unpriced ones last.
+    std::optional<Decimal> previous;
+    bool unpricedSeen = false;
+    for (const QByteArray &row : std::as_const(rows)) {
+        const QList<QByteArray> cells = row.split(',');
+        QCOMPARE(cells.size(), 10);
+        if (cells.at(8).isEmpty()) {
+            unpricedSeen = true;
+            continue;
+        }
+        QVERIFY(!unpricedSeen);
+        const Decimal value = *Decimal::parse(QString::fromLatin1(cells.at(8)));
+        QCOMPARE(value, *Decimal::parse(QString::fromLatin1(cells.at(5))) * *Decimal::parse(QString::fromLatin1(cells.at(7))));
+        QVERIFY(!previous || value <= *previous);
+        previous = value;
+    }
+    QVERIFY(unpricedSeen);
+}
+
+void TestWatchCli::exportAllWithEmptyList()
+{
+    const QString output = QDir(m_home->path()).filePath(QStringLiteral("all.csv"));
+    verifyFailure(exportAll({"--output", output}), 2, QStringLiteral("the watch list is empty"));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestWatchCli::exportAllWhenOneAddressFails()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
+    QCOMPARE(watch({"add", DemoSolana, "--chains", "501"}).exitCode, 0);
+    const QDir outputDir(QDir(m_home->path()).filePath(QStringLiteral("out")));
+    const QString output = outputDir.filePath(QStringLiteral("all.csv"));
+    QVERIFY(writeFile(output, "old contents\n"));
+
+    // At 10 requests per second the requests arrive in the order they are made: the chain list,
+    // then the first address, then the second. The first two fail; the chain names fall back to
+    // the built-in table, so only the first address's failure decides.
+    m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
+                           QStringLiteral("Incorrect parameter"), 0, -1},
+                          2);
+    const CliRun result = exportAll({"--output", output, "--retries", "0"}, QStringLiteral("10"));
+    verifyFailure(result, 3, DemoEvm + QLatin1String(": "));
+    QVERIFY(result.err.contains("81001"));
+
+    QCOMPARE(readFile(output), QByteArray("old contents\n"));
+    QCOMPARE(outputDir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("all.csv")});
+}
+
+void TestWatchCli::exportAllOfHandEditedList_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("checkedLocally");
+
+    QTest::newRow("address not for its chain") << DemoEvm << "501" << "not a valid Solana address" << true;
+    // Only OKX's chain list can tell, so it is asked.
+    QTest::newRow("unknown chain") << DemoEvm << "999999" << DemoEvm + ": unknown chain 999999" << false;
+}
+
+void TestWatchCli::exportAllOfHandEditedList()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, chain);
+    QFETCH(QString, message);
+    QFETCH(bool, checkedLocally);
+    // The list itself refuses such entries, but its file may have been edited by hand.
+    const QByteArray entry = "{\"address\": \"" + address.toUtf8() + "\", \"chains\": [\"" + chain.toUtf8() + "\"]}";
+    QVERIFY(writeFile(watchListPath(), "{\"version\": 1, \"addresses\": [" + entry + "]}"));
+
+    verifyFailure(exportAll(), 2, message);
+    QCOMPARE(m_server->requestCount() == 0, checkedLocally);
+}
+
+void TestWatchCli::storedCredentials()
+{
+    storeCredentials();
+    m_cli.setHome(m_storedHome.path());
+    const QStringList total{"total", "--address", DemoEvm, "--chains", "1", "--base-url",
+                            m_server->baseUrl().toString(), "--rps", "1000"};
+
+    // No variable set: the secrets the window stored, and its project id for the wallet API.
+    const CliRun stored = m_cli.run(total);
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    const CliRun wallet = m_cli.run(total + QStringList{"--api", "wallet"});
+    QVERIFY2(wallet.exitCode == 0, wallet.err.constData());
+    QCOMPARE(wallet.out, stored.out);
+    QCOMPARE(m_server->authFailureCount(), 0);
+}
+
+void TestWatchCli::environmentOverridesStored()
+{
+    storeCredentials();
+    m_cli.setHome(m_storedHome.path());
+    const QStringList total{"total", "--address", DemoEvm, "--chains", "1", "--base-url",
+                            m_server->baseUrl().toString(), "--rps", "1000", "--retries", "0"};
+
+    // One variable set: it wins over the stored value, the others still come from the store.
+    Credentials secret;
+    secret.secretKey = fakeCredentials().secretKey + QLatin1String("X");
+    verifyFailure(m_cli.run(total, secret), 3, QStringLiteral("50113"));
+
+    Credentials project;
+    project.projectId = QStringLiteral("another-project");
+    verifyFailure(m_cli.run(total + QStringList{"--api", "wallet"}, project), 3, QStringLiteral("50014"));
+
+    // All three set and right: the store is not needed, and the result is the same.
+    QCOMPARE(m_cli.run(total, fakeCredentials()).exitCode, 0);
+    QCOMPARE(m_server->authFailureCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestWatchCli)
+#include "tst_watchcli.moc"
