@@ -2,7 +2,9 @@
 
 #include "api/clientconfig.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <optional>
@@ -73,7 +75,11 @@ bool AppSettings::isUsableBaseUrl(const QUrl &url)
         && !url.host().isEmpty();
 }
 
-AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>())
+// An INI file beside the watch list, rather than QSettings' organisation-based default, so the
+// window, the command line and every other file of the app share one folder.
+AppSettings::AppSettings()
+    : AppSettings(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                      .filePath(QStringLiteral("settings.ini")))
 {
 }
 

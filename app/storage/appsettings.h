@@ -25,7 +25,7 @@ public:
     /** The auto-refresh choices offered, in minutes; 0 is off. */
     static const QList<int> &autoRefreshChoices();
 
-    /** The app's ordinary QSettings (organisation and application names from QCoreApplication). */
+    /** settings.ini in QStandardPaths::AppConfigLocation, beside the watch list. */
     AppSettings();
     /** An INI file at @p filePath (tests; a portable set-up). */
     explicit AppSettings(const QString &filePath);

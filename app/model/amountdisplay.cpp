@@ -1,0 +1,41 @@
+#include "model/amountdisplay.h"
+
+#include "money/moneyformat.h"
+
+QString AmountDisplay::mask()
+{
+    return QStringLiteral("\u2022\u2022\u2022\u2022");
+}
+
+QString AmountDisplay::none()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString AmountDisplay::balance(const Decimal &value) const
+{
+    return m_privacy ? mask() : MoneyFormat::balance(value, m_locale);
+}
+
+QString AmountDisplay::usd(const Decimal &value) const
+{
+    return m_privacy ? mask() : MoneyFormat::usd(value, m_locale);
+}
+
+QString AmountDisplay::price(const Decimal &value) const
+{
+    return MoneyFormat::usdPrice(value, m_locale);
+}
+
+QString AmountDisplay::share(const Decimal &part, const Decimal &whole) const
+{
+    return MoneyFormat::share(part, whole, m_locale);
+}
+
+QString AmountDisplay::fetchTime(const QDateTime &time) const
+{
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return m_locale.toString(local.time(), QLocale::ShortFormat);
+    return m_locale.toString(local, QLocale::ShortFormat);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "money/decimal.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+/**
+ * How amounts (and fetch times) are shown right now: the display locale and privacy mode, applied
+ * on top of MoneyFormat. Every view that prints a balance or a USD amount (table, summary, sidebar, chart)
+ * goes through one of these, so privacy mode hides the same things everywhere.
+ *
+ * In privacy mode amounts become a fixed mask whose length says nothing about the number.
+ */
+class AmountDisplay final
+{
+public:
+    AmountDisplay() = default;
+    AmountDisplay(const QLocale &locale, bool privacy) : m_locale(locale), m_privacy(privacy) {}
+
+    const QLocale &locale() const { return m_locale; }
+    bool isPrivate() const { return m_privacy; }
+
+    /** The fixed text privacy mode shows for every amount. */
+    static QString mask();
+    /** The text shown where there is no number (unpriced, not counted). */
+    static QString none();
+
+    /** A token balance, or the mask. */
+    QString balance(const Decimal &value) const;
+    /** A USD amount ("$1,234.56", "< $0.01"), or the mask. */
+    QString usd(const Decimal &value) const;
+    /** A USD price per unit. Market data, not the user's holdings: shown in privacy mode too. */
+    QString price(const Decimal &value) const;
+    /** @p part as a percentage of @p whole; proportions stay visible in privacy mode like the chart's shape. */
+    QString share(const Decimal &part, const Decimal &whole) const;
+    /** A fetch time in local time: the time alone when it is today, else date and time. */
+    QString fetchTime(const QDateTime &time) const;
+
+    friend bool operator==(const AmountDisplay &a, const AmountDisplay &b)
+    {
+        return a.m_locale == b.m_locale && a.m_privacy == b.m_privacy;
+    }
+    friend bool operator!=(const AmountDisplay &a, const AmountDisplay &b) { return !(a == b); }
+
+private:
+    QLocale m_locale;
+    bool m_privacy = false;
+};

@@ -1,0 +1,263 @@
+#include "model/assettablemodel.h"
+
+#include "api/chainregistry.h"
+#include "model/holdingssummary.h"
+#include "model/themecolors.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+
+#include <algorithm>
+
+namespace {
+
+bool isNumeric(int column)
+{
+    switch (column) {
+    case AssetTableModel::BalanceColumn:
+    case AssetTableModel::PriceColumn:
+    case AssetTableModel::ValueColumn:
+    case AssetTableModel::ShareColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** Percent digits kept by ShareRole: enough to order any shares a person could tell apart. */
+constexpr int ShareRoleDecimals = 6;
+
+} // namespace
+
+AssetTableModel::AssetTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_warningIcon(QStringLiteral(":/icons/warning.png"))
+{
+}
+
+AssetTableModel::~AssetTableModel() = default;
+
+int AssetTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AssetTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssetTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const TokenAsset &asset = row.asset;
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        return toolTipData(row, column);
+    case Qt::DecorationRole:
+        return column == TokenColumn && asset.isRiskToken ? QVariant(m_warningIcon) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignVCenter | (isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft));
+    case Qt::BackgroundRole:
+        return asset.isRiskToken ? QVariant(QBrush(ThemeColors::riskBackground(QGuiApplication::palette()))) : QVariant();
+    case Qt::ForegroundRole:
+        return foregroundData(row, column);
+    case BalanceRole:
+        return QVariant::fromValue(asset.balance);
+    case PriceRole:
+        return QVariant::fromValue(asset.tokenPrice);
+    case ValueRole:
+        return QVariant::fromValue(row.value);
+    case ShareRole:
+        if (!countsInTotal(row) || !inShareScope(row) || m_scopeTotal.isZero())
+            return {};
+        return QVariant::fromValue((row.value * Decimal::fromInteger(100)).dividedBy(m_scopeTotal, ShareRoleDecimals));
+    case IsRiskRole:
+        return asset.isRiskToken;
+    case IsPricedRole:
+        return asset.isPriced();
+    case CountsRole:
+        return countsInTotal(row);
+    case SymbolRole:
+        return asset.symbol;
+    case ChainIndexRole:
+        return asset.chainIndex;
+    case ChainNameRole:
+        return ChainRegistry::displayName(asset.chainIndex);
+    case ContractRole:
+        return asset.tokenContractAddress;
+    case OwnerAddressRole:
+        return row.owner;
+    case OwnerLabelRole:
+        return ownerLabel(row.owner);
+    case BalanceTextRole:
+        return asset.balanceText;
+    case PriceTextRole:
+        return asset.tokenPriceText;
+    case RawBalanceRole:
+        return asset.rawBalance;
+    case RowKeyRole:
+        return rowKey(row.owner, asset);
+    case FetchedAtRole: {
+        const PortfolioSnapshot *owner = snapshot(row.owner);
+        return owner ? QVariant(owner->fetchedAt) : QVariant();
+    }
+    case AssetRole:
+        return QVariant::fromValue(asset);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::displayData(const Row &row, int column) const
+{
+    const TokenAsset &asset = row.asset;
+    switch (column) {
+    case TokenColumn:
+        //: Shown for a token whose symbol the API left empty.
+        return asset.symbol.isEmpty() ? tr("(no symbol)") : asset.symbol;
+    case ChainColumn:
+        return ChainRegistry::displayName(asset.chainIndex);
+    case BalanceColumn:
+        return m_display.balance(asset.balance);
+    case PriceColumn:
+        return asset.isPriced() ? m_display.price(asset.tokenPrice) : AmountDisplay::none();
+    case ValueColumn:
+        return asset.isPriced() ? m_display.usd(row.value) : AmountDisplay::none();
+    case ShareColumn:
+        return countsInTotal(row) && inShareScope(row) ? m_display.share(row.value, m_scopeTotal)
+                                                       : AmountDisplay::none();
+    case AddressColumn:
+        return ownerLabel(row.owner);
+    case ContractColumn:
+        //: The Contract cell of a chain's own coin (ETH on Ethereum …), which has no token contract.
+        return asset.tokenContractAddress.isEmpty() ? tr("Native coin")
+                                                    : PortfolioSnapshot::shortAddress(asset.tokenContractAddress);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::toolTipData(const Row &row, int column) const
+{
+    const TokenAsset &asset = row.asset;
+    QString tip;
+    switch (column) {
+    case TokenColumn: // whole, for when the column is too narrow
+        tip = asset.symbol;
+        break;
+    case ChainColumn:
+        //: %1 is a chain name, %2 its OKX chain index.
+        tip = tr("%1 (chain index %2)").arg(ChainRegistry::displayName(asset.chainIndex), asset.chainIndex);
+        break;
+    case BalanceColumn:
+        if (!m_display.isPrivate()) {
+            tip = tr("Exact balance: %1 %2").arg(asset.balance.toPlainString(), asset.symbol);
+            if (!asset.rawBalance.isEmpty())
+                tip += QLatin1Char('\n') + tr("Base units: %1").arg(asset.rawBalance);
+        }
+        break;
+    case PriceColumn:
+    case ValueColumn:
+        if (!asset.isPriced())
+            tip = tr("OKX has no price for this token: it is left out of the total, not counted as worthless.");
+        else if (column == PriceColumn)
+            tip = tr("Exact price: $%1").arg(asset.tokenPrice.toPlainString());
+        else if (!m_display.isPrivate())
+            tip = tr("Exact value: $%1").arg(row.value.toPlainString());
+        break;
+    case ShareColumn:
+        tip = tr("Share of the total of the priced, non-risk holdings shown");
+        break;
+    case AddressColumn:
+        tip = row.owner;
+        break;
+    case ContractColumn:
+        tip = asset.tokenContractAddress.isEmpty()
+            ? tr("The native coin of %1").arg(ChainRegistry::displayName(asset.chainIndex))
+            : asset.tokenContractAddress;
+        break;
+    default:
+        break;
+    }
+    if (asset.isRiskToken) {
+        const QString risk = tr("OKX flags this token as a risky airdrop or honeypot token. "
+                                "It is left out of totals, shares and the chart.");
+        tip = tip.isEmpty() ? risk : risk + QLatin1String("\n\n") + tip;
+    }
+    return tip.isEmpty() ? QVariant() : QVariant(tip);
+}
+
+QVariant AssetTableModel::foregroundData(const Row &row, int column) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (row.asset.isRiskToken)
+        return QBrush(ThemeColors::riskForeground(palette));
+    const bool placeholder = (column == PriceColumn || column == ValueColumn) ? !row.asset.isPriced()
+                           : column == ShareColumn ? !countsInTotal(row)
+                           : column == ContractColumn && row.asset.tokenContractAddress.isEmpty();
+    return placeholder ? QVariant(QBrush(ThemeColors::mutedText(palette))) : QVariant();
+}
+
+QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignVCenter | (isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft));
+    if (role == Qt::ToolTipRole && section == ShareColumn)
+        return tr("Share of the total of the priced, non-risk holdings shown");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TokenColumn: return tr("Token");
+    case ChainColumn: return tr("Chain");
+    case BalanceColumn: return tr("Balance");
+    case PriceColumn: return tr("Price (USD)");
+    case ValueColumn: return tr("Value (USD)");
+    //: Column header: the row's percentage of the total value.
+    case ShareColumn: return tr("Share");
+    case AddressColumn: return tr("Address");
+    case ContractColumn: return tr("Contract");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> AssetTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{BalanceRole, "balance"}, {PriceRole, "price"}, {ValueRole, "value"}, {ShareRole, "share"},
+                  {IsRiskRole, "isRisk"}, {IsPricedRole, "isPriced"}, {CountsRole, "counts"},
+                  {SymbolRole, "symbol"}, {ChainIndexRole, "chainIndex"}, {ChainNameRole, "chainName"},
+                  {ContractRole, "contract"}, {OwnerAddressRole, "ownerAddress"}, {OwnerLabelRole, "ownerLabel"},
+                  {BalanceTextRole, "balanceText"}, {PriceTextRole, "priceText"}, {RawBalanceRole, "rawBalance"},
+                  {RowKeyRole, "rowKey"}, {FetchedAtRole, "fetchedAt"}, {AssetRole, "asset"}});
+    return names;
+}
+
+bool AssetTableModel::countsInTotal(const Row &row) const
+{
+    return HoldingsSummary::counts(row.asset);
+}
+
+bool AssetTableModel::inShareScope(const Row &row) const
+{
+    return m_shareScope.isEmpty() || row.owner == m_shareScope;
+}
+
+QString AssetTableModel::ownerLabel(const QString &owner) const
+{
+    const PortfolioSnapshot *found = snapshot(owner);
+    return found ? found->displayName() : PortfolioSnapshot::shortAddress(owner);
+}
+
+QString AssetTableModel::rowKey(const QString &ownerAddress, const TokenAsset &asset)
+{
+    return ownerAddress + QLatin1Char('|') + asset.chainIndex + QLatin1Char('|') + asset.tokenContractAddress;
+}

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "model/amountdisplay.h"
+#include "model/portfoliosnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+
+#include <functional>
+
+/**
+ * The holdings of every loaded address as one table: a row per (owner address, chain, token).
+ *
+ * Snapshots go in whole (setSnapshot()); the model diffs them against its rows by the key
+ * owner + chainIndex + contract and updates in place: changed rows get dataChanged, new tokens are
+ * inserted, vanished ones removed. It never resets on a refresh, so a view's selection, sort and
+ * scroll position survive one.
+ *
+ * Views show DisplayRole (formatted through the current AmountDisplay: locale and privacy); sorting,
+ * filtering, charts and exports read the typed roles below and never parse display text.
+ */
+class AssetTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssetTableModel)
+
+public:
+    enum Column {
+        TokenColumn,    ///< symbol, with a warning icon for risk tokens
+        ChainColumn,    ///< chain name
+        BalanceColumn,  ///< token balance
+        PriceColumn,    ///< USD per unit
+        ValueColumn,    ///< USD value
+        ShareColumn,    ///< percentage of the share scope's total
+        AddressColumn,  ///< the owner's label (useful in the all-addresses view)
+        ContractColumn, ///< token contract, shortened (full in the tooltip), or "Native coin"
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    /** Typed data, the same for every column of a row. */
+    enum Role {
+        /** Decimal: the exact balance in token units. */
+        BalanceRole = Qt::UserRole,
+        /** Decimal: the exact USD price per unit (zero when unpriced). */
+        PriceRole,
+        /** Decimal: the exact USD value, balance × price (zero when unpriced). */
+        ValueRole,
+        /** Decimal: percent of the share scope's total, to 6 decimals; invalid when the row does not count. */
+        ShareRole,
+        /** bool: OKX flags the token as a risky airdrop or honeypot. */
+        IsRiskRole,
+        /** bool: OKX has a price for the token. */
+        IsPricedRole,
+        /** bool: the row counts in totals, shares and the chart (priced and not a risk token). */
+        CountsRole,
+        /** QString: the token symbol as the API gave it. */
+        SymbolRole,
+        /** QString: the OKX chain index ("1", "501" …). */
+        ChainIndexRole,
+        /** QString: the chain's display name. */
+        ChainNameRole,
+        /** QString: the token contract; empty for the chain's native coin. */
+        ContractRole,
+        /** QString: the watched address that holds the token. */
+        OwnerAddressRole,
+        /** QString: the owner's label, or its short address when it has none. */
+        OwnerLabelRole,
+        /** QString: the API's balance text, verbatim. */
+        BalanceTextRole,
+        /** QString: the API's price text, verbatim. */
+        PriceTextRole,
+        /** QString: the API's base-unit balance, verbatim; often empty (unknown). */
+        RawBalanceRole,
+        /** QString: owner + chain + contract; unique per row and stable across refreshes. */
+        RowKeyRole,
+        /** QDateTime: when the owner's holdings were fetched. */
+        FetchedAtRole,
+        /** TokenAsset: the holding as the API reported it (for exports). */
+        AssetRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AssetTableModel(QObject *parent = nullptr);
+    ~AssetTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /**
+     * Adds @p snapshot or replaces the one of the same address, updating rows in place. Its error is
+     * taken as is: pass a None error for a successful fetch.
+     */
+    void setSnapshot(const PortfolioSnapshot &snapshot);
+    /** Marks the latest refresh of @p address as failed; its last good holdings stay. */
+    void setRefreshError(const QString &address, const ApiError &error);
+    /** Drops an address and its rows. */
+    void removeSnapshot(const QString &address);
+    /** Orders the snapshots (not the rows) as @p addresses; unknown addresses are ignored, unlisted ones go last. */
+    void setSnapshotOrder(const QStringList &addresses);
+
+    /** Every snapshot, in order. */
+    const QList<PortfolioSnapshot> &snapshots() const { return m_snapshots; }
+    /** The snapshot of @p address, or nullptr. */
+    const PortfolioSnapshot *snapshot(const QString &address) const;
+    /** The snapshot of @p address, or every snapshot when @p address is empty. */
+    QList<PortfolioSnapshot> snapshotsInScope(const QString &address) const;
+
+    /** The address the Share column is relative to; empty for all addresses. */
+    void setShareScope(const QString &address);
+    QString shareScope() const { return m_shareScope; }
+    /** The exact total of the priced, non-risk holdings in the share scope. */
+    const Decimal &scopeTotal() const { return m_scopeTotal; }
+
+    const AmountDisplay &display() const { return m_display; }
+    /** Changes locale or privacy mode; every displayed text is refreshed. */
+    void setDisplay(const AmountDisplay &display);
+    /** Re-emits headers and texts after the UI language changed. */
+    void retranslate();
+
+    /** The key of a row: owner address, chain index and contract. */
+    static QString rowKey(const QString &ownerAddress, const TokenAsset &asset);
+
+signals:
+    /** Some snapshot changed: holdings, label, order, time or error (for summaries, sidebar and chart). */
+    void snapshotsChanged();
+    /** The AmountDisplay changed (locale or privacy). */
+    void displayChanged();
+
+private:
+    struct Row
+    {
+        QString owner;
+        TokenAsset asset;
+        /** asset.valueUsd(), kept because sorting asks for it n log n times. */
+        Decimal value;
+    };
+
+    int indexOfSnapshot(const QString &address) const;
+    void updateRows(const PortfolioSnapshot &snapshot, bool labelChanged);
+    void removeRowsWhere(const std::function<bool(const Row &)> &predicate);
+    void updateScopeTotal();
+    void emitAllChanged(int firstColumn, int lastColumn);
+
+    QVariant displayData(const Row &row, int column) const;
+    QVariant toolTipData(const Row &row, int column) const;
+    QVariant foregroundData(const Row &row, int column) const;
+    bool countsInTotal(const Row &row) const;
+    bool inShareScope(const Row &row) const;
+    QString ownerLabel(const QString &owner) const;
+
+    QList<PortfolioSnapshot> m_snapshots;
+    QList<Row> m_rows;
+    QString m_shareScope;
+    Decimal m_scopeTotal;
+    AmountDisplay m_display;
+    QIcon m_warningIcon;
+};

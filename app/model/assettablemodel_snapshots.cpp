@@ -1,0 +1,200 @@
+// AssetTableModel, second half: how snapshots become rows (the in-place refresh).
+#include "model/assettablemodel.h"
+
+#include "model/holdingssummary.h"
+
+#include <QSet>
+
+namespace {
+
+/** Whether a refresh changed anything a cell shows. */
+bool sameAsset(const TokenAsset &a, const TokenAsset &b)
+{
+    return a.balanceText == b.balanceText && a.tokenPriceText == b.tokenPriceText && a.symbol == b.symbol
+        && a.isRiskToken == b.isRiskToken && a.rawBalance == b.rawBalance && a.address == b.address;
+}
+
+} // namespace
+
+int AssetTableModel::indexOfSnapshot(const QString &address) const
+{
+    for (int i = 0; i < m_snapshots.size(); ++i) {
+        if (m_snapshots.at(i).address == address)
+            return i;
+    }
+    return -1;
+}
+
+const PortfolioSnapshot *AssetTableModel::snapshot(const QString &address) const
+{
+    const int i = indexOfSnapshot(address);
+    return i < 0 ? nullptr : &m_snapshots.at(i);
+}
+
+QList<PortfolioSnapshot> AssetTableModel::snapshotsInScope(const QString &address) const
+{
+    if (address.isEmpty())
+        return m_snapshots;
+    const PortfolioSnapshot *found = snapshot(address);
+    return found ? QList<PortfolioSnapshot>{*found} : QList<PortfolioSnapshot>{};
+}
+
+void AssetTableModel::setSnapshot(const PortfolioSnapshot &snapshot)
+{
+    const int i = indexOfSnapshot(snapshot.address);
+    bool labelChanged = false;
+    if (i < 0) {
+        m_snapshots.append(snapshot);
+    } else {
+        labelChanged = m_snapshots.at(i).label != snapshot.label;
+        m_snapshots[i] = snapshot;
+    }
+    updateRows(snapshot, labelChanged);
+    updateScopeTotal();
+    emit snapshotsChanged();
+}
+
+void AssetTableModel::setRefreshError(const QString &address, const ApiError &error)
+{
+    const int i = indexOfSnapshot(address);
+    if (i < 0)
+        return;
+    m_snapshots[i].error = error;
+    emit snapshotsChanged();
+}
+
+void AssetTableModel::removeSnapshot(const QString &address)
+{
+    const int i = indexOfSnapshot(address);
+    if (i < 0)
+        return;
+    m_snapshots.removeAt(i);
+    removeRowsWhere([&address](const Row &row) { return row.owner == address; });
+    updateScopeTotal();
+    emit snapshotsChanged();
+}
+
+void AssetTableModel::setSnapshotOrder(const QStringList &addresses)
+{
+    QList<PortfolioSnapshot> ordered;
+    ordered.reserve(m_snapshots.size());
+    for (const QString &address : addresses) {
+        if (const PortfolioSnapshot *found = snapshot(address))
+            ordered.append(*found);
+    }
+    for (const PortfolioSnapshot &snapshot : std::as_const(m_snapshots)) {
+        if (!addresses.contains(snapshot.address))
+            ordered.append(snapshot);
+    }
+    m_snapshots = ordered;
+    emit snapshotsChanged();
+}
+
+void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelChanged)
+{
+    const QString &owner = snapshot.address;
+    QHash<QString, int> incoming; // key -> position in snapshot.assets; the API's first duplicate wins
+    incoming.reserve(snapshot.assets.size());
+    for (int i = 0; i < snapshot.assets.size(); ++i) {
+        const QString key = rowKey(owner, snapshot.assets.at(i));
+        if (!incoming.contains(key))
+            incoming.insert(key, i);
+    }
+
+    removeRowsWhere([&](const Row &row) {
+        return row.owner == owner && !incoming.contains(rowKey(owner, row.asset));
+    });
+
+    // One dataChanged over the span of changed rows: a proxy re-sorts per signal, so thousands of
+    // single-row signals would cost far more than one wider range.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    QSet<QString> present;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        if (row.owner != owner)
+            continue;
+        const QString key = rowKey(owner, row.asset);
+        present.insert(key);
+        const TokenAsset &fresh = snapshot.assets.at(incoming.value(key));
+        if (!labelChanged && sameAsset(row.asset, fresh))
+            continue;
+        row.asset = fresh;
+        row.value = fresh.valueUsd();
+        firstChanged = firstChanged < 0 ? r : firstChanged;
+        lastChanged = r;
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+
+    QList<Row> added;
+    for (int i = 0; i < snapshot.assets.size(); ++i) {
+        const QString key = rowKey(owner, snapshot.assets.at(i));
+        if (!present.contains(key) && incoming.value(key) == i)
+            added.append(Row{owner, snapshot.assets.at(i), snapshot.assets.at(i).valueUsd()});
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+}
+
+void AssetTableModel::removeRowsWhere(const std::function<bool(const Row &)> &predicate)
+{
+    // From the back, one contiguous run at a time, so earlier indexes stay valid.
+    int r = int(m_rows.size()) - 1;
+    while (r >= 0) {
+        if (!predicate(m_rows.at(r))) {
+            --r;
+            continue;
+        }
+        const int last = r;
+        while (r > 0 && predicate(m_rows.at(r - 1)))
+            --r;
+        beginRemoveRows(QModelIndex(), r, last);
+        m_rows.remove(r, last - r + 1);
+        endRemoveRows();
+        --r;
+    }
+}
+
+void AssetTableModel::setShareScope(const QString &address)
+{
+    if (address == m_shareScope)
+        return;
+    m_shareScope = address;
+    updateScopeTotal();
+    emitAllChanged(ShareColumn, ShareColumn);
+}
+
+void AssetTableModel::updateScopeTotal()
+{
+    const Decimal total = HoldingsSummary::of(snapshotsInScope(m_shareScope)).total;
+    if (total == m_scopeTotal)
+        return;
+    m_scopeTotal = total;
+    emitAllChanged(ShareColumn, ShareColumn);
+}
+
+void AssetTableModel::setDisplay(const AmountDisplay &display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    emitAllChanged(0, ColumnCount - 1);
+    emit displayChanged();
+}
+
+void AssetTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emitAllChanged(0, ColumnCount - 1);
+}
+
+void AssetTableModel::emitAllChanged(int firstColumn, int lastColumn)
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, firstColumn), index(int(m_rows.size()) - 1, lastColumn));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/portfoliosnapshot.h"
+
+#include <QDateTime>
+
+/**
+ * The headline numbers of a set of snapshots (one address or all of them), computed exactly.
+ *
+ * Only priced, non-risk holdings count in the total. Risk tokens are counted apart, with the value
+ * they claim; unpriced tokens (OKX has no price) are counted apart too: unknown, not worthless.
+ */
+struct HoldingsSummary
+{
+    /** Exact USD total of the priced, non-risk holdings. */
+    Decimal total;
+    /** Every token row, counted or not. */
+    int tokenCount = 0;
+    /** Risk tokens (left out of the total). */
+    int riskCount = 0;
+    /** The USD value the risk tokens claim, exact. */
+    Decimal riskClaimedValue;
+    /** Non-risk tokens OKX has no price for (left out of the total). */
+    int unpricedCount = 0;
+    /** Snapshots summed. */
+    int addressCount = 0;
+    /** Snapshots whose latest refresh failed, shown with older data. */
+    int staleCount = 0;
+    /** The newest and the oldest fetch time among the snapshots with data; invalid when none has data. */
+    QDateTime newestFetch;
+    QDateTime oldestFetch;
+
+    /** Sums @p snapshots. */
+    static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots);
+
+    /** Whether @p asset counts in totals, shares and charts: priced and not a risk token. */
+    static bool counts(const TokenAsset &asset) { return asset.isPriced() && !asset.isRiskToken; }
+};

@@ -1,0 +1,145 @@
+#include "ui/addresssidebar.h"
+
+#include "model/addresslistmodel.h"
+#include "model/themecolors.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace {
+
+/** Two lines per address: the name on the first, the short address (muted) and the total on the second. */
+class AddressItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : nullptr;
+        // The item's panel (selection, hover) from the style; the texts ourselves.
+        opt.text.clear();
+        opt.icon = QIcon();
+        if (style)
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor muted = selected ? text : ThemeColors::mutedText(opt.palette);
+        const QRect area = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
+        const int lineHeight = area.height() / 2;
+        const QRect top(area.left(), area.top(), area.width(), lineHeight);
+        const QRect bottom(area.left(), area.top() + lineHeight, area.width(), area.height() - lineHeight);
+
+        painter->save();
+        // Line 1: the name, with the whole width. Line 2: the short address, and the total on the right.
+        QFont bold = opt.font;
+        bold.setBold(true);
+        QRect nameRect = top;
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        if (!icon.isNull()) {
+            const int size = qMin(lineHeight, 16);
+            icon.paint(painter, QRect(nameRect.left(), nameRect.center().y() - size / 2, size, size));
+            nameRect.setLeft(nameRect.left() + size + 4);
+        }
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QString name = index.data(Qt::DisplayRole).toString();
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
+
+        const QString total = index.data(AddressListModel::TotalTextRole).toString();
+        const int totalWidth = QFontMetrics(bold).horizontalAdvance(total);
+        painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, total);
+
+        painter->setFont(opt.font);
+        painter->setPen(muted);
+        const QRect subtitleRect = bottom.adjusted(0, 0, -(totalWidth + Margin), 0);
+        const QString subtitle = index.data(AddressListModel::SubtitleRole).toString();
+        painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(subtitle, Qt::ElideMiddle, subtitleRect.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        Q_UNUSED(index)
+        const int line = option.fontMetrics.height() + 2;
+        return QSize(200, 2 * line + 2 * Margin);
+    }
+
+private:
+    static constexpr int Margin = 6;
+};
+
+} // namespace
+
+AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_list(new QListView(this))
+{
+    m_list->setObjectName(QStringLiteral("addressList"));
+    m_list->setModel(model);
+    m_list->setItemDelegate(new AddressItemDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+    setMinimumWidth(220);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &AddressSidebar::onCurrentChanged);
+    // After a reset (addresses added or removed), select the same address again.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentAddress(m_current); });
+    selectRow(0);
+    retranslateUi();
+}
+
+void AddressSidebar::setCurrentAddress(const QString &address)
+{
+    const int row = m_model->rowOf(address);
+    selectRow(row < 0 ? 0 : row);
+}
+
+void AddressSidebar::selectRow(int row)
+{
+    m_list->selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
+}
+
+void AddressSidebar::onCurrentChanged()
+{
+    const QString address = m_list->currentIndex().data(AddressListModel::AddressRole).toString();
+    if (address == m_current)
+        return;
+    m_current = address;
+    emit currentAddressChanged(address);
+}
+
+void AddressSidebar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void AddressSidebar::retranslateUi()
+{
+    m_title->setText(tr("Addresses"));
+    m_model->retranslate();
+}

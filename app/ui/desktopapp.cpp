@@ -1,0 +1,106 @@
+#include "ui/desktopapp.h"
+
+#include "demo/demoserverthread.h"
+#include "demo/localokxserver.h"
+#include "storage/appsettings.h"
+#include "storage/credentialsource.h"
+#include "ui/languagemanager.h"
+#include "ui/launchoptions.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+/** The language to start in: the command line's, else the saved one, else the system's. */
+LanguageManager::Language startLanguage(const LaunchOptions &options, const AppSettings &settings)
+{
+    for (const QString &code : {options.language, settings.language()}) {
+        if (const auto language = LanguageManager::fromCode(code))
+            return *language;
+    }
+    return LanguageManager::systemLanguage();
+}
+
+WatchedAddress watched(const QString &address, const QString &label)
+{
+    return WatchedAddress{address, label, LaunchOptions::defaultChains(address)};
+}
+
+} // namespace
+
+int DesktopApp::run(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // The same names as the command line's, so both find the same settings and watch list.
+    QApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
+    QApplication::setApplicationVersion(QStringLiteral(OKXVIEWER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("okx-wallet-viewer"));
+    QApplication::setWindowIcon(applicationIcon());
+
+    const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
+    if (options.outcome == LaunchOptions::Outcome::PrintHelp) {
+        std::fputs(qPrintable(options.text), stdout);
+        return 0;
+    }
+    if (options.outcome == LaunchOptions::Outcome::Fail) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.text));
+        return 2;
+    }
+
+    AppSettings settings;
+    LanguageManager languages;
+    languages.setLanguage(startLanguage(options, settings));
+
+    Session session;
+    settings.applyTo(session.config);
+    if (options.baseUrl)
+        session.config.baseUrl = *options.baseUrl;
+    if (options.family)
+        session.config.family = *options.family;
+    Credentials stored;
+    stored.projectId = settings.projectId();
+    session.config.credentials = CredentialSource::resolve(stored);
+
+    // Declared before the window, so the server outlives the client that talks to it.
+    std::unique_ptr<DemoServerThread> demoServer;
+    if (!session.config.credentials.isComplete()) {
+        demoServer = std::make_unique<DemoServerThread>();
+        if (!demoServer->start()) {
+            QMessageBox::critical(nullptr, tr("OKX Wallet Viewer"), tr("The built-in demo server could not start."));
+            return 1;
+        }
+        session.demo = true;
+        session.config.baseUrl = demoServer->baseUrl();
+        session.config.credentials = LocalOkxServer::demoCredentials();
+        // The demo server answers at once; no need to pace it like the real API.
+        session.config.requestsPerSecond = 20;
+        const auto demoAddresses = demoServer->server()->demoAddresses();
+        for (const auto &[address, label] : demoAddresses)
+            session.addresses.append(watched(address, label));
+    }
+    for (const QString &address : options.addresses) {
+        const bool known = std::any_of(session.addresses.cbegin(), session.addresses.cend(),
+                                       [&address](const WatchedAddress &entry) { return WatchedAddress::sameAddress(entry.address, address); });
+        if (!known)
+            session.addresses.append(watched(address, QString()));
+    }
+
+    MainWindow window(session, &settings, &languages);
+    window.show();
+    return QApplication::exec();
+}

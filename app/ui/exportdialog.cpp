@@ -1,0 +1,76 @@
+#include "ui/exportdialog.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(int viewRows, int allRows, const QString &directory, QWidget *parent)
+    : QDialog(parent)
+    , m_view(new QRadioButton(tr("The current view: %n row(s), as filtered and sorted", nullptr, viewRows), this))
+    , m_all(new QRadioButton(tr("Every address: %n row(s)", nullptr, allRows), this))
+    , m_path(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export CSV"));
+    m_view->setObjectName(QStringLiteral("exportCurrentView"));
+    m_all->setObjectName(QStringLiteral("exportAllAddresses"));
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_view->setChecked(true);
+
+    const QString fileName = QStringLiteral("okx-holdings-%1.csv")
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    m_path->setText(QDir(directory).filePath(fileName));
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+
+    auto *form = new QFormLayout;
+    auto *choices = new QVBoxLayout;
+    choices->addWidget(m_view);
+    choices->addWidget(m_all);
+    form->addRow(tr("Export:"), choices);
+    form->addRow(tr("File:"), pathRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateOk();
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    return m_all->isChecked() ? Scope::AllAddresses : Scope::CurrentView;
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export CSV"), filePath(),
+                                                        tr("CSV files (*.csv);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ExportDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty());
+}

@@ -1,0 +1,210 @@
+#include "ui/holdingsview.h"
+
+#include "api/chainregistry.h"
+#include "model/amountdisplay.h"
+#include "model/assettablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace {
+
+/** Columns whose copied text is the exact number rather than the formatted one. */
+int exactRole(int column)
+{
+    switch (column) {
+    case AssetTableModel::BalanceColumn:
+        return AssetTableModel::BalanceRole;
+    case AssetTableModel::PriceColumn:
+        return AssetTableModel::PriceRole;
+    case AssetTableModel::ValueColumn:
+        return AssetTableModel::ValueRole;
+    default:
+        return -1;
+    }
+}
+
+/** A tab-separated cell: tabs and line breaks inside would split it. */
+QString tsvCell(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+} // namespace
+
+HoldingsView::HoldingsView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("holdingsView"));
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setCornerButtonEnabled(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void HoldingsView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    applyDefaultWidths();
+    sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
+}
+
+void HoldingsView::fitColumnsToContents()
+{
+    if (m_widthsSettled || !model() || model()->rowCount() == 0)
+        return;
+    m_widthsSettled = true;
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    int total = 0;
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
+        resizeColumnToContents(column);
+        setColumnWidth(column, qMin(columnWidth(column) + 6, digit * 24));
+        total += isColumnHidden(column) ? 0 : columnWidth(column);
+    }
+    // In a narrow window, long symbols and then long chain names give way (elided in the middle,
+    // whole in the tooltip) so that the amounts stay in view.
+    int excess = total - viewport()->width();
+    for (const auto &[column, least] : {std::pair{int(AssetTableModel::TokenColumn), 11}, std::pair{int(AssetTableModel::ChainColumn), 10}}) {
+        if (excess <= 0)
+            break;
+        const int before = columnWidth(column);
+        setColumnWidth(column, qMax(digit * least, before - excess));
+        excess -= before - columnWidth(column);
+    }
+}
+
+void HoldingsView::applyDefaultWidths()
+{
+    const QFontMetrics metrics = fontMetrics();
+    // Wide enough for typical content ("PT-sUSDE-27FEB2025", "12,345,678.12345678", "$123,456,789.00").
+    const auto chars = [&metrics](int count) { return metrics.horizontalAdvance(QLatin1Char('0')) * count + 24; };
+    setColumnWidth(AssetTableModel::TokenColumn, chars(13) + 20);
+    setColumnWidth(AssetTableModel::ChainColumn, chars(11));
+    setColumnWidth(AssetTableModel::BalanceColumn, chars(19));
+    setColumnWidth(AssetTableModel::PriceColumn, chars(11));
+    setColumnWidth(AssetTableModel::ValueColumn, chars(16));
+    setColumnWidth(AssetTableModel::ShareColumn, chars(7));
+    setColumnWidth(AssetTableModel::AddressColumn, chars(14));
+    setColumnWidth(AssetTableModel::ContractColumn, chars(16));
+}
+
+void HoldingsView::setAllAddresses(bool all)
+{
+    m_allAddresses = all;
+    setColumnHidden(AssetTableModel::AddressColumn, !all);
+}
+
+QByteArray HoldingsView::saveViewState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool HoldingsView::restoreViewState(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != AssetTableModel::ColumnCount) {
+        applyDefaultWidths();
+        sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
+        return false;
+    }
+    m_widthsSettled = true;
+    // The saved state carries hidden sections too; scope decides the Address column.
+    setAllAddresses(m_allAddresses);
+    sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+QString HoldingsView::cellText(const QModelIndex &index) const
+{
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    const int role = exactRole(index.column());
+    // Placeholders ("—") and privacy mode's mask are copied as shown, amounts as exact numbers.
+    if (role < 0 || shown == AmountDisplay::none() || shown == AmountDisplay::mask())
+        return shown;
+    return index.data(role).value<Decimal>().toPlainString();
+}
+
+QString HoldingsView::selectionAsTsv() const
+{
+    if (!model() || !selectionModel())
+        return {};
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (rows.isEmpty())
+        return {};
+
+    QStringList lines;
+    QStringList cells;
+    for (int column : std::as_const(columns))
+        cells << tsvCell(model()->headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : std::as_const(rows)) {
+        cells.clear();
+        for (int column : std::as_const(columns))
+            cells << tsvCell(cellText(row.siblingAtColumn(column)));
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void HoldingsView::copySelection()
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void HoldingsView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex clicked = indexAt(event->pos());
+    if (!clicked.isValid())
+        return;
+    if (!selectionModel()->isRowSelected(clicked.row(), clicked.parent()))
+        setCurrentIndex(clicked);
+    const QModelIndex row = clicked.siblingAtColumn(0);
+    const QString owner = row.data(AssetTableModel::OwnerAddressRole).toString();
+    const QString chain = row.data(AssetTableModel::ChainIndexRole).toString();
+    const QString contract = row.data(AssetTableModel::ContractRole).toString();
+    const QString chainName = row.data(AssetTableModel::ChainNameRole).toString();
+    const QUrl addressUrl = ChainRegistry::addressUrl(chain, owner);
+    const QUrl tokenUrl = ChainRegistry::tokenUrl(chain, contract);
+
+    QMenu menu(this);
+    menu.addAction(tr("Copy"), QKeySequence::Copy, this, &HoldingsView::copySelection);
+    menu.addSeparator();
+    menu.addAction(tr("Copy address"), this, [owner] { QApplication::clipboard()->setText(owner); });
+    QAction *copyContract = menu.addAction(tr("Copy contract"), this, [contract] { QApplication::clipboard()->setText(contract); });
+    copyContract->setEnabled(!contract.isEmpty());
+    menu.addSeparator();
+    //: %1 is a chain name; opens the address's page on that chain's block explorer.
+    QAction *openAddress = menu.addAction(tr("Open address in %1 explorer").arg(chainName), this,
+                                          [addressUrl] { QDesktopServices::openUrl(addressUrl); });
+    openAddress->setEnabled(!addressUrl.isEmpty());
+    QAction *openToken = menu.addAction(tr("Open token contract in %1 explorer").arg(chainName), this,
+                                        [tokenUrl] { QDesktopServices::openUrl(tokenUrl); });
+    openToken->setEnabled(!tokenUrl.isEmpty());
+    menu.exec(event->globalPos());
+}

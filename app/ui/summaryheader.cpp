@@ -1,0 +1,100 @@
+#include "ui/summaryheader.h"
+
+#include "model/themecolors.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+
+SummaryHeader::SummaryHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_address(new QLabel(this))
+    , m_total(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_updated(new QLabel(this))
+{
+    m_total->setObjectName(QStringLiteral("summaryTotal"));
+    m_details->setObjectName(QStringLiteral("summaryDetails"));
+    m_updated->setObjectName(QStringLiteral("summaryUpdated"));
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_name->setFont(nameFont);
+    QFont totalFont = m_total->font();
+    totalFont.setBold(true);
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.9);
+    m_total->setFont(totalFont);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setHorizontalSpacing(12);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_name, 0, 0);
+    layout->addWidget(m_address, 0, 1);
+    layout->addWidget(m_updated, 0, 2);
+    layout->addWidget(m_total, 1, 0, 1, 3);
+    layout->addWidget(m_details, 2, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    render();
+}
+
+void SummaryHeader::setSummary(const QString &name, const QString &address, const HoldingsSummary &summary,
+                               const AmountDisplay &display)
+{
+    m_scopeName = name;
+    m_scopeAddress = address;
+    m_summary = summary;
+    m_display = display;
+    render();
+}
+
+void SummaryHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void SummaryHeader::render()
+{
+    m_name->setText(m_scopeAddress.isEmpty() ? tr("All addresses") : m_scopeName);
+    m_address->setText(m_scopeAddress);
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
+    m_address->setPalette(muted);
+    m_details->setPalette(muted);
+
+    const bool hasData = m_summary.newestFetch.isValid();
+    m_total->setText(hasData ? m_display.usd(m_summary.total) : AmountDisplay::none());
+    m_total->setToolTip(hasData && !m_display.isPrivate()
+                            ? tr("Exact total: $%1").arg(m_summary.total.toPlainString())
+                            : QString());
+
+    QStringList details;
+    details << tr("%n token(s)", nullptr, m_summary.tokenCount);
+    if (m_summary.riskCount > 0) {
+        //: %1 is the USD value the risk tokens claim to be worth.
+        details << tr("%n risk token(s) left out of the total (claiming %1)", nullptr, m_summary.riskCount)
+                       .arg(m_display.usd(m_summary.riskClaimedValue));
+    }
+    if (m_summary.unpricedCount > 0)
+        details << tr("%n unpriced token(s) left out of the total", nullptr, m_summary.unpricedCount);
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+
+    QPalette updatedPalette = palette();
+    if (!hasData) {
+        m_updated->setText(tr("Not refreshed yet"));
+    } else if (m_summary.staleCount > 0) {
+        //: %1 is the time of the oldest data shown.
+        m_updated->setText(tr("As of %1 — the latest refresh failed").arg(m_display.fetchTime(m_summary.oldestFetch)));
+        updatedPalette.setColor(QPalette::WindowText, ThemeColors::riskForeground(palette()));
+    } else {
+        m_updated->setText(tr("Updated %1").arg(m_display.fetchTime(m_summary.newestFetch)));
+    }
+    m_updated->setPalette(updatedPalette);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/amountdisplay.h"
+#include "model/holdingssummary.h"
+
+#include <QWidget>
+
+class QLabel;
+
+/**
+ * The headline of the selected scope: its name, the exact total of its priced, non-risk holdings,
+ * how many tokens it holds and how many risk and unpriced tokens were left out of the total (with
+ * the value the risk tokens claim), and when the data was fetched, marked "as of" when the latest
+ * refresh failed.
+ */
+class SummaryHeader final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryHeader)
+
+public:
+    explicit SummaryHeader(QWidget *parent = nullptr);
+
+    /** Shows @p summary of the scope @p name (@p address empty for all addresses). */
+    void setSummary(const QString &name, const QString &address, const HoldingsSummary &summary,
+                    const AmountDisplay &display);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    QLabel *m_name;
+    QLabel *m_address;
+    QLabel *m_total;
+    QLabel *m_details;
+    QLabel *m_updated;
+    QString m_scopeName;
+    QString m_scopeAddress;
+    HoldingsSummary m_summary;
+    AmountDisplay m_display;
+};

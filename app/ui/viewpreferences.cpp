@@ -1,0 +1,56 @@
+#include "ui/viewpreferences.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString groupingName(AllocationGrouping grouping)
+{
+    switch (grouping) {
+    case AllocationGrouping::Chain:
+        return QStringLiteral("chain");
+    case AllocationGrouping::Address:
+        return QStringLiteral("address");
+    case AllocationGrouping::Token:
+        break;
+    }
+    return QStringLiteral("token");
+}
+
+AllocationGrouping groupingFromName(const QString &name)
+{
+    if (name == QLatin1String("chain"))
+        return AllocationGrouping::Chain;
+    if (name == QLatin1String("address"))
+        return AllocationGrouping::Address;
+    return AllocationGrouping::Token;
+}
+
+} // namespace
+
+QByteArray ViewPreferences::toBlob() const
+{
+    const QJsonObject json{
+        {QStringLiteral("search"), search},
+        {QStringLiteral("hideRisk"), hideRisk},
+        {QStringLiteral("hideSmall"), hideSmall},
+        {QStringLiteral("hideUnpriced"), hideUnpriced},
+        {QStringLiteral("grouping"), groupingName(grouping)},
+        {QStringLiteral("scope"), scope},
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+ViewPreferences ViewPreferences::fromBlob(const QByteArray &blob)
+{
+    const QJsonObject json = QJsonDocument::fromJson(blob).object();
+    ViewPreferences preferences;
+    preferences.search = json.value(QStringLiteral("search")).toString();
+    preferences.hideRisk = json.value(QStringLiteral("hideRisk")).toBool();
+    preferences.hideSmall = json.value(QStringLiteral("hideSmall")).toBool();
+    preferences.hideUnpriced = json.value(QStringLiteral("hideUnpriced")).toBool();
+    preferences.grouping = groupingFromName(json.value(QStringLiteral("grouping")).toString());
+    preferences.scope = json.value(QStringLiteral("scope")).toString();
+    return preferences;
+}

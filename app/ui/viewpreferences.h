@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/allocationbuilder.h"
+
+#include <QByteArray>
+#include <QString>
+
+/**
+ * The window's view choices that outlive a run: the filters, the chart grouping and the selected
+ * address. Stored as a small JSON blob; a missing or damaged blob gives the defaults.
+ */
+struct ViewPreferences
+{
+    QString search;
+    bool hideRisk = false;
+    bool hideSmall = false;
+    bool hideUnpriced = false;
+    AllocationGrouping grouping = AllocationGrouping::Token;
+    /** The selected address; empty for all addresses. */
+    QString scope;
+
+    QByteArray toBlob() const;
+    static ViewPreferences fromBlob(const QByteArray &blob);
+};

@@ -1,0 +1,127 @@
+#include "model/addresslistmodel.h"
+#include "model/assettablemodel.h"
+#include "testassets.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TestAssets;
+
+namespace {
+
+const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111");
+const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
+
+} // namespace
+
+class TestAddressListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void allAddressesComesFirst();
+    void totalsAreExactAndLeaveRiskOut();
+    void unlabelledAddressHasNoSecondAddressLine();
+    void staleAddressIsMarked();
+    void addingAnAddressResetsAndRemovingToo();
+    void refreshOnlyChangesData();
+    void privacyMasksTotals();
+
+private:
+    AssetTableModel *m_source = nullptr;
+    AddressListModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestAddressListModel::init()
+{
+    m_source = new AssetTableModel(this);
+    m_source->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), false));
+    m_source->setSnapshot(snapshot(Alice, QStringLiteral("Alice"),
+                                   {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("1000.5")),
+                                    asset(QStringLiteral("1"), QStringLiteral("0xbad"), QStringLiteral("SCAM"), QStringLiteral("1"),
+                                          QStringLiteral("99999"), true)}));
+    m_model = new AddressListModel(m_source, this);
+    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestAddressListModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+    delete m_source;
+}
+
+void TestAddressListModel::allAddressesComesFirst()
+{
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(0).data().toString(), QStringLiteral("All addresses"));
+    QCOMPARE(m_model->index(0).data(AddressListModel::AddressRole).toString(), QString());
+    QCOMPARE(m_model->index(0).data(AddressListModel::SubtitleRole).toString(), QStringLiteral("1 address(es)"));
+    QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("Alice"));
+    QCOMPARE(m_model->rowOf(QString()), 0);
+    QCOMPARE(m_model->rowOf(Alice), 1);
+    QCOMPARE(m_model->rowOf(Bob), -1);
+}
+
+void TestAddressListModel::totalsAreExactAndLeaveRiskOut()
+{
+    QCOMPARE(m_model->index(1).data(AddressListModel::TotalRole).value<Decimal>(), dec("2001"));
+    QCOMPARE(m_model->index(1).data(AddressListModel::TotalTextRole).toString(), QStringLiteral("$2,001.00"));
+    QCOMPARE(m_model->index(0).data(AddressListModel::TotalRole).value<Decimal>(), dec("2001"));
+}
+
+void TestAddressListModel::unlabelledAddressHasNoSecondAddressLine()
+{
+    m_source->setSnapshot(snapshot(Bob, QString(), {}));
+    QCOMPARE(m_model->index(2).data().toString(), QStringLiteral("0x2222…2222"));
+    QCOMPARE(m_model->index(2).data(AddressListModel::SubtitleRole).toString(), QString());
+    QCOMPARE(m_model->index(1).data(AddressListModel::SubtitleRole).toString(), QStringLiteral("0x1111…1111"));
+}
+
+void TestAddressListModel::staleAddressIsMarked()
+{
+    QVERIFY(!m_model->index(1).data(AddressListModel::StaleRole).toBool());
+    QSignalSpy changed(m_model, &AddressListModel::dataChanged);
+    m_source->setRefreshError(Alice, ApiError::timeout(1000));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(m_model->index(1).data(AddressListModel::StaleRole).toBool());
+    QVERIFY(m_model->index(0).data(AddressListModel::StaleRole).toBool());
+    QVERIFY(!m_model->index(1).data(Qt::DecorationRole).isNull());
+    QVERIFY(m_model->index(1).data(Qt::ToolTipRole).toString().contains(u"failed"));
+}
+
+void TestAddressListModel::addingAnAddressResetsAndRemovingToo()
+{
+    QSignalSpy reset(m_model, &AddressListModel::modelReset);
+    m_source->setSnapshot(snapshot(Bob, QString(), {}));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    m_source->removeSnapshot(Alice);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(1).data(AddressListModel::AddressRole).toString(), Bob);
+}
+
+void TestAddressListModel::refreshOnlyChangesData()
+{
+    QSignalSpy reset(m_model, &AddressListModel::modelReset);
+    m_source->setSnapshot(snapshot(Alice, QStringLiteral("Alice"),
+                                   {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("3"), QStringLiteral("1000"))}));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->index(1).data(AddressListModel::TotalRole).value<Decimal>(), dec("3000"));
+}
+
+void TestAddressListModel::privacyMasksTotals()
+{
+    m_source->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
+    QCOMPARE(m_model->index(0).data(AddressListModel::TotalTextRole).toString(), AmountDisplay::mask());
+    QCOMPARE(m_model->index(1).data(AddressListModel::TotalTextRole).toString(), AmountDisplay::mask());
+}
+
+QTEST_MAIN(TestAddressListModel)
+#include "tst_addresslistmodel.moc"

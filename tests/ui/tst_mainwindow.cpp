@@ -1,0 +1,358 @@
+#include "api/balanceclient.h"
+#include "demo/localokxserver.h"
+#include "model/amountdisplay.h"
+#include "model/assetfilterproxy.h"
+#include "model/assettablemodel.h"
+#include "model/refreshcontroller.h"
+#include "storage/appsettings.h"
+#include "ui/addresssidebar.h"
+#include "ui/allocationchartview.h"
+#include "ui/holdingsview.h"
+#include "ui/languagemanager.h"
+#include "ui/launchoptions.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int WaitMs = 15000;
+
+} // namespace
+
+/** The main window against the demo server in its own thread, offscreen. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void launchShowsDemoHoldings();
+    void slicesArePresent();
+    void sortsByValueDescending();
+    void scopeFollowsTheSidebar();
+    void sliceClickFiltersTheTable();
+    void exportActionWritesTheFile();
+    void exportCurrentViewKeepsTheViewsRows();
+    void copyPutsTabSeparatedRowsOnTheClipboard();
+    void privacyModeMasksAmounts();
+    void languageSwitchChangesTexts();
+    void injectedFaultShowsMessageBarAndKeepsRows();
+    void escapeCancelsARefresh();
+    void stateIsRestoredOnTheNextStart();
+
+private:
+    void openWindow();
+    bool waitForRefresh();
+    template<typename T>
+    T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
+
+    DemoServerThread m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_server.start());
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_languages.setLanguage(LanguageManager::Language::English));
+}
+
+void TestMainWindow::init()
+{
+    m_server.server()->clearFaults();
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    openWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_languages.setLanguage(LanguageManager::Language::English);
+}
+
+void TestMainWindow::openWindow()
+{
+    Session session;
+    session.demo = true;
+    session.config.baseUrl = m_server.baseUrl();
+    session.config.credentials = LocalOkxServer::demoCredentials();
+    session.config.requestsPerSecond = 100;
+    session.config.timeoutMs = 3000;
+    session.config.maxAttempts = 1;
+    for (const auto &[address, label] : m_server.server()->demoAddresses())
+        session.addresses.append(WatchedAddress{address, label, LaunchOptions::defaultChains(address)});
+    m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
+    m_window->show();
+    QVERIFY(waitForRefresh());
+}
+
+bool TestMainWindow::waitForRefresh()
+{
+    RefreshController *refresh = m_window->refreshController();
+    // The window starts its first refresh itself, after the first paint.
+    return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
+                           WaitMs);
+}
+
+void TestMainWindow::launchShowsDemoHoldings()
+{
+    QVERIFY(child<MessageBar>("demoBanner")->isVisible());
+    QVERIFY(child<MessageBar>("demoBanner")->text().contains(u"Demo data"));
+    QVERIFY(!child<MessageBar>("errorBar")->isVisible());
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->model()->rowCount(), m_window->assetModel()->rowCount());
+    // All addresses plus one row per demo portfolio in the sidebar.
+    QCOMPARE(child<QListView>("addressList")->model()->rowCount(), int(m_server.server()->demoAddresses().size()) + 1);
+    QVERIFY(child<QLabel>("connectionIndicator")->text().contains(u"Connected"));
+    QVERIFY(!child<QLabel>("summaryTotal")->text().isEmpty());
+}
+
+void TestMainWindow::slicesArePresent()
+{
+    AllocationChartView *chart = child<AllocationChartView>("allocationChart");
+    QVERIFY(chart->series()->count() >= 1);
+    QVERIFY(chart->series()->count() <= 9);
+    QVERIFY(chart->centerText().contains(u"$"));
+    // Hovering pops the slice out and shows its own value in the middle.
+    QPieSlice *first = chart->series()->slices().constFirst();
+    emit first->hovered(true);
+    QVERIFY(first->isExploded());
+    QVERIFY(chart->centerText().startsWith(chart->allocation().slices.constFirst().label));
+    QVERIFY(chart->centerText().contains(u"%"));
+    emit first->hovered(false);
+    QVERIFY(!first->isExploded());
+    chart->setGrouping(AllocationGrouping::Address);
+    // Each demo portfolio holds priced tokens: one slice per address.
+    QCOMPARE(chart->series()->count(), int(m_server.server()->demoAddresses().size()));
+}
+
+void TestMainWindow::sortsByValueDescending()
+{
+    const QAbstractItemModel *view = child<HoldingsView>("holdingsView")->model();
+    QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::ValueColumn));
+    QCOMPARE(m_window->filterProxy()->sortOrder(), Qt::DescendingOrder);
+    // Counted rows by exact value, largest first; then the rows that do not count (risk, unpriced).
+    bool pastCounted = false;
+    std::optional<Decimal> previous;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const QModelIndex row = view->index(r, 0);
+        if (!row.data(AssetTableModel::CountsRole).toBool()) {
+            pastCounted = true;
+            continue;
+        }
+        QVERIFY2(!pastCounted, "a counted row after one that does not count");
+        const Decimal value = row.data(AssetTableModel::ValueRole).value<Decimal>();
+        if (previous)
+            QVERIFY(value <= *previous);
+        previous = value;
+    }
+    QVERIFY(previous.has_value());
+}
+
+void TestMainWindow::scopeFollowsTheSidebar()
+{
+    const QString address = m_server.server()->demoAddresses().constFirst().first;
+    AddressSidebar *sidebar = m_window->findChild<AddressSidebar *>();
+    sidebar->setCurrentAddress(address);
+    QCOMPARE(m_window->filterProxy()->addressScope(), address);
+    const QAbstractItemModel *view = child<HoldingsView>("holdingsView")->model();
+    for (int r = 0; r < view->rowCount(); ++r)
+        QCOMPARE(view->index(r, 0).data(AssetTableModel::OwnerAddressRole).toString(), address);
+    QVERIFY(child<HoldingsView>("holdingsView")->isColumnHidden(AssetTableModel::AddressColumn));
+    sidebar->setCurrentAddress(QString());
+    QCOMPARE(view->rowCount(), m_window->assetModel()->rowCount());
+}
+
+void TestMainWindow::sliceClickFiltersTheTable()
+{
+    AllocationChartView *chart = child<AllocationChartView>("allocationChart");
+    chart->setGrouping(AllocationGrouping::Chain);
+    const AllocationSlice slice = chart->allocation().slices.constFirst();
+    // A click on the pie slice itself.
+    emit chart->series()->slices().constFirst()->clicked();
+    const QAbstractItemModel *view = child<HoldingsView>("holdingsView")->model();
+    QVERIFY(view->rowCount() > 0);
+    QVERIFY(view->rowCount() < m_window->assetModel()->rowCount());
+    for (int r = 0; r < view->rowCount(); ++r)
+        QVERIFY(slice.keys.contains(view->index(r, 0).data(AssetTableModel::ChainIndexRole).toString()));
+    m_window->filterProxy()->clearSliceFilter();
+    QCOMPARE(view->rowCount(), m_window->assetModel()->rowCount());
+}
+
+void TestMainWindow::exportActionWritesTheFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
+    // The action opens the export dialog; answer it as a person would, once it is up.
+    QTimer::singleShot(0, this, [path] {
+        QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("exportAllAddresses"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+        dialog->accept();
+    });
+    child<QAction>("actionExport")->trigger();
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,tokenPriceUsd,valueUsd,isRiskToken"));
+    // Header, one line per holding, and the empty piece after the final line break.
+    QCOMPARE(lines.size(), m_window->assetModel()->rowCount() + 2);
+    QCOMPARE(m_settings->exportDirectory(), m_dir.path());
+}
+
+void TestMainWindow::exportCurrentViewKeepsTheViewsRows()
+{
+    m_window->filterProxy()->setHideRisk(true);
+    m_window->filterProxy()->setHideUnpriced(true);
+    const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+    QString error;
+    QVERIFY2(m_window->exportCsv(path, ExportDialog::Scope::CurrentView, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), m_window->filterProxy()->rowCount() + 2);
+    const QModelIndex top = m_window->filterProxy()->index(0, 0);
+    QVERIFY(lines.at(1).contains(top.data(AssetTableModel::BalanceTextRole).toString().toUtf8()));
+    QVERIFY(!lines.join('\n').contains(",true"));
+}
+
+void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
+{
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    table->selectRow(0);
+    child<QAction>("actionCopy")->trigger();
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Token\tChain\tBalance")));
+    const QString balance = table->model()->index(0, 0).data(AssetTableModel::BalanceRole).value<Decimal>().toPlainString();
+    QVERIFY2(lines.at(1).split(QLatin1Char('\t')).contains(balance), qPrintable(lines.at(1)));
+}
+
+void TestMainWindow::privacyModeMasksAmounts()
+{
+    QAction *privacy = child<QAction>("actionPrivacy");
+    privacy->trigger();
+    QVERIFY(privacy->isChecked());
+    const QAbstractItemModel *view = child<HoldingsView>("holdingsView")->model();
+    QCOMPARE(view->index(0, AssetTableModel::ValueColumn).data().toString(), AmountDisplay::mask());
+    QCOMPARE(view->index(0, AssetTableModel::BalanceColumn).data().toString(), AmountDisplay::mask());
+    QCOMPARE(child<QLabel>("summaryTotal")->text(), AmountDisplay::mask());
+    AllocationChartView *chart = child<AllocationChartView>("allocationChart");
+    QVERIFY(chart->series()->count() >= 1); // the shape stays
+    QVERIFY(chart->centerText().contains(AmountDisplay::mask()));
+    QVERIFY(m_settings->privacyMode());
+    privacy->trigger();
+    QVERIFY(view->index(0, AssetTableModel::ValueColumn).data().toString().startsWith(u'$'));
+}
+
+void TestMainWindow::languageSwitchChangesTexts()
+{
+    QAction *refresh = child<QAction>("actionRefresh");
+    const QString english = refresh->text();
+    const QString header = m_window->filterProxy()->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString();
+    child<QAction>("actionChinese")->trigger();
+    QCOMPARE(m_languages.language(), LanguageManager::Language::Chinese);
+    QCOMPARE(m_settings->language(), QStringLiteral("zh"));
+    // Qt posts the LanguageChange events to the windows: the texts change on the next event loop turn.
+    QTRY_VERIFY(refresh->text().contains(QStringLiteral("刷新")));
+    QVERIFY(m_window->filterProxy()->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString() != header);
+    QVERIFY(child<MessageBar>("demoBanner")->text().contains(QStringLiteral("演示")));
+    QVERIFY(child<QLabel>("summaryTotal")->text().startsWith(u'$'));
+    child<QAction>("actionEnglish")->trigger();
+    QTRY_COMPARE(refresh->text(), english);
+}
+
+void TestMainWindow::injectedFaultShowsMessageBarAndKeepsRows()
+{
+    const int rows = m_window->assetModel()->rowCount();
+    LocalOkxServer::Fault fault;
+    fault.kind = LocalOkxServer::Fault::Kind::ServerError;
+    m_server.server()->injectFault(fault, 1000);
+    QSignalSpy finished(m_window->refreshController(), &RefreshController::finished);
+    child<QAction>("actionRefresh")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
+
+    MessageBar *bar = child<MessageBar>("errorBar");
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"as of"), qPrintable(bar->text()));
+    QCOMPARE(m_window->assetModel()->rowCount(), rows);
+    QVERIFY(child<QLabel>("summaryUpdated")->text().startsWith(u"As of"));
+
+    m_server.server()->clearFaults();
+    bar->findChild<QPushButton *>(QStringLiteral("messageAction"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, WaitMs);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::escapeCancelsARefresh()
+{
+    const int rows = m_window->assetModel()->rowCount();
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 2000;
+    m_server.server()->injectFault(slow, 100);
+    QSignalSpy finished(m_window->refreshController(), &RefreshController::finished);
+    child<QAction>("actionRefresh")->trigger();
+    QAction *stop = child<QAction>("actionStop");
+    QVERIFY(stop->isEnabled());
+    QVERIFY(stop->shortcuts().contains(QKeySequence(Qt::Key_Escape)));
+    QVERIFY(!child<QAction>("actionRefresh")->isEnabled());
+    stop->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
+    m_server.server()->clearFaults();
+
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(child<QLabel>("refreshStatusText")->text(), QStringLiteral("Refresh cancelled"));
+    QVERIFY(!child<MessageBar>("errorBar")->isVisible());
+    QCOMPARE(m_window->assetModel()->rowCount(), rows);
+    QVERIFY(child<QAction>("actionRefresh")->isEnabled());
+}
+
+void TestMainWindow::stateIsRestoredOnTheNextStart()
+{
+    m_window->filterProxy()->setHideSmall(true);
+    child<AllocationChartView>("allocationChart")->setGrouping(AllocationGrouping::Chain);
+    child<HoldingsView>("holdingsView")->sortByColumn(AssetTableModel::BalanceColumn, Qt::AscendingOrder);
+    m_window->close();
+    m_window.reset();
+
+    openWindow();
+    QVERIFY(m_window->filterProxy()->hidesSmall());
+    QCOMPARE(child<AllocationChartView>("allocationChart")->grouping(), AllocationGrouping::Chain);
+    QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::BalanceColumn));
+    QCOMPARE(m_window->filterProxy()->sortOrder(), Qt::AscendingOrder);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

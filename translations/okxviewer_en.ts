@@ -1,0 +1,1619 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddressCommand</name>
+    <message>
+        <source>OKX does not list it as supported</source>
+        <translation>OKX does not list it as supported</translation>
+    </message>
+    <message>
+        <source>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</source>
+        <translation>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</translation>
+    </message>
+    <message>
+        <source>unknown chain %1: %2</source>
+        <extracomment>%1 is one or more chain indexes, %2 the reason</extracomment>
+        <translation>unknown chain %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a watched address, %2 what went wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chain in the chain list: %1 its name, %2 its OKX chain index</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit Watched Address</source>
+        <translation>Edit Watched Address</translation>
+    </message>
+    <message>
+        <source>Add Watched Address</source>
+        <translation>Add Watched Address</translation>
+    </message>
+    <message>
+        <source>0x…, a Solana, Tron or Bitcoin address</source>
+        <translation>0x…, a Solana, Tron or Bitcoin address</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Cold wallet”</source>
+        <translation>Optional, e.g. “Cold wallet”</translation>
+    </message>
+    <message>
+        <source>All EVM chains</source>
+        <translation>All EVM chains</translation>
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation>Solana</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Unchecks every chain</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Filter chains</source>
+        <translation>Filter chains</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Chains:</source>
+        <translation>&amp;Chains:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) selected</source>
+        <translation>
+            <numerusform>%n chain selected</numerusform>
+            <numerusform>%n chains selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressListModel</name>
+    <message>
+        <source>Fetched %1</source>
+        <translation>Fetched %1</translation>
+    </message>
+    <message>
+        <source>The latest refresh failed: %1</source>
+        <translation>The latest refresh failed: %1</translation>
+    </message>
+    <message>
+        <source>All addresses</source>
+        <translation>All addresses</translation>
+    </message>
+    <message>
+        <source>The holdings of every watched address together</source>
+        <translation>The holdings of every watched address together</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressSidebar</name>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+</context>
+<context>
+    <name>AddressValidator</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <source>%1, needed for chain %3 (%2)</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
+        <translation>%1, needed for chain %3 (%2)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationBuilder</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The pie slice that gathers every holding outside the largest ones.</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationChartView</name>
+    <message>
+        <source>Total</source>
+        <extracomment>In the middle of the allocation chart, above the total value.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>Chart grouping buttons: group holdings by token / by chain / by address.</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Group by token</source>
+        <translation>Group by token</translation>
+    </message>
+    <message>
+        <source>Group by chain</source>
+        <translation>Group by chain</translation>
+    </message>
+    <message>
+        <source>Group by address</source>
+        <translation>Group by address</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: no priced holdings outside risk tokens in this view.</source>
+        <translation>Nothing to chart: no priced holdings outside risk tokens in this view.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>OKX did not receive the API key (%1). Enter the API key.</source>
+        <translation>OKX did not receive the API key (%1). Enter the API key.</translation>
+    </message>
+    <message>
+        <source>OKX did not receive the passphrase (%1). Enter the passphrase.</source>
+        <translation>OKX did not receive the passphrase (%1). Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>OKX rejected the passphrase (%1). Check the passphrase.</source>
+        <translation>OKX rejected the passphrase (%1). Check the passphrase.</translation>
+    </message>
+    <message>
+        <source>OKX does not recognise the API key (%1). Check the API key.</source>
+        <translation>OKX does not recognise the API key (%1). Check the API key.</translation>
+    </message>
+    <message>
+        <source>OKX rejected the request time (%1). Check that this computer's clock is correct.</source>
+        <translation>OKX rejected the request time (%1). Check that this computer's clock is correct.</translation>
+    </message>
+    <message>
+        <source>OKX rejected the request signature (%1). Check the secret key.</source>
+        <translation>OKX rejected the request signature (%1). Check the secret key.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server: %1</source>
+        <extracomment>%1 is the network layer's reason, e.g. "Connection refused"</extracomment>
+        <translation>Could not connect to the server: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>The server did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 ms.</source>
+        <translation>The server did not answer within %1 ms.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 (%2).</source>
+        <extracomment>%1 is an HTTP status code, %2 its reason phrase</extracomment>
+        <translation>The server answered with HTTP status %1 (%2).</translation>
+    </message>
+    <message>
+        <source>OKX error %1.</source>
+        <translation>OKX error %1.</translation>
+    </message>
+    <message>
+        <source>OKX error %1: %2</source>
+        <extracomment>%1 is OKX's error code, %2 OKX's own explanation (usually English)</extracomment>
+        <translation>OKX error %1: %2</translation>
+    </message>
+    <message>
+        <source>OKX rate limit reached; try again in a moment.</source>
+        <translation>OKX rate limit reached; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed reply: %1</source>
+        <extracomment>%1 says what is wrong, e.g. "tokenAssets[3].balance is not a string"</extracomment>
+        <translation>The server sent a malformed reply: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>(no symbol)</source>
+        <extracomment>Shown for a token whose symbol the API left empty.</extracomment>
+        <translation>(no symbol)</translation>
+    </message>
+    <message>
+        <source>Native coin</source>
+        <extracomment>The Contract cell of a chain's own coin (ETH on Ethereum …), which has no token contract.</extracomment>
+        <translation>Native coin</translation>
+    </message>
+    <message>
+        <source>Exact balance: %1 %2</source>
+        <translation>Exact balance: %1 %2</translation>
+    </message>
+    <message>
+        <source>Base units: %1</source>
+        <translation>Base units: %1</translation>
+    </message>
+    <message>
+        <source>OKX has no price for this token: it is left out of the total, not counted as worthless.</source>
+        <translation>OKX has no price for this token: it is left out of the total, not counted as worthless.</translation>
+    </message>
+    <message>
+        <source>Exact price: $%1</source>
+        <translation>Exact price: $%1</translation>
+    </message>
+    <message>
+        <source>Exact value: $%1</source>
+        <translation>Exact value: $%1</translation>
+    </message>
+    <message>
+        <source>Share of the total of the priced, non-risk holdings shown</source>
+        <translation>Share of the total of the priced, non-risk holdings shown</translation>
+    </message>
+    <message>
+        <source>The native coin of %1</source>
+        <translation>The native coin of %1</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</source>
+        <translation>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>Price (USD)</translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation>Value (USD)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <extracomment>Column header: the row's percentage of the total value.</extracomment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>%1 (chain index %2)</source>
+        <extracomment>%1 is a chain name, %2 its OKX chain index.</extracomment>
+        <translation>%1 (chain index %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceClient</name>
+    <message>
+        <source>Enter the OKX API key, secret key and passphrase first.</source>
+        <translation>Enter the OKX API key, secret key and passphrase first.</translation>
+    </message>
+    <message>
+        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</source>
+        <translation>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</translation>
+    </message>
+    <message>
+        <source>No wallet address was given.</source>
+        <translation>No wallet address was given.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>Choose at least one chain.</translation>
+    </message>
+    <message>
+        <source>Choose at least one token.</source>
+        <translation>Choose at least one token.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceParser</name>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 is not a string</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a number</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 is negative</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>the reply is larger than 32 MB</source>
+        <translation>the reply is larger than 32 MB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 is the JSON parser's reason, %2 a byte offset</extracomment>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation>the reply is not a JSON object</translation>
+    </message>
+    <message>
+        <source>code is missing</source>
+        <translation>code is missing</translation>
+    </message>
+    <message>
+        <source>code is neither a string nor an integer</source>
+        <translation>code is neither a string nor an integer</translation>
+    </message>
+    <message>
+        <source>msg is missing</source>
+        <translation>msg is missing</translation>
+    </message>
+    <message>
+        <source>msg is not a string</source>
+        <translation>msg is not a string</translation>
+    </message>
+    <message>
+        <source>data is missing</source>
+        <translation>data is missing</translation>
+    </message>
+    <message>
+        <source>data is not an array</source>
+        <translation>data is not an array</translation>
+    </message>
+    <message>
+        <source>data is empty</source>
+        <translation>data is empty</translation>
+    </message>
+    <message>
+        <source>data has %1 entries instead of one</source>
+        <translation>data has %1 entries instead of one</translation>
+    </message>
+    <message>
+        <source>data[0] is not an object</source>
+        <translation>data[0] is not an object</translation>
+    </message>
+    <message>
+        <source>tokenAssets[%1] is not an object</source>
+        <translation>tokenAssets[%1] is not an object</translation>
+    </message>
+    <message>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] is not an object</translation>
+    </message>
+    <message>
+        <source>data[0].tokenAssets is missing</source>
+        <translation>data[0].tokenAssets is missing</translation>
+    </message>
+    <message>
+        <source>data[0].tokenAssets is not an array</source>
+        <translation>data[0].tokenAssets is not an array</translation>
+    </message>
+</context>
+<context>
+    <name>ChainsCommand</name>
+    <message>
+        <source>INDEX</source>
+        <extracomment>Column titles of the chain table</extracomment>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SHORT NAME</source>
+        <translation>SHORT NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESS FORMAT</source>
+        <translation>ADDRESS FORMAT</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptionSet</name>
+    <message>
+        <source>Use the built-in demo server and its demo credentials.</source>
+        <translation>Use the built-in demo server and its demo credentials.</translation>
+    </message>
+    <message>
+        <source>The API host (default: the saved setting, else https://web3.okx.com).</source>
+        <translation>The API host (default: the saved setting, else https://web3.okx.com).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</source>
+        <translation>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default: the saved setting, else 20).</source>
+        <translation>Seconds to wait for each request (default: the saved setting, else 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Requests per second at most (default: the saved setting, else 1; %1 with --demo; 0: no limit).</source>
+        <translation>Requests per second at most (default: the saved setting, else 1; %1 with --demo; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Retries after a rate limit, server error or timeout (default 2).</source>
+        <translation>Retries after a rate limit, server error or timeout (default 2).</translation>
+    </message>
+    <message>
+        <source>The wallet address.</source>
+        <translation>The wallet address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Comma-separated chain indexes, e.g. 1,56,501.</source>
+        <translation>Comma-separated chain indexes, e.g. 1,56,501.</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>indexes</translation>
+    </message>
+    <message>
+        <source>Keep tokens OKX flags as risky (airdrop scams, honeypots).</source>
+        <translation>Keep tokens OKX flags as risky (airdrop scams, honeypots).</translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file (atomically) instead of stdout.</source>
+        <translation>Write the CSV to this file (atomically) instead of stdout.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Export every address of the watch list, each on its own chains, instead of --address and --chains.</source>
+        <translation>Export every address of the watch list, each on its own chains, instead of --address and --chains.</translation>
+    </message>
+    <message>
+        <source>A name for the address, shown instead of it.</source>
+        <translation>A name for the address, shown instead of it.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be combined</source>
+        <translation>--demo and --base-url cannot be combined</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https URL such as https://web3.okx.com</source>
+        <translation>--base-url needs an http or https URL such as https://web3.okx.com</translation>
+    </message>
+    <message>
+        <source>--api must be v5, v6 or wallet</source>
+        <translation>--api must be v5, v6 or wallet</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600</source>
+        <translation>--timeout needs a number of seconds between 0 and 3600</translation>
+    </message>
+    <message>
+        <source>--rps needs a number of requests per second (0: no limit)</source>
+        <translation>--rps needs a number of requests per second (0: no limit)</translation>
+    </message>
+    <message>
+        <source>--retries needs a whole number from 0 to %1</source>
+        <translation>--retries needs a whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output needs a file name</translation>
+    </message>
+    <message>
+        <source>--all takes no --address or --chains: each watched address is exported on its own chains</source>
+        <translation>--all takes no --address or --chains: each watched address is exported on its own chains</translation>
+    </message>
+    <message>
+        <source>%1 needs --address and --chains, or --all</source>
+        <extracomment>%1 is the command, export or total</extracomment>
+        <translation>%1 needs --address and --chains, or --all</translation>
+    </message>
+    <message>
+        <source>%1 needs --address and --chains</source>
+        <translation>%1 needs --address and --chains</translation>
+    </message>
+    <message>
+        <source>watch add needs --chains, e.g. --chains 1,56</source>
+        <translation>watch add needs --chains, e.g. --chains 1,56</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index: expected numbers such as 1,56,501</source>
+        <translation>“%1” is not a chain index: expected numbers such as 1,56,501</translation>
+    </message>
+    <message>
+        <source>--chains names no chain</source>
+        <translation>--chains names no chain</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptionsParser</name>
+    <message>
+        <source>Print the exact USD total value of an address.</source>
+        <translation>Print the exact USD total value of an address.</translation>
+    </message>
+    <message>
+        <source>Print the chains the API supports.</source>
+        <translation>Print the chains the API supports.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; run okx-wallet-viewer --help for the commands</source>
+        <translation>unknown command “%1”; run okx-wallet-viewer --help for the commands</translation>
+    </message>
+    <message>
+        <source>no command given; run okx-wallet-viewer --help for the commands</source>
+        <translation>no command given; run okx-wallet-viewer --help for the commands</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>unexpected argument “%1”</translation>
+    </message>
+    <message>
+        <source>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</source>
+        <translation>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</translation>
+    </message>
+    <message>
+        <source>Add, remove or list the addresses the window watches.</source>
+        <translation>Add, remove or list the addresses the window watches.</translation>
+    </message>
+    <message>
+        <source>Add an address to the watch list, with its chains and a label.</source>
+        <translation>Add an address to the watch list, with its chains and a label.</translation>
+    </message>
+    <message>
+        <source>Remove an address from the watch list.</source>
+        <translation>Remove an address from the watch list.</translation>
+    </message>
+    <message>
+        <source>Print the watch list: label, address and chains.</source>
+        <translation>Print the watch list: label, address and chains.</translation>
+    </message>
+    <message>
+        <source>Shows wallet holdings through the OKX Web3 Balance API.</source>
+        <translation>Shows wallet holdings through the OKX Web3 Balance API.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens the window:</source>
+        <extracomment>Usage of the window; keep the option names</extracomment>
+        <translation>Without a command it opens the window:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</source>
+        <translation>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</translation>
+    </message>
+    <message>
+        <source>“export --all” writes every watched address in one CSV.</source>
+        <extracomment>Keep the command and option names</extracomment>
+        <translation>“export --all” writes every watched address in one CSV.</translation>
+    </message>
+    <message>
+        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
+which override those saved in the window's settings (the OS keychain).</source>
+        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
+        <translation>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
+which override those saved in the window's settings (the OS keychain).</translation>
+    </message>
+    <message>
+        <source>Connection options not given take the window's saved settings.</source>
+        <translation>Connection options not given take the window's saved settings.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed response, 5 output not writable.</source>
+        <translation>Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed response, 5 output not writable.</translation>
+    </message>
+    <message>
+        <source>The window shows the same list.</source>
+        <translation>The window shows the same list.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</source>
+        <translation>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</translation>
+    </message>
+    <message>
+        <source>export, total, chains or watch</source>
+        <translation>export, total, chains or watch</translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation>add, remove or list</translation>
+    </message>
+    <message>
+        <source>The wallet address.</source>
+        <translation>The wallet address.</translation>
+    </message>
+    <message>
+        <source>unknown watch action “%1”; expected add, remove or list</source>
+        <translation>unknown watch action “%1”; expected add, remove or list</translation>
+    </message>
+    <message>
+        <source>watch needs an action: add, remove or list</source>
+        <translation>watch needs an action: add, remove or list</translation>
+    </message>
+    <message>
+        <source>watch %1 needs an address</source>
+        <extracomment>%1 is a watch action: add or remove</extracomment>
+        <translation>watch %1 needs an address</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>the demo server could not start on 127.0.0.1</source>
+        <translation>the demo server could not start on 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</source>
+        <translation>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</translation>
+    </message>
+    <message>
+        <source>no API credentials: set %1, or save them in the window's settings (or use --demo)</source>
+        <extracomment>%1 lists environment variable names</extracomment>
+        <translation>no API credentials: set %1, or save them in the window's settings (or use --demo)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineApp</name>
+    <message>
+        <source>the watch list is empty: add addresses with “okx-wallet-viewer watch add” first</source>
+        <translation>the watch list is empty: add addresses with “okx-wallet-viewer watch add” first</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connecting to %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>Cannot reach %1</translation>
+    </message>
+    <message>
+        <source>(demo server)</source>
+        <extracomment>Appended to the connection state while the built-in demo server is used.</extracomment>
+        <translation>(demo server)</translation>
+    </message>
+    <message>
+        <source>The only host this app talks to: %1</source>
+        <translation>The only host this app talks to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>“%1” is not a plain decimal number: %2</source>
+        <translation>“%1” is not a plain decimal number: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>digits are missing before the decimal point</source>
+        <translation>digits are missing before the decimal point</translation>
+    </message>
+    <message>
+        <source>digits are missing after the decimal point</source>
+        <translation>digits are missing after the decimal point</translation>
+    </message>
+    <message>
+        <source>only the digits 0–9, one '.' and a leading '-' are allowed</source>
+        <translation>only the digits 0–9, one '.' and a leading '-' are allowed</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPortfolio</name>
+    <message>
+        <source>Example fund</source>
+        <translation>Example fund</translation>
+    </message>
+    <message>
+        <source>Multi-chain demo</source>
+        <translation>Multi-chain demo</translation>
+    </message>
+    <message>
+        <source>Solana wallet</source>
+        <translation>Solana wallet</translation>
+    </message>
+    <message>
+        <source>Tron wallet</source>
+        <translation>Tron wallet</translation>
+    </message>
+    <message>
+        <source>Bitcoin savings</source>
+        <translation>Bitcoin savings</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>OKX Wallet Viewer</source>
+        <translation>OKX Wallet Viewer</translation>
+    </message>
+    <message>
+        <source>The built-in demo server could not start.</source>
+        <translation>The built-in demo server could not start.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The current view: %n row(s), as filtered and sorted</source>
+        <translation>
+            <numerusform>The current view: %n row, as filtered and sorted</numerusform>
+            <numerusform>The current view: %n rows, as filtered and sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every address: %n row(s)</source>
+        <translation>
+            <numerusform>Every address: %n row</numerusform>
+            <numerusform>Every address: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search token, contract or chain</source>
+        <translation>Search token, contract or chain</translation>
+    </message>
+    <message>
+        <source>Hide risk tokens</source>
+        <translation>Hide risk tokens</translation>
+    </message>
+    <message>
+        <source>Hide the tokens OKX flags as risky airdrops or honeypots</source>
+        <translation>Hide the tokens OKX flags as risky airdrops or honeypots</translation>
+    </message>
+    <message>
+        <source>Hide small balances (&lt; $1)</source>
+        <translation>Hide small balances (&lt; $1)</translation>
+    </message>
+    <message>
+        <source>Hide unpriced</source>
+        <translation>Hide unpriced</translation>
+    </message>
+    <message>
+        <source>Hide the tokens OKX has no price for</source>
+        <translation>Hide the tokens OKX has no price for</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <extracomment>The chart slice the table is filtered to; clicking clears the filter.</extracomment>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Show every row again</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>Copy contract</source>
+        <translation>Copy contract</translation>
+    </message>
+    <message>
+        <source>Open address in %1 explorer</source>
+        <extracomment>%1 is a chain name; opens the address's page on that chain's block explorer.</extracomment>
+        <translation>Open address in %1 explorer</translation>
+    </message>
+    <message>
+        <source>Open token contract in %1 explorer</source>
+        <translation>Open token contract in %1 explorer</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Shows the holdings of wallet addresses through the OKX Web3 Balance API.</source>
+        <translation>Shows the holdings of wallet addresses through the OKX Web3 Balance API.</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh.</source>
+        <translation>Language of the window: en or zh.</translation>
+    </message>
+    <message>
+        <source>The API host, e.g. https://web3.okx.com.</source>
+        <translation>The API host, e.g. https://web3.okx.com.</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet.</source>
+        <translation>The API path family: v5, v6 or wallet.</translation>
+    </message>
+    <message>
+        <source>Also show this address (for this session only).</source>
+        <translation>Also show this address (for this session only).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh, not “%1”.</source>
+        <translation>--lang must be en or zh, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http or https URL with a host, not “%1”.</source>
+        <translation>--base-url must be an http or https URL with a host, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--api must be v5, v6 or wallet, not “%1”.</source>
+        <translation>--api must be v5, v6 or wallet, not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address.</source>
+        <translation>“%1” is not an EVM, Solana, Tron or Bitcoin address.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Fetch the latest holdings of every address (F5)</source>
+        <translation>Fetch the latest holdings of every address (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh in progress (Esc)</source>
+        <translation>Cancel the refresh in progress (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the holdings as a CSV file (Ctrl+E)</source>
+        <translation>Save the holdings as a CSV file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copy the selected rows as tab-separated text</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode</source>
+        <translation>&amp;Privacy mode</translation>
+    </message>
+    <message>
+        <source>Hide every amount behind dots (Ctrl+Shift+M)</source>
+        <translation>Hide every amount behind dots (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;About OKX Wallet Viewer</source>
+        <translation>&amp;About OKX Wallet Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The data shown is as of %1.</source>
+        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
+        <translation>The data shown is as of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>About OKX Wallet Viewer</source>
+        <translation>About OKX Wallet Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the built-in demo server on this computer)</source>
+        <translation>(the built-in demo server on this computer)</translation>
+    </message>
+    <message>
+        <source>OKX Wallet Viewer</source>
+        <translation>OKX Wallet Viewer</translation>
+    </message>
+    <message>
+        <source>Demo data — enter your OKX API key to see your own addresses</source>
+        <translation>Demo data — enter your OKX API key to see your own addresses</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Open Settings…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <extracomment>%1 is the system's reason</extracomment>
+        <translation>cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Could not refresh %1. %2</source>
+        <extracomment>%1 is an address's label, %2 the reason (a full sentence).</extracomment>
+        <translation>Could not refresh %1. %2</translation>
+    </message>
+    <message>
+        <source>Could not refresh %1 of %2 addresses. %3: %4</source>
+        <extracomment>%1 and %2 count addresses; %3 is the first address's label and %4 its reason (a full sentence).</extracomment>
+        <translation>Could not refresh %1 of %2 addresses. %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message>
+        <source>Refreshing… %1 of %2 requests</source>
+        <extracomment>Status bar during a refresh: HTTP requests completed and in all.</extracomment>
+        <translation>Refreshing… %1 of %2 requests</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled</source>
+        <translation>Refresh cancelled</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Refreshed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed with %n address(es) not updated</source>
+        <translation>
+            <numerusform>Refreshed with %n address not updated</numerusform>
+            <numerusform>Refreshed with %n addresses not updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestRunner</name>
+    <message>
+        <source>the reply is larger than 32 MB</source>
+        <translation>the reply is larger than 32 MB</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes, before the reply was complete</source>
+        <extracomment>%1 is a byte count</extracomment>
+        <translation>the connection closed after %1 bytes, before the reply was complete</translation>
+    </message>
+    <message>
+        <source>the reply was cut off after %1 of %2 bytes</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>the reply was cut off after %1 of %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The credentials stored in the keychain are unreadable; please enter them again.</source>
+        <translation>The credentials stored in the keychain are unreadable; please enter them again.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
+        <extracomment>%1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"</extracomment>
+        <translation>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>it does not hold the three secrets</source>
+        <translation>it does not hold the three secrets</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>%1 The secrets are kept for this session only.</source>
+        <translation>%1 The secrets are kept for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Optional; the Wallet API needs it</source>
+        <translation>Optional; the Wallet API needs it</translation>
+    </message>
+    <message>
+        <source>Keep them in a file only I can read</source>
+        <translation>Keep them in a file only I can read</translation>
+    </message>
+    <message>
+        <source>OKX API key</source>
+        <translation>OKX API key</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject ID:</source>
+        <translation>P&amp;roject ID:</translation>
+    </message>
+    <message>
+        <source>DEX API v5 (default)</source>
+        <translation>DEX API v5 (default)</translation>
+    </message>
+    <message>
+        <source>DEX API v6</source>
+        <translation>DEX API v6</translation>
+    </message>
+    <message>
+        <source>Wallet API v5 (needs a project ID)</source>
+        <translation>Wallet API v5 (needs a project ID)</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the requests-per-second number</extracomment>
+        <translation> requests/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the timeout in seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;family:</source>
+        <translation>API &amp;family:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation>&amp;Auto-refresh:</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Test &amp;Connection</translation>
+    </message>
+    <message>
+        <source>Checks the key and the address by asking OKX for its supported chains.</source>
+        <translation>Checks the key and the address by asking OKX for its supported chains.</translation>
+    </message>
+    <message>
+        <source>Set in the environment, %1 take precedence over the values here.</source>
+        <extracomment>%1 lists environment variable names such as OKX_API_KEY</extracomment>
+        <translation>Set in the environment, %1 take precedence over the values here.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its supported chains…</source>
+        <translation>Asking %1 for its supported chains…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: OKX answered with %n supported chain(s).</source>
+        <translation>
+            <numerusform>Connected: OKX answered with %n supported chain.</numerusform>
+            <numerusform>Connected: OKX answered with %n supported chains.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase are kept in the system keychain.</source>
+        <translation>The API key, secret key and passphrase are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>No keychain is available: the API key, secret key and passphrase are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase are kept in %1, readable only by you.</source>
+        <translation>The API key, secret key and passphrase are kept in %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>Keep the Secrets in a File?</source>
+        <translation>Keep the Secrets in a File?</translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase will be written unencrypted to
+%1
+
+Only your user account can read that file, but so can anything running as you, and it may end up in backups. Choose this only if no keychain can be set up.
+
+Keep the secrets in this file?</source>
+        <translation>The API key, secret key and passphrase will be written unencrypted to
+%1
+
+Only your user account can read that file, but so can anything running as you, and it may end up in backups. Choose this only if no keychain can be set up.
+
+Keep the secrets in this file?</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address with a host name, such as https://web3.okx.com.</source>
+        <translation>Enter an http or https address with a host name, such as https://web3.okx.com.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the passphrase unencrypted: use https unless this is a local server.</source>
+        <translation>Plain http sends the passphrase unencrypted: use https unless this is a local server.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>its fields are missing or of the wrong type</source>
+        <translation>its fields are missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</source>
+        <extracomment>%1 is an address, %2 the file's problem</extracomment>
+        <translation>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHeader</name>
+    <message>
+        <source>All addresses</source>
+        <translation>All addresses</translation>
+    </message>
+    <message>
+        <source>Exact total: $%1</source>
+        <translation>Exact total: $%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk token(s) left out of the total (claiming %1)</source>
+        <extracomment>%1 is the USD value the risk tokens claim to be worth.</extracomment>
+        <translation>
+            <numerusform>%n risk token left out of the total (claiming %1)</numerusform>
+            <numerusform>%n risk tokens left out of the total (claiming %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpriced token(s) left out of the total</source>
+        <translation>
+            <numerusform>%n unpriced token left out of the total</numerusform>
+            <numerusform>%n unpriced tokens left out of the total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Not refreshed yet</translation>
+    </message>
+    <message>
+        <source>As of %1 — the latest refresh failed</source>
+        <extracomment>%1 is the time of the oldest data shown.</extracomment>
+        <translation>As of %1 — the latest refresh failed</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJsonFile</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it is too large (%1 bytes)</source>
+        <translation>it is too large (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2); it may be truncated</source>
+        <extracomment>%1 is Qt's description of the JSON error, %2 a byte offset in the file</extracomment>
+        <translation>it is not valid JSON (%1 at byte %2); it may be truncated</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>it does not hold a JSON object</translation>
+    </message>
+    <message>
+        <source>it has no format version</source>
+        <translation>it has no format version</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (format %1; this version reads %2)</source>
+        <translation>it was written by a newer version of the app (format %1; this version reads %2)</translation>
+    </message>
+    <message>
+        <source>its format version %1 is not supported (expected %2)</source>
+        <translation>its format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It was deleted.</source>
+        <extracomment>%1 a file path, %2 why it is unusable</extracomment>
+        <translation>The file %1 could not be used: %2. It was deleted.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It could not be moved aside (%3), so it is left as it is and nothing will be saved over it.</source>
+        <extracomment>%1 a file path, %2 why it is unusable, %3 why it could not be renamed</extracomment>
+        <translation>The file %1 could not be used: %2. It could not be moved aside (%3), so it is left as it is and nothing will be saved over it.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It was kept as %3.</source>
+        <extracomment>%1 a file path, %2 why it is unusable, %3 the path it was renamed to</extracomment>
+        <translation>The file %1 could not be used: %2. It was kept as %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>unknown chain %1: not one of the chains the app knows</source>
+        <extracomment>%1 is one or more chain indexes</extracomment>
+        <translation>unknown chain %1: not one of the chains the app knows</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watch list on %2.</source>
+        <extracomment>%1 is the address (with its label), %2 the chain names</extracomment>
+        <translation>Added %1 to the watch list on %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the watch list</source>
+        <translation>%1 is not in the watch list</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watch list.</source>
+        <translation>Removed %1 from the watch list.</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. Add an address with: okx-wallet-viewer watch add ADDRESS --chains 1,56 --label TEXT</source>
+        <extracomment>Keep the command and its options</extracomment>
+        <translation>The watch list is empty. Add an address with: okx-wallet-viewer watch add ADDRESS --chains 1,56 --label TEXT</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <extracomment>Column titles of the watch list</extracomment>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>CHAINS</source>
+        <translation>CHAINS</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>it has no list of addresses</source>
+        <translation>it has no list of addresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were unusable (%1)</source>
+        <extracomment>%n is a count, %1 the reasons joined by "; "</extracomment>
+        <translation>
+            <numerusform>%n entry was unusable (%1)</numerusform>
+            <numerusform>%n entries were unusable (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch list could not be loaded and starts empty. %1</source>
+        <translation>The watch list could not be loaded and starts empty. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some watched addresses could not be loaded; %n others were kept. %1</source>
+        <translation>
+            <numerusform>Some watched addresses could not be loaded; %n other was kept. %1</numerusform>
+            <numerusform>Some watched addresses could not be loaded; %n others were kept. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>Enter an address.</source>
+        <translation>Enter an address.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>Choose at least one chain.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index (a number such as 1 or 56).</source>
+        <translation>“%1” is not a chain index (a number such as 1 or 56).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watch list (as “%2”).</source>
+        <extracomment>%1 is the address, %2 the label or address it is already listed under</extracomment>
+        <translation>%1 is already in the watch list (as “%2”).</translation>
+    </message>
+    <message>
+        <source>There is no watched address number %1.</source>
+        <translation>There is no watched address number %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedAddress</name>
+    <message>
+        <source>an entry is not a JSON object</source>
+        <translation>an entry is not a JSON object</translation>
+    </message>
+    <message>
+        <source>an entry has no address</source>
+        <translation>an entry has no address</translation>
+    </message>
+    <message>
+        <source>the label of %1 is not text</source>
+        <translation>the label of %1 is not text</translation>
+    </message>
+    <message>
+        <source>the chains of %1 are not a list</source>
+        <translation>the chains of %1 are not a list</translation>
+    </message>
+    <message>
+        <source>a chain of %1 is not a chain index</source>
+        <translation>a chain of %1 is not a chain index</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1605 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddressCommand</name>
+    <message>
+        <source>OKX does not list it as supported</source>
+        <translation>OKX 未将其列为受支持的链</translation>
+    </message>
+    <message>
+        <source>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</source>
+        <translation>它不在内置链表中，且无法获取 OKX 的链列表（%1）</translation>
+    </message>
+    <message>
+        <source>unknown chain %1: %2</source>
+        <extracomment>%1 is one or more chain indexes, %2 the reason</extracomment>
+        <translation>未知的链 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a watched address, %2 what went wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chain in the chain list: %1 its name, %2 its OKX chain index</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit Watched Address</source>
+        <translation>编辑关注地址</translation>
+    </message>
+    <message>
+        <source>Add Watched Address</source>
+        <translation>添加关注地址</translation>
+    </message>
+    <message>
+        <source>0x…, a Solana, Tron or Bitcoin address</source>
+        <translation>0x…，或 Solana、Tron、比特币地址</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Cold wallet”</source>
+        <translation>可选，例如“冷钱包”</translation>
+    </message>
+    <message>
+        <source>All EVM chains</source>
+        <translation>所有 EVM 链</translation>
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation>Solana</translation>
+    </message>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>比特币</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Unchecks every chain</extracomment>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Filter chains</source>
+        <translation>筛选链</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chains:</source>
+        <translation>链(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 条链</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressListModel</name>
+    <message>
+        <source>Fetched %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>The latest refresh failed: %1</source>
+        <translation>最近一次刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>All addresses</source>
+        <translation>所有地址</translation>
+    </message>
+    <message>
+        <source>The holdings of every watched address together</source>
+        <translation>所有关注地址的资产合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n 个地址</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressSidebar</name>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>AddressValidator</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>地址为空。</translation>
+    </message>
+    <message>
+        <source>%1, needed for chain %3 (%2)</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
+        <translation>%1，链 %3（%2）需要此格式</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationBuilder</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The pie slice that gathers every holding outside the largest ones.</extracomment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationChartView</name>
+    <message>
+        <source>Total</source>
+        <extracomment>In the middle of the allocation chart, above the total value.</extracomment>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资产分布</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>Chart grouping buttons: group holdings by token / by chain / by address.</extracomment>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Group by token</source>
+        <translation>按代币分组</translation>
+    </message>
+    <message>
+        <source>Group by chain</source>
+        <translation>按链分组</translation>
+    </message>
+    <message>
+        <source>Group by address</source>
+        <translation>按地址分组</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: no priced holdings outside risk tokens in this view.</source>
+        <translation>无可绘制内容：当前视图中除风险代币外没有有价格的资产。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>OKX did not receive the API key (%1). Enter the API key.</source>
+        <translation>OKX 未收到 API 密钥（%1）。请输入 API 密钥。</translation>
+    </message>
+    <message>
+        <source>OKX did not receive the passphrase (%1). Enter the passphrase.</source>
+        <translation>OKX 未收到口令（%1）。请输入口令。</translation>
+    </message>
+    <message>
+        <source>OKX rejected the passphrase (%1). Check the passphrase.</source>
+        <translation>OKX 拒绝了口令（%1）。请检查口令。</translation>
+    </message>
+    <message>
+        <source>OKX does not recognise the API key (%1). Check the API key.</source>
+        <translation>OKX 无法识别该 API 密钥（%1）。请检查 API 密钥。</translation>
+    </message>
+    <message>
+        <source>OKX rejected the request time (%1). Check that this computer's clock is correct.</source>
+        <translation>OKX 拒绝了请求时间（%1）。请检查本机时钟是否准确。</translation>
+    </message>
+    <message>
+        <source>OKX rejected the request signature (%1). Check the secret key.</source>
+        <translation>OKX 拒绝了请求签名（%1）。请检查私钥（Secret Key）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server: %1</source>
+        <extracomment>%1 is the network layer's reason, e.g. "Connection refused"</extracomment>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>服务器在 %1 秒内未响应。</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 ms.</source>
+        <translation>服务器在 %1 毫秒内未响应。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>服务器返回 HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 (%2).</source>
+        <extracomment>%1 is an HTTP status code, %2 its reason phrase</extracomment>
+        <translation>服务器返回 HTTP 状态码 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>OKX error %1.</source>
+        <translation>OKX 错误 %1。</translation>
+    </message>
+    <message>
+        <source>OKX error %1: %2</source>
+        <extracomment>%1 is OKX's error code, %2 OKX's own explanation (usually English)</extracomment>
+        <translation>OKX 错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>OKX rate limit reached; try again in a moment.</source>
+        <translation>已达到 OKX 请求频率上限，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed reply: %1</source>
+        <extracomment>%1 says what is wrong, e.g. "tokenAssets[3].balance is not a string"</extracomment>
+        <translation>服务器返回了格式错误的响应：%1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>(no symbol)</source>
+        <extracomment>Shown for a token whose symbol the API left empty.</extracomment>
+        <translation>（无符号）</translation>
+    </message>
+    <message>
+        <source>Native coin</source>
+        <extracomment>The Contract cell of a chain's own coin (ETH on Ethereum …), which has no token contract.</extracomment>
+        <translation>原生币</translation>
+    </message>
+    <message>
+        <source>Exact balance: %1 %2</source>
+        <translation>精确余额：%1 %2</translation>
+    </message>
+    <message>
+        <source>Base units: %1</source>
+        <translation>最小单位数量：%1</translation>
+    </message>
+    <message>
+        <source>OKX has no price for this token: it is left out of the total, not counted as worthless.</source>
+        <translation>OKX 没有此代币的价格：它不计入总额，但不视为毫无价值。</translation>
+    </message>
+    <message>
+        <source>Exact price: $%1</source>
+        <translation>精确价格：$%1</translation>
+    </message>
+    <message>
+        <source>Exact value: $%1</source>
+        <translation>精确价值：$%1</translation>
+    </message>
+    <message>
+        <source>Share of the total of the priced, non-risk holdings shown</source>
+        <translation>占所显示的有价格、非风险资产总额的比例</translation>
+    </message>
+    <message>
+        <source>The native coin of %1</source>
+        <translation>%1 的原生币</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</source>
+        <translation>OKX 将此代币标记为风险空投或貔貅（蜜罐）代币。它不计入总额、占比和图表。</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>价格（美元）</translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation>价值（美元）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <extracomment>Column header: the row's percentage of the total value.</extracomment>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>%1 (chain index %2)</source>
+        <extracomment>%1 is a chain name, %2 its OKX chain index.</extracomment>
+        <translation>%1（链编号 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceClient</name>
+    <message>
+        <source>Enter the OKX API key, secret key and passphrase first.</source>
+        <translation>请先输入 OKX API 密钥、私钥和口令。</translation>
+    </message>
+    <message>
+        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</source>
+        <translation>钱包 API（wallet-v5）需要项目 ID（OK-ACCESS-PROJECT）。请在设置中输入。</translation>
+    </message>
+    <message>
+        <source>No wallet address was given.</source>
+        <translation>未提供钱包地址。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>请至少选择一条链。</translation>
+    </message>
+    <message>
+        <source>Choose at least one token.</source>
+        <translation>请至少选择一个代币。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceParser</name>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 不是字符串</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a number</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 为负数</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>the reply is larger than 32 MB</source>
+        <translation>响应大于 32 MB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 is the JSON parser's reason, %2 a byte offset</extracomment>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation>响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>code is missing</source>
+        <translation>缺少 code</translation>
+    </message>
+    <message>
+        <source>code is neither a string nor an integer</source>
+        <translation>code 既不是字符串也不是整数</translation>
+    </message>
+    <message>
+        <source>msg is missing</source>
+        <translation>缺少 msg</translation>
+    </message>
+    <message>
+        <source>msg is not a string</source>
+        <translation>msg 不是字符串</translation>
+    </message>
+    <message>
+        <source>data is missing</source>
+        <translation>缺少 data</translation>
+    </message>
+    <message>
+        <source>data is not an array</source>
+        <translation>data 不是数组</translation>
+    </message>
+    <message>
+        <source>data is empty</source>
+        <translation>data 为空</translation>
+    </message>
+    <message>
+        <source>data has %1 entries instead of one</source>
+        <translation>data 有 %1 项，而不是一项</translation>
+    </message>
+    <message>
+        <source>data[0] is not an object</source>
+        <translation>data[0] 不是对象</translation>
+    </message>
+    <message>
+        <source>tokenAssets[%1] is not an object</source>
+        <translation>tokenAssets[%1] 不是对象</translation>
+    </message>
+    <message>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] 不是对象</translation>
+    </message>
+    <message>
+        <source>data[0].tokenAssets is missing</source>
+        <translation>缺少 data[0].tokenAssets</translation>
+    </message>
+    <message>
+        <source>data[0].tokenAssets is not an array</source>
+        <translation>data[0].tokenAssets 不是数组</translation>
+    </message>
+</context>
+<context>
+    <name>ChainsCommand</name>
+    <message>
+        <source>INDEX</source>
+        <extracomment>Column titles of the chain table</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SHORT NAME</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>ADDRESS FORMAT</source>
+        <translation>地址格式</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptionSet</name>
+    <message>
+        <source>Use the built-in demo server and its demo credentials.</source>
+        <translation>使用内置演示服务器及其演示凭据。</translation>
+    </message>
+    <message>
+        <source>The API host (default: the saved setting, else https://web3.okx.com).</source>
+        <translation>API 主机（默认：已保存的设置，否则为 https://web3.okx.com）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</source>
+        <translation>API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v5）。</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default: the saved setting, else 20).</source>
+        <translation>每个请求的等待秒数（默认：已保存的设置，否则为 20）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Requests per second at most (default: the saved setting, else 1; %1 with --demo; 0: no limit).</source>
+        <translation>每秒最多请求数（默认：已保存的设置，否则为 1；使用 --demo 时为 %1；0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Retries after a rate limit, server error or timeout (default 2).</source>
+        <translation>遇到频率限制、服务器错误或超时后的重试次数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>The wallet address.</source>
+        <translation>钱包地址。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Comma-separated chain indexes, e.g. 1,56,501.</source>
+        <translation>以逗号分隔的链编号，例如 1,56,501。</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Keep tokens OKX flags as risky (airdrop scams, honeypots).</source>
+        <translation>保留 OKX 标记为风险的代币（空投诈骗、貔貅盘）。</translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file (atomically) instead of stdout.</source>
+        <translation>将 CSV 写入此文件（原子写入），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export every address of the watch list, each on its own chains, instead of --address and --chains.</source>
+        <translation>导出关注列表中的每个地址（各自使用其链），代替 --address 和 --chains。</translation>
+    </message>
+    <message>
+        <source>A name for the address, shown instead of it.</source>
+        <translation>地址的名称，显示时代替地址本身。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be combined</source>
+        <translation>--demo 与 --base-url 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https URL such as https://web3.okx.com</source>
+        <translation>--base-url 需要 http 或 https 网址，例如 https://web3.okx.com</translation>
+    </message>
+    <message>
+        <source>--api must be v5, v6 or wallet</source>
+        <translation>--api 必须为 v5、v6 或 wallet</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600</source>
+        <translation>--timeout 需要 0 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--rps needs a number of requests per second (0: no limit)</source>
+        <translation>--rps 需要每秒请求数（0 表示不限制）</translation>
+    </message>
+    <message>
+        <source>--retries needs a whole number from 0 to %1</source>
+        <translation>--retries 需要 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output 需要文件名</translation>
+    </message>
+    <message>
+        <source>--all takes no --address or --chains: each watched address is exported on its own chains</source>
+        <translation>--all 不能与 --address 或 --chains 同用：每个关注地址都按其自己的链导出</translation>
+    </message>
+    <message>
+        <source>%1 needs --address and --chains, or --all</source>
+        <extracomment>%1 is the command, export or total</extracomment>
+        <translation>%1 需要 --address 和 --chains，或 --all</translation>
+    </message>
+    <message>
+        <source>%1 needs --address and --chains</source>
+        <translation>%1 需要 --address 和 --chains</translation>
+    </message>
+    <message>
+        <source>watch add needs --chains, e.g. --chains 1,56</source>
+        <translation>watch add 需要 --chains，例如 --chains 1,56</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index: expected numbers such as 1,56,501</source>
+        <translation>“%1”不是链编号：应为 1,56,501 这样的数字</translation>
+    </message>
+    <message>
+        <source>--chains names no chain</source>
+        <translation>--chains 没有指定任何链</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptionsParser</name>
+    <message>
+        <source>Print the exact USD total value of an address.</source>
+        <translation>输出某地址以美元计的精确总价值。</translation>
+    </message>
+    <message>
+        <source>Print the chains the API supports.</source>
+        <translation>输出 API 支持的链。</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; run okx-wallet-viewer --help for the commands</source>
+        <translation>未知命令“%1”；运行 okx-wallet-viewer --help 查看可用命令</translation>
+    </message>
+    <message>
+        <source>no command given; run okx-wallet-viewer --help for the commands</source>
+        <translation>未指定命令；运行 okx-wallet-viewer --help 查看可用命令</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</source>
+        <translation>以 CSV 输出某地址或整个关注列表的全部代币资产，价值最高的在前。</translation>
+    </message>
+    <message>
+        <source>Add, remove or list the addresses the window watches.</source>
+        <translation>添加、移除或列出窗口关注的地址。</translation>
+    </message>
+    <message>
+        <source>Add an address to the watch list, with its chains and a label.</source>
+        <translation>将地址连同其链和标签添加到关注列表。</translation>
+    </message>
+    <message>
+        <source>Remove an address from the watch list.</source>
+        <translation>从关注列表中移除地址。</translation>
+    </message>
+    <message>
+        <source>Print the watch list: label, address and chains.</source>
+        <translation>输出关注列表：标签、地址和链。</translation>
+    </message>
+    <message>
+        <source>Shows wallet holdings through the OKX Web3 Balance API.</source>
+        <translation>通过 OKX Web3 余额 API 显示钱包资产。</translation>
+    </message>
+    <message>
+        <source>Without a command it opens the window:</source>
+        <extracomment>Usage of the window; keep the option names</extracomment>
+        <translation>不带命令时打开窗口：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</source>
+        <translation>运行“okx-wallet-viewer &lt;命令&gt; --help”查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>“export --all” writes every watched address in one CSV.</source>
+        <extracomment>Keep the command and option names</extracomment>
+        <translation>“export --all”将所有关注地址写入同一个 CSV。</translation>
+    </message>
+    <message>
+        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
+which override those saved in the window's settings (the OS keychain).</source>
+        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
+        <translation>凭据来自 OKX_API_KEY、OKX_SECRET_KEY、OKX_API_PASSPHRASE 和 OKX_PROJECT_ID，
+它们优先于窗口设置中保存的凭据（系统钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Connection options not given take the window's saved settings.</source>
+        <translation>未指定的连接选项使用窗口中保存的设置。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed response, 5 output not writable.</source>
+        <translation>退出码：0 成功，2 用法或输入错误，3 被 API 拒绝，4 网络错误或响应格式错误，5 无法写入输出。</translation>
+    </message>
+    <message>
+        <source>The window shows the same list.</source>
+        <translation>窗口显示的是同一个列表。</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</source>
+        <translation>运行“okx-wallet-viewer watch &lt;操作&gt; --help”查看该操作的选项。</translation>
+    </message>
+    <message>
+        <source>export, total, chains or watch</source>
+        <translation>export、total、chains 或 watch</translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation>add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>The wallet address.</source>
+        <translation>钱包地址。</translation>
+    </message>
+    <message>
+        <source>unknown watch action “%1”; expected add, remove or list</source>
+        <translation>未知的 watch 操作“%1”；应为 add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>watch needs an action: add, remove or list</source>
+        <translation>watch 需要一个操作：add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>watch %1 needs an address</source>
+        <extracomment>%1 is a watch action: add or remove</extracomment>
+        <translation>watch %1 需要一个地址</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>the demo server could not start on 127.0.0.1</source>
+        <translation>演示服务器无法在 127.0.0.1 上启动</translation>
+    </message>
+    <message>
+        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</source>
+        <translation>钱包 API（--api wallet）需要项目 ID：请设置 OKX_PROJECT_ID，或在窗口设置中保存一个</translation>
+    </message>
+    <message>
+        <source>no API credentials: set %1, or save them in the window's settings (or use --demo)</source>
+        <extracomment>%1 lists environment variable names</extracomment>
+        <translation>没有 API 凭据：请设置 %1，或在窗口设置中保存（或使用 --demo）</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineApp</name>
+    <message>
+        <source>the watch list is empty: add addresses with “okx-wallet-viewer watch add” first</source>
+        <translation>关注列表为空：请先用“okx-wallet-viewer watch add”添加地址</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接 %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>无法连接 %1</translation>
+    </message>
+    <message>
+        <source>(demo server)</source>
+        <extracomment>Appended to the connection state while the built-in demo server is used.</extracomment>
+        <translation>（演示服务器）</translation>
+    </message>
+    <message>
+        <source>The only host this app talks to: %1</source>
+        <translation>本应用唯一通信的主机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>“%1” is not a plain decimal number: %2</source>
+        <translation>“%1”不是普通的十进制数：%2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>digits are missing before the decimal point</source>
+        <translation>小数点前缺少数字</translation>
+    </message>
+    <message>
+        <source>digits are missing after the decimal point</source>
+        <translation>小数点后缺少数字</translation>
+    </message>
+    <message>
+        <source>only the digits 0–9, one '.' and a leading '-' are allowed</source>
+        <translation>只允许数字 0–9、一个“.”以及开头的“-”</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPortfolio</name>
+    <message>
+        <source>Example fund</source>
+        <translation>示例基金</translation>
+    </message>
+    <message>
+        <source>Multi-chain demo</source>
+        <translation>多链演示</translation>
+    </message>
+    <message>
+        <source>Solana wallet</source>
+        <translation>Solana 钱包</translation>
+    </message>
+    <message>
+        <source>Tron wallet</source>
+        <translation>Tron 钱包</translation>
+    </message>
+    <message>
+        <source>Bitcoin savings</source>
+        <translation>比特币储蓄</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>OKX Wallet Viewer</source>
+        <translation>OKX 钱包查看器</translation>
+    </message>
+    <message>
+        <source>The built-in demo server could not start.</source>
+        <translation>内置演示服务器无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The current view: %n row(s), as filtered and sorted</source>
+        <translation>
+            <numerusform>当前视图：%n 行，按当前筛选和排序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every address: %n row(s)</source>
+        <translation>
+            <numerusform>所有地址：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search token, contract or chain</source>
+        <translation>搜索代币、合约或链</translation>
+    </message>
+    <message>
+        <source>Hide risk tokens</source>
+        <translation>隐藏风险代币</translation>
+    </message>
+    <message>
+        <source>Hide the tokens OKX flags as risky airdrops or honeypots</source>
+        <translation>隐藏 OKX 标记为风险空投或貔貅盘的代币</translation>
+    </message>
+    <message>
+        <source>Hide small balances (&lt; $1)</source>
+        <translation>隐藏小额资产（&lt; $1）</translation>
+    </message>
+    <message>
+        <source>Hide unpriced</source>
+        <translation>隐藏无价格代币</translation>
+    </message>
+    <message>
+        <source>Hide the tokens OKX has no price for</source>
+        <translation>隐藏 OKX 没有价格的代币</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <extracomment>The chart slice the table is filtered to; clicking clears the filter.</extracomment>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>重新显示所有行</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Copy contract</source>
+        <translation>复制合约地址</translation>
+    </message>
+    <message>
+        <source>Open address in %1 explorer</source>
+        <extracomment>%1 is a chain name; opens the address's page on that chain's block explorer.</extracomment>
+        <translation>在 %1 区块浏览器中打开地址</translation>
+    </message>
+    <message>
+        <source>Open token contract in %1 explorer</source>
+        <translation>在 %1 区块浏览器中打开代币合约</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Shows the holdings of wallet addresses through the OKX Web3 Balance API.</source>
+        <translation>通过 OKX Web3 余额 API 显示钱包地址的资产。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh.</source>
+        <translation>界面语言：en 或 zh。</translation>
+    </message>
+    <message>
+        <source>The API host, e.g. https://web3.okx.com.</source>
+        <translation>API 主机，例如 https://web3.okx.com。</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet.</source>
+        <translation>API 路径系列：v5、v6 或 wallet。</translation>
+    </message>
+    <message>
+        <source>Also show this address (for this session only).</source>
+        <translation>同时显示此地址（仅限本次会话）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh, not “%1”.</source>
+        <translation>--lang 必须为 en 或 zh，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http or https URL with a host, not “%1”.</source>
+        <translation>--base-url 必须是带主机名的 http 或 https 网址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--api must be v5, v6 or wallet, not “%1”.</source>
+        <translation>--api 必须为 v5、v6 或 wallet，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address.</source>
+        <translation>“%1”不是 EVM、Solana、Tron 或比特币地址。</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest holdings of every address (F5)</source>
+        <translation>获取所有地址的最新资产（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh in progress (Esc)</source>
+        <translation>取消正在进行的刷新（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the holdings as a CSV file (Ctrl+E)</source>
+        <translation>将资产保存为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>以制表符分隔的文本复制所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode</source>
+        <translation>隐私模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide every amount behind dots (Ctrl+Shift+M)</source>
+        <translation>用圆点隐藏所有金额（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;About OKX Wallet Viewer</source>
+        <translation>关于 OKX 钱包查看器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The data shown is as of %1.</source>
+        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
+        <translation>当前显示的是截至 %1 的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>About OKX Wallet Viewer</source>
+        <translation>关于 OKX 钱包查看器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX 钱包查看器 %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 显示钱包地址的资产。&lt;/p&gt;&lt;p&gt;本应用只与所配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;没有遥测：不会向任何其他地方发送任何数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the built-in demo server on this computer)</source>
+        <translation>（本机上的内置演示服务器）</translation>
+    </message>
+    <message>
+        <source>OKX Wallet Viewer</source>
+        <translation>OKX 钱包查看器</translation>
+    </message>
+    <message>
+        <source>Demo data — enter your OKX API key to see your own addresses</source>
+        <translation>演示数据 — 输入您的 OKX API 密钥即可查看您自己的地址</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <extracomment>%1 is the system's reason</extracomment>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Could not refresh %1. %2</source>
+        <extracomment>%1 is an address's label, %2 the reason (a full sentence).</extracomment>
+        <translation>无法刷新 %1。%2</translation>
+    </message>
+    <message>
+        <source>Could not refresh %1 of %2 addresses. %3: %4</source>
+        <extracomment>%1 and %2 count addresses; %3 is the first address's label and %4 its reason (a full sentence).</extracomment>
+        <translation>%2 个地址中有 %1 个无法刷新。%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message>
+        <source>Refreshing… %1 of %2 requests</source>
+        <extracomment>Status bar during a refresh: HTTP requests completed and in all.</extracomment>
+        <translation>正在刷新… 已完成 %1/%2 个请求</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled</source>
+        <translation>刷新已取消</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>已刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed with %n address(es) not updated</source>
+        <translation>
+            <numerusform>已刷新，%n 个地址未能更新</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestRunner</name>
+    <message>
+        <source>the reply is larger than 32 MB</source>
+        <translation>响应大于 32 MB</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes, before the reply was complete</source>
+        <extracomment>%1 is a byte count</extracomment>
+        <translation>连接在收到 %1 字节后关闭，响应不完整</translation>
+    </message>
+    <message>
+        <source>the reply was cut off after %1 of %2 bytes</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>响应在 %2 字节中的第 %1 字节处被截断</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The credentials stored in the keychain are unreadable; please enter them again.</source>
+        <translation>钥匙串中保存的凭据无法读取，请重新输入。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
+        <extracomment>%1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"</extracomment>
+        <translation>没有可用的钥匙串（%1）。API 密钥、私钥和口令仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>it does not hold the three secrets</source>
+        <translation>其中没有三项机密信息</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 The secrets are kept for this session only.</source>
+        <translation>%1 机密信息仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Optional; the Wallet API needs it</source>
+        <translation>可选；钱包 API 需要</translation>
+    </message>
+    <message>
+        <source>Keep them in a file only I can read</source>
+        <translation>保存在只有我能读取的文件中</translation>
+    </message>
+    <message>
+        <source>OKX API key</source>
+        <translation>OKX API 密钥</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>私钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roject ID:</source>
+        <translation>项目 ID(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>DEX API v5 (default)</source>
+        <translation>DEX API v5（默认）</translation>
+    </message>
+    <message>
+        <source>DEX API v6</source>
+        <translation>DEX API v6</translation>
+    </message>
+    <message>
+        <source>Wallet API v5 (needs a project ID)</source>
+        <translation>钱包 API v5（需要项目 ID）</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the requests-per-second number</extracomment>
+        <translation> 次请求/秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the timeout in seconds</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>API &amp;family:</source>
+        <translation>API 系列(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>频率限制(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation>自动刷新(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checks the key and the address by asking OKX for its supported chains.</source>
+        <translation>通过向 OKX 查询其支持的链来检查密钥和地址。</translation>
+    </message>
+    <message>
+        <source>Set in the environment, %1 take precedence over the values here.</source>
+        <extracomment>%1 lists environment variable names such as OKX_API_KEY</extracomment>
+        <translation>环境变量中设置的 %1 优先于此处的值。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its supported chains…</source>
+        <translation>正在向 %1 查询支持的链…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: OKX answered with %n supported chain(s).</source>
+        <translation>
+            <numerusform>连接成功：OKX 返回了 %n 条支持的链。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase are kept in the system keychain.</source>
+        <translation>API 密钥、私钥和口令保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>没有可用的钥匙串：API 密钥、私钥和口令仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase are kept in %1, readable only by you.</source>
+        <translation>API 密钥、私钥和口令保存在 %1 中，只有您可以读取。</translation>
+    </message>
+    <message>
+        <source>Keep the Secrets in a File?</source>
+        <translation>将机密信息保存在文件中？</translation>
+    </message>
+    <message>
+        <source>The API key, secret key and passphrase will be written unencrypted to
+%1
+
+Only your user account can read that file, but so can anything running as you, and it may end up in backups. Choose this only if no keychain can be set up.
+
+Keep the secrets in this file?</source>
+        <translation>API 密钥、私钥和口令将以未加密的形式写入
+%1
+
+只有您的用户帐户可以读取该文件，但以您的身份运行的任何程序也能读取，并且它可能会进入备份。请仅在无法设置钥匙串时选择此项。
+
+要将机密信息保存在此文件中吗？</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address with a host name, such as https://web3.okx.com.</source>
+        <translation>请输入带主机名的 http 或 https 地址，例如 https://web3.okx.com。</translation>
+    </message>
+    <message>
+        <source>Plain http sends the passphrase unencrypted: use https unless this is a local server.</source>
+        <translation>普通 http 会以明文发送口令：除非是本地服务器，否则请使用 https。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>its fields are missing or of the wrong type</source>
+        <translation>其字段缺失或类型错误</translation>
+    </message>
+    <message>
+        <source>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</source>
+        <extracomment>%1 is an address, %2 the file's problem</extracomment>
+        <translation>%1 保存的资产数据无法使用，已被丢弃，将重新获取。%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHeader</name>
+    <message>
+        <source>All addresses</source>
+        <translation>所有地址</translation>
+    </message>
+    <message>
+        <source>Exact total: $%1</source>
+        <translation>精确总额：$%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n 种代币</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk token(s) left out of the total (claiming %1)</source>
+        <extracomment>%1 is the USD value the risk tokens claim to be worth.</extracomment>
+        <translation>
+            <numerusform>%n 种风险代币未计入总额（自称价值 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpriced token(s) left out of the total</source>
+        <translation>
+            <numerusform>%n 种无价格代币未计入总额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>尚未刷新</translation>
+    </message>
+    <message>
+        <source>As of %1 — the latest refresh failed</source>
+        <extracomment>%1 is the time of the oldest data shown.</extracomment>
+        <translation>截至 %1 — 最近一次刷新失败</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJsonFile</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it is too large (%1 bytes)</source>
+        <translation>文件过大（%1 字节）</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2); it may be truncated</source>
+        <extracomment>%1 is Qt's description of the JSON error, %2 a byte offset in the file</extracomment>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）；文件可能已被截断</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>其中不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it has no format version</source>
+        <translation>缺少格式版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (format %1; this version reads %2)</source>
+        <translation>它由更新版本的应用写入（格式 %1；本版本读取格式 %2）</translation>
+    </message>
+    <message>
+        <source>its format version %1 is not supported (expected %2)</source>
+        <translation>不支持其格式版本 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It was deleted.</source>
+        <extracomment>%1 a file path, %2 why it is unusable</extracomment>
+        <translation>文件 %1 无法使用：%2。已将其删除。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It could not be moved aside (%3), so it is left as it is and nothing will be saved over it.</source>
+        <extracomment>%1 a file path, %2 why it is unusable, %3 why it could not be renamed</extracomment>
+        <translation>文件 %1 无法使用：%2。无法将其移到一旁（%3），因此保持原样，不会覆盖保存。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be used: %2. It was kept as %3.</source>
+        <extracomment>%1 a file path, %2 why it is unusable, %3 the path it was renamed to</extracomment>
+        <translation>文件 %1 无法使用：%2。已将其保留为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>unknown chain %1: not one of the chains the app knows</source>
+        <extracomment>%1 is one or more chain indexes</extracomment>
+        <translation>未知的链 %1：不是本应用已知的链</translation>
+    </message>
+    <message>
+        <source>Added %1 to the watch list on %2.</source>
+        <extracomment>%1 is the address (with its label), %2 the chain names</extracomment>
+        <translation>已将 %1 添加到关注列表，链：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the watch list</source>
+        <translation>%1 不在关注列表中</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watch list.</source>
+        <translation>已从关注列表中移除 %1。</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. Add an address with: okx-wallet-viewer watch add ADDRESS --chains 1,56 --label TEXT</source>
+        <extracomment>Keep the command and its options</extracomment>
+        <translation>关注列表为空。添加地址：okx-wallet-viewer watch add 地址 --chains 1,56 --label 文本</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <extracomment>Column titles of the watch list</extracomment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>CHAINS</source>
+        <translation>链</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>it has no list of addresses</source>
+        <translation>其中没有地址列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were unusable (%1)</source>
+        <extracomment>%n is a count, %1 the reasons joined by "; "</extracomment>
+        <translation>
+            <numerusform>%n 个条目无法使用（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watch list could not be loaded and starts empty. %1</source>
+        <translation>无法加载关注列表，将以空列表开始。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some watched addresses could not be loaded; %n others were kept. %1</source>
+        <translation>
+            <numerusform>部分关注地址无法加载；其余 %n 个已保留。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复出现</translation>
+    </message>
+    <message>
+        <source>Enter an address.</source>
+        <translation>请输入地址。</translation>
+    </message>
+    <message>
+        <source>Choose at least one chain.</source>
+        <translation>请至少选择一条链。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index (a number such as 1 or 56).</source>
+        <translation>“%1”不是链编号（应为 1 或 56 这样的数字）。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the watch list (as “%2”).</source>
+        <extracomment>%1 is the address, %2 the label or address it is already listed under</extracomment>
+        <translation>%1 已在关注列表中（名为“%2”）。</translation>
+    </message>
+    <message>
+        <source>There is no watched address number %1.</source>
+        <translation>不存在第 %1 个关注地址。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedAddress</name>
+    <message>
+        <source>an entry is not a JSON object</source>
+        <translation>某个条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>an entry has no address</source>
+        <translation>某个条目没有地址</translation>
+    </message>
+    <message>
+        <source>the label of %1 is not text</source>
+        <translation>%1 的标签不是文本</translation>
+    </message>
+    <message>
+        <source>the chains of %1 are not a list</source>
+        <translation>%1 的链不是列表</translation>
+    </message>
+    <message>
+        <source>a chain of %1 is not a chain index</source>
+        <translation>%1 的某条链不是链编号</translation>
+    </message>
+</context>
+</TS>
