@@ -106,15 +106,10 @@ bool isHexDigit(QChar c)
     return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddressValidator", text);
-}
-
 QString invalid(const QString &address, ChainFamily family, const QString &reason)
 {
     //: %1 is the address, %2 the address format (EVM, Solana …), %3 what is wrong
-    return tr("%1 is not a valid %2 address: %3").arg(address, AddressValidator::familyName(family), reason);
+    return AddressValidator::tr("%1 is not a valid %2 address: %3").arg(address, AddressValidator::familyName(family), reason);
 }
 
 QString checkEvm(const QString &address)
@@ -123,14 +118,14 @@ QString checkEvm(const QString &address)
     for (qsizetype i = 2; ok && i < address.size(); ++i)
         ok = isHexDigit(address.at(i));
     return ok ? QString()
-              : invalid(address, ChainFamily::Evm, tr("expected 0x followed by 40 hexadecimal digits"));
+              : invalid(address, ChainFamily::Evm, AddressValidator::tr("expected 0x followed by 40 hexadecimal digits"));
 }
 
 QString checkSolana(const QString &address)
 {
     if (address.size() < 32 || address.size() > 44 || !isBase58(address))
         return invalid(address, ChainFamily::Solana,
-                       tr("expected 32 to 44 base58 characters (no 0, O, I or l)"));
+                       AddressValidator::tr("expected 32 to 44 base58 characters (no 0, O, I or l)"));
     return {};
 }
 
@@ -138,7 +133,11 @@ QString checkTron(const QString &address)
 {
     if (address.size() != 34 || !address.startsWith(u'T') || !isBase58(address))
         return invalid(address, ChainFamily::Tron,
-                       tr("expected T followed by 33 base58 characters (no 0, O, I or l)"));
+                       AddressValidator::tr("expected T followed by 33 base58 characters (no 0, O, I or l)"));
+    // Base58check of version byte 0x41 and a 20-byte account id: a typo fails the checksum.
+    const std::optional<QByteArray> decoded = base58Decode(address);
+    if (!decoded || decoded->size() != 25 || decoded->at(0) != char(0x41) || !hasValidBase58Checksum(*decoded))
+        return invalid(address, ChainFamily::Tron, AddressValidator::tr("the checksum does not match"));
     return {};
 }
 
@@ -147,12 +146,12 @@ QString checkBech32(const QString &address)
     const auto fail = [&address](const QString &reason) { return invalid(address, ChainFamily::Bitcoin, reason); };
 
     if (address != address.toLower() && address != address.toUpper())
-        return fail(tr("a bech32 address must not mix upper and lower case"));
+        return fail(AddressValidator::tr("a bech32 address must not mix upper and lower case"));
     const QString lower = address.toLower();
     const qsizetype separator = lower.lastIndexOf(u'1');
     // BIP-173: at most 90 characters; a witness program of 2–40 bytes needs 8–71 data characters.
     if (lower.size() > 90 || separator != 2 || lower.size() - separator - 1 < 6 + 1 + 4)
-        return fail(tr("a bech32 address is bc1 followed by 11 to 87 characters"));
+        return fail(AddressValidator::tr("a bech32 address is bc1 followed by 11 to 87 characters"));
 
     std::vector<quint8> values;
     for (QChar c : QStringView(lower).left(separator))
@@ -165,7 +164,7 @@ QString checkBech32(const QString &address)
         const char *found = c.unicode() < 128 ? std::char_traits<char>::find(Bech32Charset, 32, char(c.unicode()))
                                               : nullptr;
         if (!found)
-            return fail(tr("“%1” is not a bech32 character").arg(c));
+            return fail(AddressValidator::tr("“%1” is not a bech32 character").arg(c));
         data.push_back(quint8(found - Bech32Charset));
     }
     values.insert(values.end(), data.begin(), data.end());
@@ -173,14 +172,14 @@ QString checkBech32(const QString &address)
     const quint8 witnessVersion = data.front();
     const quint32 expected = witnessVersion == 0 ? Bech32Constant : Bech32mConstant;
     if (bech32Polymod(values) != expected)
-        return fail(tr("the checksum does not match"));
+        return fail(AddressValidator::tr("the checksum does not match"));
 
     const std::vector<quint8> program(data.begin() + 1, data.end() - 6);
     const std::optional<QByteArray> bytes = fiveBitToBytes(program);
     const bool validLength = bytes && bytes->size() >= 2 && bytes->size() <= 40
         && (witnessVersion != 0 || bytes->size() == 20 || bytes->size() == 32);
     if (witnessVersion > 16 || !validLength)
-        return fail(tr("the witness program is invalid"));
+        return fail(AddressValidator::tr("the witness program is invalid"));
     return {};
 }
 
@@ -190,13 +189,13 @@ QString checkBase58Bitcoin(const QString &address)
 
     const std::optional<QByteArray> decoded = address.size() <= 35 ? base58Decode(address) : std::nullopt;
     if (!decoded || decoded->size() != 25)
-        return fail(tr("expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)"));
+        return fail(AddressValidator::tr("expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)"));
     // Version byte 0x00 is pay-to-pubkey-hash ("1…"), 0x05 pay-to-script-hash ("3…").
     const char version = decoded->at(0);
     if (version != 0x00 && version != 0x05)
-        return fail(tr("only mainnet 1… and 3… base58 addresses are accepted"));
+        return fail(AddressValidator::tr("only mainnet 1… and 3… base58 addresses are accepted"));
     if (!hasValidBase58Checksum(*decoded))
-        return fail(tr("the checksum does not match"));
+        return fail(AddressValidator::tr("the checksum does not match"));
     return {};
 }
 

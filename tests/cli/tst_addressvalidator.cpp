@@ -50,6 +50,9 @@ void TestAddressValidator::check_data()
     QTest::newRow("tron 33") << tron << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6" << false;
     QTest::newRow("tron no T") << tron << "AR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t" << false;
     QTest::newRow("tron capital I") << tron << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLjIt" << false;
+    QTest::newRow("tron demo wallet") << tron << "THC51P1o4smEQb7oYJfuETBJWQFjwkWcxB" << true;
+    QTest::newRow("tron typo, bad checksum") << tron << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u" << false;
+    QTest::newRow("tron swapped characters") << tron << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLt6j" << false;
 
     const auto btc = ChainFamily::Bitcoin;
     QTest::newRow("btc p2wpkh") << btc << "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4" << true;
