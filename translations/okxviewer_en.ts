@@ -8,8 +8,8 @@
         <translation>OKX does not list it as supported</translation>
     </message>
     <message>
-        <source>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</source>
-        <translation>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</translation>
+        <source>it is not in the built-in chain table and OKX&apos;s chain list could not be fetched (%1)</source>
+        <translation>it is not in the built-in chain table and OKX&apos;s chain list could not be fetched (%1)</translation>
     </message>
     <message>
         <source>unknown chain %1: %2</source>
@@ -146,6 +146,51 @@
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <source>%1 is not a valid %2 address: %3</source>
+        <extracomment>%1 is the address, %2 the address format (EVM, Solana …), %3 what is wrong</extracomment>
+        <translation>%1 is not a valid %2 address: %3</translation>
+    </message>
+    <message>
+        <source>expected 0x followed by 40 hexadecimal digits</source>
+        <translation>expected 0x followed by 40 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>expected 32 to 44 base58 characters (no 0, O, I or l)</source>
+        <translation>expected 32 to 44 base58 characters (no 0, O, I or l)</translation>
+    </message>
+    <message>
+        <source>expected T followed by 33 base58 characters (no 0, O, I or l)</source>
+        <translation>expected T followed by 33 base58 characters (no 0, O, I or l)</translation>
+    </message>
+    <message>
+        <source>the checksum does not match</source>
+        <translation>the checksum does not match</translation>
+    </message>
+    <message>
+        <source>a bech32 address must not mix upper and lower case</source>
+        <translation>a bech32 address must not mix upper and lower case</translation>
+    </message>
+    <message>
+        <source>a bech32 address is bc1 followed by 11 to 87 characters</source>
+        <translation>a bech32 address is bc1 followed by 11 to 87 characters</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bech32 character</source>
+        <translation>“%1” is not a bech32 character</translation>
+    </message>
+    <message>
+        <source>the witness program is invalid</source>
+        <translation>the witness program is invalid</translation>
+    </message>
+    <message>
+        <source>expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)</source>
+        <translation>expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)</translation>
+    </message>
+    <message>
+        <source>only mainnet 1… and 3… base58 addresses are accepted</source>
+        <translation>only mainnet 1… and 3… base58 addresses are accepted</translation>
+    </message>
 </context>
 <context>
     <name>AllocationBuilder</name>
@@ -215,8 +260,8 @@
         <translation>OKX does not recognise the API key (%1). Check the API key.</translation>
     </message>
     <message>
-        <source>OKX rejected the request time (%1). Check that this computer's clock is correct.</source>
-        <translation>OKX rejected the request time (%1). Check that this computer's clock is correct.</translation>
+        <source>OKX rejected the request time (%1). Check that this computer&apos;s clock is correct.</source>
+        <translation>OKX rejected the request time (%1). Check that this computer&apos;s clock is correct.</translation>
     </message>
     <message>
         <source>OKX rejected the request signature (%1). Check the secret key.</source>
@@ -224,7 +269,7 @@
     </message>
     <message>
         <source>Could not connect to the server: %1</source>
-        <extracomment>%1 is the network layer's reason, e.g. "Connection refused"</extracomment>
+        <extracomment>%1 is the network layer&apos;s reason, e.g. &quot;Connection refused&quot;</extracomment>
         <translation>Could not connect to the server: %1</translation>
     </message>
     <message>
@@ -250,7 +295,7 @@
     </message>
     <message>
         <source>OKX error %1: %2</source>
-        <extracomment>%1 is OKX's error code, %2 OKX's own explanation (usually English)</extracomment>
+        <extracomment>%1 is OKX&apos;s error code, %2 OKX&apos;s own explanation (usually English)</extracomment>
         <translation>OKX error %1: %2</translation>
     </message>
     <message>
@@ -259,7 +304,7 @@
     </message>
     <message>
         <source>The server sent a malformed reply: %1</source>
-        <extracomment>%1 says what is wrong, e.g. "tokenAssets[3].balance is not a string"</extracomment>
+        <extracomment>%1 says what is wrong, e.g. &quot;tokenAssets[3].balance is not a string&quot;</extracomment>
         <translation>The server sent a malformed reply: %1</translation>
     </message>
     <message>
@@ -276,7 +321,7 @@
     </message>
     <message>
         <source>Native coin</source>
-        <extracomment>The Contract cell of a chain's own coin (ETH on Ethereum …), which has no token contract.</extracomment>
+        <extracomment>The Contract cell of a chain&apos;s own coin (ETH on Ethereum …), which has no token contract.</extracomment>
         <translation>Native coin</translation>
     </message>
     <message>
@@ -333,7 +378,7 @@
     </message>
     <message>
         <source>Share</source>
-        <extracomment>Column header: the row's percentage of the total value.</extracomment>
+        <extracomment>Column header: the row&apos;s percentage of the total value.</extracomment>
         <translation>Share</translation>
     </message>
     <message>
@@ -348,6 +393,29 @@
         <source>%1 (chain index %2)</source>
         <extracomment>%1 is a chain name, %2 its OKX chain index.</extracomment>
         <translation>%1 (chain index %2)</translation>
+    </message>
+    <message>
+        <source>Change in value since the previous refresh</source>
+        <translation>Change in value since the previous refresh</translation>
+    </message>
+    <message>
+        <source>Change (USD)</source>
+        <extracomment>Column header: how the value changed since the previous refresh.</extracomment>
+        <translation>Change (USD)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Change column of a token that was not held at the previous refresh.</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New since the previous refresh: %1 %2</source>
+        <translation>New since the previous refresh: %1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous refresh: balance %1 %2, value %3</source>
+        <extracomment>%1 is a signed balance change with %2 the token symbol, %3 a signed USD change.</extracomment>
+        <translation>Since the previous refresh: balance %1 %2, value %3</translation>
     </message>
 </context>
 <context>
@@ -402,7 +470,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is the JSON parser's reason, %2 a byte offset</extracomment>
+        <extracomment>%1 is why the text is not JSON, %2 a byte offset</extracomment>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
@@ -460,6 +528,58 @@
     <message>
         <source>data[0].tokenAssets is not an array</source>
         <translation>data[0].tokenAssets is not an array</translation>
+    </message>
+    <message>
+        <source>a member name was expected</source>
+        <translation>a member name was expected</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected</source>
+        <translation>&apos;:&apos; was expected</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>an invalid value</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>an invalid number</translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation>the text ends too early</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>a value was expected</translation>
+    </message>
+    <message>
+        <source>text follows the value</source>
+        <translation>text follows the value</translation>
+    </message>
+    <message>
+        <source>the nesting is too deep</source>
+        <translation>the nesting is too deep</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>&apos;,&apos; was expected</translation>
+    </message>
+    <message>
+        <source>a string that is not UTF-8</source>
+        <translation>a string that is not UTF-8</translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation>a control character in a string</translation>
+    </message>
+    <message>
+        <source>an unterminated string</source>
+        <translation>an unterminated string</translation>
+    </message>
+    <message>
+        <source>an invalid escape</source>
+        <translation>an invalid escape</translation>
     </message>
 </context>
 <context>
@@ -674,8 +794,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</source>
-        <translation>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</translation>
+        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command&apos;s options.</source>
+        <translation>Run “okx-wallet-viewer &lt;command&gt; --help” for a command&apos;s options.</translation>
     </message>
     <message>
         <source>“export --all” writes every watched address in one CSV.</source>
@@ -684,14 +804,14 @@
     </message>
     <message>
         <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window's settings (the OS keychain).</source>
+which override those saved in the window&apos;s settings (the OS keychain).</source>
         <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
         <translation>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window's settings (the OS keychain).</translation>
+which override those saved in the window&apos;s settings (the OS keychain).</translation>
     </message>
     <message>
-        <source>Connection options not given take the window's saved settings.</source>
-        <translation>Connection options not given take the window's saved settings.</translation>
+        <source>Connection options not given take the window&apos;s saved settings.</source>
+        <translation>Connection options not given take the window&apos;s saved settings.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed response, 5 output not writable.</source>
@@ -706,8 +826,8 @@ which override those saved in the window's settings (the OS keychain).</translat
         <translation>Actions:</translation>
     </message>
     <message>
-        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</source>
-        <translation>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</translation>
+        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action&apos;s options.</source>
+        <translation>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action&apos;s options.</translation>
     </message>
     <message>
         <source>export, total, chains or watch</source>
@@ -742,13 +862,13 @@ which override those saved in the window's settings (the OS keychain).</translat
         <translation>the demo server could not start on 127.0.0.1</translation>
     </message>
     <message>
-        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</source>
-        <translation>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</translation>
+        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window&apos;s settings</source>
+        <translation>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window&apos;s settings</translation>
     </message>
     <message>
-        <source>no API credentials: set %1, or save them in the window's settings (or use --demo)</source>
+        <source>no API credentials: set %1, or save them in the window&apos;s settings (or use --demo)</source>
         <extracomment>%1 lists environment variable names</extracomment>
-        <translation>no API credentials: set %1, or save them in the window's settings (or use --demo)</translation>
+        <translation>no API credentials: set %1, or save them in the window&apos;s settings (or use --demo)</translation>
     </message>
 </context>
 <context>
@@ -801,8 +921,8 @@ which override those saved in the window's settings (the OS keychain).</translat
         <translation>digits are missing after the decimal point</translation>
     </message>
     <message>
-        <source>only the digits 0–9, one '.' and a leading '-' are allowed</source>
-        <translation>only the digits 0–9, one '.' and a leading '-' are allowed</translation>
+        <source>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</source>
+        <translation>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</translation>
     </message>
 </context>
 <context>
@@ -946,7 +1066,7 @@ which override those saved in the window's settings (the OS keychain).</translat
     </message>
     <message>
         <source>Open address in %1 explorer</source>
-        <extracomment>%1 is a chain name; opens the address's page on that chain's block explorer.</extracomment>
+        <extracomment>%1 is a chain name; opens the address&apos;s page on that chain&apos;s block explorer.</extracomment>
         <translation>Open address in %1 explorer</translation>
     </message>
     <message>
@@ -1083,6 +1203,53 @@ which override those saved in the window's settings (the OS keychain).</translat
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>&amp;Auto-refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address…</source>
+        <translation>&amp;Add Address…</translation>
+    </message>
+    <message>
+        <source>Watch another address (Ctrl+N)</source>
+        <translation>Watch another address (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Address…</source>
+        <translation>&amp;Edit Address…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>&amp;Remove Address</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>&amp;Undo Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1130,6 +1297,11 @@ which override those saved in the window's settings (the OS keychain).</translat
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
+    <message>
+        <source>Offline — showing holdings as of %1.</source>
+        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
+        <translation>Offline — showing holdings as of %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1142,12 +1314,12 @@ which override those saved in the window's settings (the OS keychain).</translat
     <name>OutputTarget</name>
     <message>
         <source>cannot write to standard output: %1</source>
-        <extracomment>%1 is the system's reason</extracomment>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>cannot write %1: %2</translation>
     </message>
 </context>
@@ -1155,12 +1327,12 @@ which override those saved in the window's settings (the OS keychain).</translat
     <name>RefreshController</name>
     <message>
         <source>Could not refresh %1. %2</source>
-        <extracomment>%1 is an address's label, %2 the reason (a full sentence).</extracomment>
+        <extracomment>%1 is an address&apos;s label, %2 the reason (a full sentence).</extracomment>
         <translation>Could not refresh %1. %2</translation>
     </message>
     <message>
         <source>Could not refresh %1 of %2 addresses. %3: %4</source>
-        <extracomment>%1 and %2 count addresses; %3 is the first address's label and %4 its reason (a full sentence).</extracomment>
+        <extracomment>%1 and %2 count addresses; %3 is the first address&apos;s label and %4 its reason (a full sentence).</extracomment>
         <translation>Could not refresh %1 of %2 addresses. %3: %4</translation>
     </message>
 </context>
@@ -1212,7 +1384,7 @@ which override those saved in the window's settings (the OS keychain).</translat
     </message>
     <message>
         <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
-        <extracomment>%1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"</extracomment>
+        <extracomment>%1 is the keychain library&apos;s explanation, e.g. &quot;Cannot autolaunch D-Bus without X11 $DISPLAY&quot;</extracomment>
         <translation>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</translation>
     </message>
     <message>
@@ -1390,7 +1562,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message>
         <source>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</source>
-        <extracomment>%1 is an address, %2 the file's problem</extracomment>
+        <extracomment>%1 is an address, %2 the file&apos;s problem</extracomment>
         <translation>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</translation>
     </message>
 </context>
@@ -1439,6 +1611,32 @@ Keep the secrets in this file?</translation>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
+    <message>
+        <source>As of %1 (saved) — refreshing…</source>
+        <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app.</extracomment>
+        <translation>As of %1 (saved) — refreshing…</translation>
+    </message>
+    <message>
+        <source>%1 since the previous refresh</source>
+        <extracomment>%1 is a signed USD amount such as +$12.30.</extracomment>
+        <translation>%1 since the previous refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new token(s)</source>
+        <translation>
+            <numerusform>%n new token</numerusform>
+            <numerusform>%n new tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <extracomment>%1 lists the symbols of tokens no longer held.</extracomment>
+        <translation>gone: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>
@@ -1452,7 +1650,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2); it may be truncated</source>
-        <extracomment>%1 is Qt's description of the JSON error, %2 a byte offset in the file</extracomment>
+        <extracomment>%1 is Qt&apos;s description of the JSON error, %2 a byte offset in the file</extracomment>
         <translation>it is not valid JSON (%1 at byte %2); it may be truncated</translation>
     </message>
     <message>
@@ -1546,7 +1744,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message numerus="yes">
         <source>%n entries were unusable (%1)</source>
-        <extracomment>%n is a count, %1 the reasons joined by "; "</extracomment>
+        <extracomment>%n is a count, %1 the reasons joined by &quot;; &quot;</extracomment>
         <translation>
             <numerusform>%n entry was unusable (%1)</numerusform>
             <numerusform>%n entries were unusable (%1)</numerusform>
@@ -1591,6 +1789,26 @@ Keep the secrets in this file?</translation>
     <message>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListActions</name>
+    <message>
+        <source>Add Address</source>
+        <translation>Add Address</translation>
+    </message>
+    <message>
+        <source>Edit Address</source>
+        <translation>Edit Address</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watch list.</source>
+        <extracomment>%1 is the removed address&apos;s label (or the address).</extracomment>
+        <translation>Removed %1 from the watch list.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
         <translation>OKX 未将其列为受支持的链</translation>
     </message>
     <message>
-        <source>it is not in the built-in chain table and OKX's chain list could not be fetched (%1)</source>
+        <source>it is not in the built-in chain table and OKX&apos;s chain list could not be fetched (%1)</source>
         <translation>它不在内置链表中，且无法获取 OKX 的链列表（%1）</translation>
     </message>
     <message>
@@ -144,6 +144,51 @@
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>%1 is not a valid %2 address: %3</source>
+        <extracomment>%1 is the address, %2 the address format (EVM, Solana …), %3 what is wrong</extracomment>
+        <translation>%1 不是有效的 %2 地址：%3</translation>
+    </message>
+    <message>
+        <source>expected 0x followed by 40 hexadecimal digits</source>
+        <translation>应为 0x 后跟 40 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>expected 32 to 44 base58 characters (no 0, O, I or l)</source>
+        <translation>应为 32 至 44 个 base58 字符（不含 0、O、I 或 l）</translation>
+    </message>
+    <message>
+        <source>expected T followed by 33 base58 characters (no 0, O, I or l)</source>
+        <translation>应为 T 后跟 33 个 base58 字符（不含 0、O、I 或 l）</translation>
+    </message>
+    <message>
+        <source>the checksum does not match</source>
+        <translation>校验和不匹配</translation>
+    </message>
+    <message>
+        <source>a bech32 address must not mix upper and lower case</source>
+        <translation>bech32 地址不能混用大小写</translation>
+    </message>
+    <message>
+        <source>a bech32 address is bc1 followed by 11 to 87 characters</source>
+        <translation>bech32 地址应为 bc1 后跟 11 至 87 个字符</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bech32 character</source>
+        <translation>“%1”不是 bech32 字符</translation>
+    </message>
+    <message>
+        <source>the witness program is invalid</source>
+        <translation>见证程序无效</translation>
+    </message>
+    <message>
+        <source>expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)</source>
+        <translation>应为 bc1…（bech32），或 1…、3…（不含 0、O、I 或 l 的 base58）</translation>
+    </message>
+    <message>
+        <source>only mainnet 1… and 3… base58 addresses are accepted</source>
+        <translation>仅接受主网 1… 和 3… 开头的 base58 地址</translation>
+    </message>
 </context>
 <context>
     <name>AllocationBuilder</name>
@@ -213,7 +258,7 @@
         <translation>OKX 无法识别该 API 密钥（%1）。请检查 API 密钥。</translation>
     </message>
     <message>
-        <source>OKX rejected the request time (%1). Check that this computer's clock is correct.</source>
+        <source>OKX rejected the request time (%1). Check that this computer&apos;s clock is correct.</source>
         <translation>OKX 拒绝了请求时间（%1）。请检查本机时钟是否准确。</translation>
     </message>
     <message>
@@ -222,7 +267,7 @@
     </message>
     <message>
         <source>Could not connect to the server: %1</source>
-        <extracomment>%1 is the network layer's reason, e.g. "Connection refused"</extracomment>
+        <extracomment>%1 is the network layer&apos;s reason, e.g. &quot;Connection refused&quot;</extracomment>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
@@ -248,7 +293,7 @@
     </message>
     <message>
         <source>OKX error %1: %2</source>
-        <extracomment>%1 is OKX's error code, %2 OKX's own explanation (usually English)</extracomment>
+        <extracomment>%1 is OKX&apos;s error code, %2 OKX&apos;s own explanation (usually English)</extracomment>
         <translation>OKX 错误 %1：%2</translation>
     </message>
     <message>
@@ -257,7 +302,7 @@
     </message>
     <message>
         <source>The server sent a malformed reply: %1</source>
-        <extracomment>%1 says what is wrong, e.g. "tokenAssets[3].balance is not a string"</extracomment>
+        <extracomment>%1 says what is wrong, e.g. &quot;tokenAssets[3].balance is not a string&quot;</extracomment>
         <translation>服务器返回了格式错误的响应：%1</translation>
     </message>
     <message>
@@ -274,7 +319,7 @@
     </message>
     <message>
         <source>Native coin</source>
-        <extracomment>The Contract cell of a chain's own coin (ETH on Ethereum …), which has no token contract.</extracomment>
+        <extracomment>The Contract cell of a chain&apos;s own coin (ETH on Ethereum …), which has no token contract.</extracomment>
         <translation>原生币</translation>
     </message>
     <message>
@@ -331,7 +376,7 @@
     </message>
     <message>
         <source>Share</source>
-        <extracomment>Column header: the row's percentage of the total value.</extracomment>
+        <extracomment>Column header: the row&apos;s percentage of the total value.</extracomment>
         <translation>占比</translation>
     </message>
     <message>
@@ -346,6 +391,29 @@
         <source>%1 (chain index %2)</source>
         <extracomment>%1 is a chain name, %2 its OKX chain index.</extracomment>
         <translation>%1（链编号 %2）</translation>
+    </message>
+    <message>
+        <source>Change in value since the previous refresh</source>
+        <translation>自上次刷新以来的价值变化</translation>
+    </message>
+    <message>
+        <source>Change (USD)</source>
+        <extracomment>Column header: how the value changed since the previous refresh.</extracomment>
+        <translation>变化（美元）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Change column of a token that was not held at the previous refresh.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>New since the previous refresh: %1 %2</source>
+        <translation>自上次刷新以来新增：%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous refresh: balance %1 %2, value %3</source>
+        <extracomment>%1 is a signed balance change with %2 the token symbol, %3 a signed USD change.</extracomment>
+        <translation>自上次刷新以来：余额 %1 %2，价值 %3</translation>
     </message>
 </context>
 <context>
@@ -400,7 +468,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is the JSON parser's reason, %2 a byte offset</extracomment>
+        <extracomment>%1 is why the text is not JSON, %2 a byte offset</extracomment>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
@@ -458,6 +526,58 @@
     <message>
         <source>data[0].tokenAssets is not an array</source>
         <translation>data[0].tokenAssets 不是数组</translation>
+    </message>
+    <message>
+        <source>a member name was expected</source>
+        <translation>此处应为成员名</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected</source>
+        <translation>此处应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>无效的数字</translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation>文本提前结束</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>text follows the value</source>
+        <translation>值之后还有多余文本</translation>
+    </message>
+    <message>
+        <source>the nesting is too deep</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>此处应为 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>a string that is not UTF-8</source>
+        <translation>字符串不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <source>an unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>an invalid escape</source>
+        <translation>无效的转义序列</translation>
     </message>
 </context>
 <context>
@@ -672,7 +792,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command's options.</source>
+        <source>Run “okx-wallet-viewer &lt;command&gt; --help” for a command&apos;s options.</source>
         <translation>运行“okx-wallet-viewer &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -682,13 +802,13 @@
     </message>
     <message>
         <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window's settings (the OS keychain).</source>
+which override those saved in the window&apos;s settings (the OS keychain).</source>
         <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
         <translation>凭据来自 OKX_API_KEY、OKX_SECRET_KEY、OKX_API_PASSPHRASE 和 OKX_PROJECT_ID，
 它们优先于窗口设置中保存的凭据（系统钥匙串）。</translation>
     </message>
     <message>
-        <source>Connection options not given take the window's saved settings.</source>
+        <source>Connection options not given take the window&apos;s saved settings.</source>
         <translation>未指定的连接选项使用窗口中保存的设置。</translation>
     </message>
     <message>
@@ -704,7 +824,7 @@ which override those saved in the window's settings (the OS keychain).</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action's options.</source>
+        <source>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action&apos;s options.</source>
         <translation>运行“okx-wallet-viewer watch &lt;操作&gt; --help”查看该操作的选项。</translation>
     </message>
     <message>
@@ -740,11 +860,11 @@ which override those saved in the window's settings (the OS keychain).</source>
         <translation>演示服务器无法在 127.0.0.1 上启动</translation>
     </message>
     <message>
-        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window's settings</source>
+        <source>the wallet API (--api wallet) needs a project id: set OKX_PROJECT_ID or save one in the window&apos;s settings</source>
         <translation>钱包 API（--api wallet）需要项目 ID：请设置 OKX_PROJECT_ID，或在窗口设置中保存一个</translation>
     </message>
     <message>
-        <source>no API credentials: set %1, or save them in the window's settings (or use --demo)</source>
+        <source>no API credentials: set %1, or save them in the window&apos;s settings (or use --demo)</source>
         <extracomment>%1 lists environment variable names</extracomment>
         <translation>没有 API 凭据：请设置 %1，或在窗口设置中保存（或使用 --demo）</translation>
     </message>
@@ -799,7 +919,7 @@ which override those saved in the window's settings (the OS keychain).</source>
         <translation>小数点后缺少数字</translation>
     </message>
     <message>
-        <source>only the digits 0–9, one '.' and a leading '-' are allowed</source>
+        <source>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</source>
         <translation>只允许数字 0–9、一个“.”以及开头的“-”</translation>
     </message>
 </context>
@@ -941,7 +1061,7 @@ which override those saved in the window's settings (the OS keychain).</source>
     </message>
     <message>
         <source>Open address in %1 explorer</source>
-        <extracomment>%1 is a chain name; opens the address's page on that chain's block explorer.</extracomment>
+        <extracomment>%1 is a chain name; opens the address&apos;s page on that chain&apos;s block explorer.</extracomment>
         <translation>在 %1 区块浏览器中打开地址</translation>
     </message>
     <message>
@@ -1078,6 +1198,52 @@ which override those saved in the window's settings (the OS keychain).</source>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自动刷新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address…</source>
+        <translation>添加地址(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Watch another address (Ctrl+N)</source>
+        <translation>关注另一个地址（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Address…</source>
+        <translation>编辑地址(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>移除地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>撤销移除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1124,6 +1290,11 @@ which override those saved in the window's settings (the OS keychain).</source>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>Offline — showing holdings as of %1.</source>
+        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
+        <translation>离线 — 显示截至 %1 的持仓。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1136,12 +1307,12 @@ which override those saved in the window's settings (the OS keychain).</source>
     <name>OutputTarget</name>
     <message>
         <source>cannot write to standard output: %1</source>
-        <extracomment>%1 is the system's reason</extracomment>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
@@ -1149,12 +1320,12 @@ which override those saved in the window's settings (the OS keychain).</source>
     <name>RefreshController</name>
     <message>
         <source>Could not refresh %1. %2</source>
-        <extracomment>%1 is an address's label, %2 the reason (a full sentence).</extracomment>
+        <extracomment>%1 is an address&apos;s label, %2 the reason (a full sentence).</extracomment>
         <translation>无法刷新 %1。%2</translation>
     </message>
     <message>
         <source>Could not refresh %1 of %2 addresses. %3: %4</source>
-        <extracomment>%1 and %2 count addresses; %3 is the first address's label and %4 its reason (a full sentence).</extracomment>
+        <extracomment>%1 and %2 count addresses; %3 is the first address&apos;s label and %4 its reason (a full sentence).</extracomment>
         <translation>%2 个地址中有 %1 个无法刷新。%3：%4</translation>
     </message>
 </context>
@@ -1205,7 +1376,7 @@ which override those saved in the window's settings (the OS keychain).</source>
     </message>
     <message>
         <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
-        <extracomment>%1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"</extracomment>
+        <extracomment>%1 is the keychain library&apos;s explanation, e.g. &quot;Cannot autolaunch D-Bus without X11 $DISPLAY&quot;</extracomment>
         <translation>没有可用的钥匙串（%1）。API 密钥、私钥和口令仅在本次会话中保留。</translation>
     </message>
     <message>
@@ -1381,7 +1552,7 @@ Keep the secrets in this file?</source>
     </message>
     <message>
         <source>The saved holdings of %1 were unusable and have been dropped; they will be fetched again. %2</source>
-        <extracomment>%1 is an address, %2 the file's problem</extracomment>
+        <extracomment>%1 is an address, %2 the file&apos;s problem</extracomment>
         <translation>%1 保存的资产数据无法使用，已被丢弃，将重新获取。%2</translation>
     </message>
 </context>
@@ -1427,6 +1598,31 @@ Keep the secrets in this file?</source>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
+    <message>
+        <source>As of %1 (saved) — refreshing…</source>
+        <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app.</extracomment>
+        <translation>截至 %1（已保存的数据）— 正在刷新…</translation>
+    </message>
+    <message>
+        <source>%1 since the previous refresh</source>
+        <extracomment>%1 is a signed USD amount such as +$12.30.</extracomment>
+        <translation>自上次刷新以来 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new token(s)</source>
+        <translation>
+            <numerusform>%n 个新代币</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <extracomment>%1 lists the symbols of tokens no longer held.</extracomment>
+        <translation>已消失：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>
@@ -1440,7 +1636,7 @@ Keep the secrets in this file?</source>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2); it may be truncated</source>
-        <extracomment>%1 is Qt's description of the JSON error, %2 a byte offset in the file</extracomment>
+        <extracomment>%1 is Qt&apos;s description of the JSON error, %2 a byte offset in the file</extracomment>
         <translation>不是有效的 JSON（第 %2 字节处：%1）；文件可能已被截断</translation>
     </message>
     <message>
@@ -1534,7 +1730,7 @@ Keep the secrets in this file?</source>
     </message>
     <message numerus="yes">
         <source>%n entries were unusable (%1)</source>
-        <extracomment>%n is a count, %1 the reasons joined by "; "</extracomment>
+        <extracomment>%n is a count, %1 the reasons joined by &quot;; &quot;</extracomment>
         <translation>
             <numerusform>%n 个条目无法使用（%1）</numerusform>
         </translation>
@@ -1577,6 +1773,26 @@ Keep the secrets in this file?</source>
     <message>
         <source>There is nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListActions</name>
+    <message>
+        <source>Add Address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <source>Edit Address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the watch list.</source>
+        <extracomment>%1 is the removed address&apos;s label (or the address).</extracomment>
+        <translation>已从关注列表中移除 %1。</translation>
     </message>
 </context>
 <context>

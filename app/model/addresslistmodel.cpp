@@ -9,43 +9,59 @@ AddressListModel::AddressListModel(AssetTableModel *source, QObject *parent)
     , m_source(source)
     , m_staleIcon(QStringLiteral(":/icons/stale.png"))
 {
-    recomputeTotals();
+    recomputeTotals(true);
+    connect(m_source, &AssetTableModel::snapshotChanged, this, [this](const QString &address) { m_dirty.insert(address); });
     connect(m_source, &AssetTableModel::snapshotsChanged, this, &AddressListModel::sourceChanged);
+    connect(m_source, &AssetTableModel::changesChanged, this, &AddressListModel::onChangesChanged);
     connect(m_source, &AssetTableModel::displayChanged, this, &AddressListModel::retranslate);
 }
 
 int AddressListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_totals.size()) + 1;
+    return parent.isValid() ? 0 : m_count + 1;
 }
 
-void AddressListModel::recomputeTotals()
+void AddressListModel::recomputeTotals(bool all)
 {
     const QList<PortfolioSnapshot> &snapshots = m_source->snapshots();
-    m_totals.clear();
-    m_totals.reserve(snapshots.size());
-    for (const PortfolioSnapshot &snapshot : snapshots)
-        m_totals.append(HoldingsSummary::of({snapshot}).total);
-    m_all = HoldingsSummary::of(snapshots);
+    if (all)
+        m_summaries.clear();
+    m_all = HoldingsSummary();
+    for (const PortfolioSnapshot &snapshot : snapshots) {
+        auto it = m_summaries.find(snapshot.address);
+        if (it == m_summaries.end() || m_dirty.contains(snapshot.address))
+            it = m_summaries.insert(snapshot.address, HoldingsSummary::of({snapshot}));
+        m_all.add(*it);
+    }
+    m_dirty.clear();
+    m_count = int(snapshots.size());
+}
+
+void AddressListModel::onChangesChanged(const QString &address)
+{
+    const int row = rowOf(address);
+    if (row > 0)
+        emit dataChanged(index(row), index(row));
+    emit dataChanged(index(0), index(0));
 }
 
 void AddressListModel::sourceChanged()
 {
-    if (m_source->snapshots().size() == m_totals.size()) {
-        recomputeTotals();
+    if (m_source->snapshots().size() == m_count) {
+        recomputeTotals(false);
         retranslate();
         return;
     }
     // Addresses come and go rarely and the list is short: a reset is simplest, and the sidebar
     // restores its selection by address afterwards.
     beginResetModel();
-    recomputeTotals();
+    recomputeTotals(true);
     endResetModel();
 }
 
 void AddressListModel::retranslate()
 {
-    emit dataChanged(index(0), index(int(m_totals.size())));
+    emit dataChanged(index(0), index(m_count));
 }
 
 int AddressListModel::rowOf(const QString &address) const
@@ -87,11 +103,14 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
         // An address without a label already shows as its short form on the first line.
         return snapshot.label.isEmpty() ? QString() : PortfolioSnapshot::shortAddress(snapshot.address);
     case TotalRole:
-        return QVariant::fromValue(m_totals.at(index.row() - 1));
+        return QVariant::fromValue(m_summaries.value(snapshot.address).total);
     case TotalTextRole:
-        return snapshot.hasData() ? display.usd(m_totals.at(index.row() - 1)) : AmountDisplay::none();
+        return snapshot.hasData() ? display.usd(m_summaries.value(snapshot.address).total) : AmountDisplay::none();
     case StaleRole:
         return snapshot.isStale();
+    case ChangeRole:
+    case ChangeTextRole:
+        return changeData(snapshot.address, role);
     default:
         return {};
     }
@@ -115,15 +134,27 @@ QVariant AddressListModel::allData(int role) const
         return summary.newestFetch.isValid() ? m_source->display().usd(summary.total) : AmountDisplay::none();
     case StaleRole:
         return summary.staleCount > 0;
+    case ChangeRole:
+    case ChangeTextRole:
+        return changeData(QString(), role);
     default:
         return {};
     }
+}
+
+QVariant AddressListModel::changeData(const QString &address, int role) const
+{
+    const Decimal change = m_source->changeInScope(address);
+    if (role == ChangeRole)
+        return QVariant::fromValue(change);
+    return change.isZero() ? QString() : m_source->display().usdChange(change);
 }
 
 QHash<int, QByteArray> AddressListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{AddressRole, "address"}, {SubtitleRole, "subtitle"}, {TotalRole, "total"},
-                  {TotalTextRole, "totalText"}, {StaleRole, "stale"}});
+                  {TotalTextRole, "totalText"}, {StaleRole, "stale"},
+                  {ChangeRole, "change"}, {ChangeTextRole, "changeText"}});
     return names;
 }

@@ -4,7 +4,9 @@
 
 #include <QAbstractListModel>
 #include <QIcon>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 class AssetTableModel;
 
@@ -30,6 +32,10 @@ public:
         TotalTextRole,
         /** bool: the latest refresh failed and older holdings are shown. */
         StaleRole,
+        /** Decimal: the exact change of the total in the latest refresh (zero when none is known). */
+        ChangeRole,
+        /** QString: that change as shown ("+$12.30"); empty when the latest refresh changed nothing. */
+        ChangeTextRole,
     };
     Q_ENUM(Role)
 
@@ -47,12 +53,22 @@ public:
 
 private:
     void sourceChanged();
-    void recomputeTotals();
+    /** Sums again the addresses in m_dirty (every one when @p all), then the whole. */
+    void recomputeTotals(bool all);
+    void onChangesChanged(const QString &address);
     QVariant allData(int role) const;
+    /** ChangeRole and ChangeTextRole for @p address (empty: all addresses). */
+    QVariant changeData(const QString &address, int role) const;
 
     AssetTableModel *m_source;
-    /** Cached because painting asks for them often: the summary of everything, and each address's total. */
+    /**
+     * Cached because painting asks for them often: the summary of everything and each address's.
+     * Only the addresses that changed are summed again, so a refresh of n addresses stays O(n).
+     */
     HoldingsSummary m_all;
-    QList<Decimal> m_totals;
+    QHash<QString, HoldingsSummary> m_summaries;
+    QSet<QString> m_dirty;
+    /** The addresses listed (rows after "All addresses"). */
+    int m_count = 0;
     QIcon m_staleIcon;
 };

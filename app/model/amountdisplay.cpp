@@ -22,6 +22,19 @@ QString AmountDisplay::usd(const Decimal &value) const
     return m_privacy ? mask() : MoneyFormat::usd(value, m_locale);
 }
 
+QString AmountDisplay::usdChange(const Decimal &delta) const
+{
+    return m_privacy ? mask() : MoneyFormat::usdDelta(delta, m_locale);
+}
+
+QString AmountDisplay::balanceChange(const Decimal &delta) const
+{
+    if (m_privacy)
+        return mask();
+    const QString magnitude = MoneyFormat::balance(delta.abs(), m_locale);
+    return delta.isZero() ? magnitude : (delta.isNegative() ? m_locale.negativeSign() : m_locale.positiveSign()) + magnitude;
+}
+
 QString AmountDisplay::price(const Decimal &value) const
 {
     return MoneyFormat::usdPrice(value, m_locale);

@@ -31,6 +31,10 @@ public:
     QString balance(const Decimal &value) const;
     /** A USD amount ("$1,234.56", "< $0.01"), or the mask. */
     QString usd(const Decimal &value) const;
+    /** A signed USD change ("+$1.50", "-$0.25"), or the mask. */
+    QString usdChange(const Decimal &delta) const;
+    /** A signed balance change, or the mask. */
+    QString balanceChange(const Decimal &delta) const;
     /** A USD price per unit. Market data, not the user's holdings: shown in privacy mode too. */
     QString price(const Decimal &value) const;
     /** @p part as a percentage of @p whole; proportions stay visible in privacy mode like the chart's shape. */

@@ -18,6 +18,7 @@ bool isNumeric(int column)
     case AssetTableModel::PriceColumn:
     case AssetTableModel::ValueColumn:
     case AssetTableModel::ShareColumn:
+    case AssetTableModel::ChangeColumn:
         return true;
     default:
         return false;
@@ -54,6 +55,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const TokenAsset &asset = row.asset;
     const int column = index.column();
+    if (column == ChangeColumn && role == Qt::DisplayRole)
+        return changeData(row, role);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -110,6 +113,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     }
     case AssetRole:
         return QVariant::fromValue(asset);
+    case ChangeKindRole:
+    case BalanceDeltaRole:
+    case ValueDeltaRole:
+        return changeData(row, role);
     default:
         return {};
     }
@@ -175,6 +182,9 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
     case ShareColumn:
         tip = tr("Share of the total of the priced, non-risk holdings shown");
         break;
+    case ChangeColumn:
+        tip = changeData(row, Qt::ToolTipRole).toString();
+        break;
     case AddressColumn:
         tip = row.owner;
         break;
@@ -199,6 +209,8 @@ QVariant AssetTableModel::foregroundData(const Row &row, int column) const
     const QPalette palette = QGuiApplication::palette();
     if (row.asset.isRiskToken)
         return QBrush(ThemeColors::riskForeground(palette));
+    if (column == ChangeColumn)
+        return changeData(row, Qt::ForegroundRole);
     const bool placeholder = (column == PriceColumn || column == ValueColumn) ? !row.asset.isPriced()
                            : column == ShareColumn ? !countsInTotal(row)
                            : column == ContractColumn && row.asset.tokenContractAddress.isEmpty();
@@ -213,6 +225,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return QVariant::fromValue(Qt::AlignVCenter | (isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft));
     if (role == Qt::ToolTipRole && section == ShareColumn)
         return tr("Share of the total of the priced, non-risk holdings shown");
+    if (role == Qt::ToolTipRole && section == ChangeColumn)
+        return tr("Change in value since the previous refresh");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -221,6 +235,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     case BalanceColumn: return tr("Balance");
     case PriceColumn: return tr("Price (USD)");
     case ValueColumn: return tr("Value (USD)");
+    //: Column header: how the value changed since the previous refresh.
+    case ChangeColumn: return tr("Change (USD)");
     //: Column header: the row's percentage of the total value.
     case ShareColumn: return tr("Share");
     case AddressColumn: return tr("Address");

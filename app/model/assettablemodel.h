@@ -2,6 +2,7 @@
 
 #include "model/amountdisplay.h"
 #include "model/portfoliosnapshot.h"
+#include "storage/holdingsdiff.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -33,6 +34,7 @@ public:
         BalanceColumn,  ///< token balance
         PriceColumn,    ///< USD per unit
         ValueColumn,    ///< USD value
+        ChangeColumn,   ///< USD value change since the previous refresh; "New" for a token that appeared
         ShareColumn,    ///< percentage of the share scope's total
         AddressColumn,  ///< the owner's label (useful in the all-addresses view)
         ContractColumn, ///< token contract, shortened (full in the tooltip), or "Native coin"
@@ -80,6 +82,12 @@ public:
         FetchedAtRole,
         /** TokenAsset: the holding as the API reported it (for exports). */
         AssetRole,
+        /** int (HoldingChange::Kind): how the row changed in its address's latest refresh. */
+        ChangeKindRole,
+        /** Decimal: exact balance change since the previous refresh (zero when unchanged or unknown). */
+        BalanceDeltaRole,
+        /** Decimal: exact USD value change since the previous refresh (zero when unchanged or unknown). */
+        ValueDeltaRole,
     };
     Q_ENUM(Role)
 
@@ -103,6 +111,19 @@ public:
     void removeSnapshot(const QString &address);
     /** Orders the snapshots (not the rows) as @p addresses; unknown addresses are ignored, unlisted ones go last. */
     void setSnapshotOrder(const QStringList &addresses);
+
+    /**
+     * Shows @p changes (one address's latest refresh against the one before) in the Change column
+     * and the change roles, replacing that address's earlier changes. Tokens that disappeared
+     * are listed in changesOf(), since they no longer have a row.
+     */
+    void setChanges(const AddressChanges &changes);
+    /** Forgets the changes of @p address. */
+    void clearChanges(const QString &address);
+    /** The latest changes of @p address, or nullptr when it has none to show. */
+    const AddressChanges *changesOf(const QString &address) const;
+    /** The exact total value change of the addresses in @p address's scope (every one when empty). */
+    Decimal changeInScope(const QString &address) const;
 
     /** Every snapshot, in order. */
     const QList<PortfolioSnapshot> &snapshots() const { return m_snapshots; }
@@ -129,6 +150,10 @@ public:
 signals:
     /** Some snapshot changed: holdings, label, order, time or error (for summaries, sidebar and chart). */
     void snapshotsChanged();
+    /** The snapshot of @p address was added or replaced, or its error set (before snapshotsChanged()). */
+    void snapshotChanged(const QString &address);
+    /** The changes of @p address were set or cleared. */
+    void changesChanged(const QString &address);
     /** The AmountDisplay changed (locale or privacy). */
     void displayChanged();
 
@@ -150,6 +175,9 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
     QVariant foregroundData(const Row &row, int column) const;
+    const HoldingChange *changeOf(const Row &row) const;
+    QVariant changeData(const Row &row, int role) const;
+    void emitOwnerChanged(const QString &owner, int firstColumn, int lastColumn);
     bool countsInTotal(const Row &row) const;
     bool inShareScope(const Row &row) const;
     QString ownerLabel(const QString &owner) const;
@@ -160,4 +188,6 @@ private:
     Decimal m_scopeTotal;
     AmountDisplay m_display;
     QIcon m_warningIcon;
+    /** Per address, its latest changes. */
+    QHash<QString, AddressChanges> m_changes;
 };

@@ -51,6 +51,7 @@ void AssetTableModel::setSnapshot(const PortfolioSnapshot &snapshot)
     }
     updateRows(snapshot, labelChanged);
     updateScopeTotal();
+    emit snapshotChanged(snapshot.address);
     emit snapshotsChanged();
 }
 
@@ -60,6 +61,7 @@ void AssetTableModel::setRefreshError(const QString &address, const ApiError &er
     if (i < 0)
         return;
     m_snapshots[i].error = error;
+    emit snapshotChanged(address);
     emit snapshotsChanged();
 }
 
@@ -69,6 +71,7 @@ void AssetTableModel::removeSnapshot(const QString &address)
     if (i < 0)
         return;
     m_snapshots.removeAt(i);
+    m_changes.remove(address);
     removeRowsWhere([&address](const Row &row) { return row.owner == address; });
     updateScopeTotal();
     emit snapshotsChanged();

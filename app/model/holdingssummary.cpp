@@ -27,3 +27,18 @@ HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots)
     }
     return summary;
 }
+
+void HoldingsSummary::add(const HoldingsSummary &other)
+{
+    total += other.total;
+    tokenCount += other.tokenCount;
+    riskCount += other.riskCount;
+    riskClaimedValue += other.riskClaimedValue;
+    unpricedCount += other.unpricedCount;
+    addressCount += other.addressCount;
+    staleCount += other.staleCount;
+    if (other.newestFetch.isValid() && (!newestFetch.isValid() || other.newestFetch > newestFetch))
+        newestFetch = other.newestFetch;
+    if (other.oldestFetch.isValid() && (!oldestFetch.isValid() || other.oldestFetch < oldestFetch))
+        oldestFetch = other.oldestFetch;
+}

@@ -30,6 +30,8 @@ struct HoldingsSummary
     QDateTime newestFetch;
     QDateTime oldestFetch;
 
+    /** Adds @p other's counts and totals to these (the summary of both sets). */
+    void add(const HoldingsSummary &other);
     /** Sums @p snapshots. */
     static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots);
 

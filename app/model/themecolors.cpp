@@ -51,6 +51,16 @@ QColor infoBackground(const QPalette &palette)
     return mixed(palette.color(QPalette::Window), QColor(0x1e, 0x88, 0xe5), isDark(palette) ? DarkTint : LightTint);
 }
 
+QColor gain(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
+}
+
+QColor loss(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
+}
+
 QColor online(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);

@@ -24,6 +24,11 @@ QColor errorBackground(const QPalette &palette);
 /** Background of the informational (demo) banner. */
 QColor infoBackground(const QPalette &palette);
 
+/** Text of an amount that went up since the previous refresh. */
+QColor gain(const QPalette &palette);
+/** Text of an amount that went down since the previous refresh. */
+QColor loss(const QPalette &palette);
+
 /** The "connected" status dot. */
 QColor online(const QPalette &palette);
 

@@ -3,7 +3,10 @@
 #include "model/addresslistmodel.h"
 #include "model/themecolors.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -50,6 +53,15 @@ public:
             icon.paint(painter, QRect(nameRect.left(), nameRect.center().y() - size / 2, size, size));
             nameRect.setLeft(nameRect.left() + size + 4);
         }
+        // The change of the latest refresh, coloured, at the right of the name.
+        const QString change = index.data(AddressListModel::ChangeTextRole).toString();
+        if (!change.isEmpty()) {
+            const bool down = index.data(AddressListModel::ChangeRole).value<Decimal>().isNegative();
+            painter->setFont(opt.font);
+            painter->setPen(selected ? text : down ? ThemeColors::loss(opt.palette) : ThemeColors::gain(opt.palette));
+            painter->drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter, change);
+            nameRect.setRight(nameRect.right() - opt.fontMetrics.horizontalAdvance(change) - Margin);
+        }
         painter->setFont(bold);
         painter->setPen(text);
         const QString name = index.data(Qt::DisplayRole).toString();
@@ -86,6 +98,7 @@ AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
     , m_model(model)
     , m_title(new QLabel(this))
     , m_list(new QListView(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_list->setObjectName(QStringLiteral("addressList"));
     m_list->setModel(model);
@@ -97,11 +110,10 @@ AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_list, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(4);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_list, 1);
     setMinimumWidth(220);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &AddressSidebar::onCurrentChanged);
@@ -115,6 +127,23 @@ void AddressSidebar::setCurrentAddress(const QString &address)
 {
     const int row = m_model->rowOf(address);
     selectRow(row < 0 ? 0 : row);
+}
+
+void AddressSidebar::setActions(const QList<QAction *> &contextActions, const QList<QAction *> &buttons)
+{
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions(contextActions);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    for (QAction *action : buttons) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    m_layout->addLayout(row);
 }
 
 void AddressSidebar::selectRow(int row)

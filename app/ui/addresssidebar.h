@@ -3,8 +3,10 @@
 #include <QWidget>
 
 class AddressListModel;
+class QAction;
 class QLabel;
 class QListView;
+class QVBoxLayout;
 
 /**
  * The list of watched addresses on the left: "All addresses" on top, then each address with its
@@ -23,6 +25,8 @@ public:
     QString currentAddress() const { return m_current; }
     /** Selects @p address (empty: all addresses); unknown addresses select all. */
     void setCurrentAddress(const QString &address);
+    /** Puts @p contextActions in the list's context menu and @p buttons as tool buttons under it. */
+    void setActions(const QList<QAction *> &contextActions, const QList<QAction *> &buttons);
 
 signals:
     void currentAddressChanged(const QString &address);
@@ -38,5 +42,6 @@ private:
     AddressListModel *m_model;
     QLabel *m_title;
     QListView *m_list;
+    QVBoxLayout *m_layout;
     QString m_current;
 };

@@ -4,6 +4,8 @@
 #include "demo/localokxserver.h"
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
+#include "storage/secretstore.h"
+#include "storage/watchlist.h"
 #include "ui/languagemanager.h"
 #include "ui/launchoptions.h"
 #include "ui/mainwindow.h"
@@ -72,9 +74,19 @@ int DesktopApp::run(int argc, char **argv)
         session.config.baseUrl = *options.baseUrl;
     if (options.family)
         session.config.family = *options.family;
+    // The stored secrets arrive asynchronously from the keychain; the environment's are known now.
     Credentials stored;
     stored.projectId = settings.projectId();
     session.config.credentials = CredentialSource::resolve(stored);
+    const ClientConfig configured = session.config;
+
+    WatchList watchList;
+    watchList.setAutoSave(true);
+    const WatchList::LoadReport listReport = watchList.load();
+    session.watchList = &watchList;
+    SecretStore secrets;
+    secrets.setUseOwnerOnlyFile(settings.secretsInOwnerOnlyFile());
+    session.secrets = &secrets;
 
     // Declared before the window, so the server outlives the client that talks to it.
     std::unique_ptr<DemoServerThread> demoServer;
@@ -89,9 +101,12 @@ int DesktopApp::run(int argc, char **argv)
         session.config.credentials = LocalOkxServer::demoCredentials();
         // The demo server answers at once; no need to pace it like the real API.
         session.config.requestsPerSecond = 20;
-        const auto demoAddresses = demoServer->server()->demoAddresses();
-        for (const auto &[address, label] : demoAddresses)
-            session.addresses.append(watched(address, label));
+        // The demo portfolios fill an empty window; the user's own list, once there is one, is shown instead.
+        if (watchList.isEmpty()) {
+            const auto demoAddresses = demoServer->server()->demoAddresses();
+            for (const auto &[address, label] : demoAddresses)
+                session.demoAddresses.append(watched(address, label));
+        }
     }
     for (const QString &address : options.addresses) {
         const bool known = std::any_of(session.addresses.cbegin(), session.addresses.cend(),
@@ -101,6 +116,21 @@ int DesktopApp::run(int argc, char **argv)
     }
 
     MainWindow window(session, &settings, &languages);
+    if (!listReport.message.isEmpty())
+        window.showNotice(listReport.message);
+    // When the environment supplies every secret the keychain is not needed, and its absence is no news.
+    if (!CredentialSource::resolve(Credentials()).isComplete())
+        QObject::connect(&secrets, &SecretStore::keychainUnavailable, &window, &MainWindow::showNotice);
+    QObject::connect(&secrets, &SecretStore::loaded, &window, [&window, &secrets, &settings, configured] {
+        Credentials stored = secrets.secrets();
+        stored.projectId = settings.projectId();
+        ClientConfig config = configured;
+        config.credentials = CredentialSource::resolve(stored);
+        // Real credentials end demo mode; without them the window stays as it is.
+        if (window.isDemo() && config.credentials.isComplete())
+            window.applyConfig(config);
+    });
+    secrets.load();
     window.show();
     return QApplication::exec();
 }

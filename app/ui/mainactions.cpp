@@ -1,5 +1,7 @@
 #include "ui/mainactions.h"
 
+#include "storage/appsettings.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
@@ -43,8 +45,28 @@ MainActions::MainActions(QMainWindow *window)
     , chinese(makeAction(window, "actionChinese"))
     , about(makeAction(window, "actionAbout"))
     , quit(makeAction(window, "actionQuit", QKeySequence::Quit))
+    , addAddress(makeAction(window, "actionAddAddress", QKeySequence::New))
+    , editAddress(makeAction(window, "actionEditAddress"))
+    , removeAddress(makeAction(window, "actionRemoveAddress", QKeySequence::Delete))
+    , moveUp(makeAction(window, "actionMoveUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)))
+    , moveDown(makeAction(window, "actionMoveDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down)))
+    , undoRemove(makeAction(window, "actionUndoRemove", QKeySequence::Undo))
     , m_languages(new QActionGroup(this))
+    , m_autoRefresh(new QActionGroup(this))
 {
+    addAddress->setIcon(themed(window, "list-add", QStyle::SP_FileDialogNewFolder));
+    removeAddress->setIcon(themed(window, "list-remove", QStyle::SP_TrashIcon));
+    moveUp->setIcon(themed(window, "go-up", QStyle::SP_ArrowUp));
+    moveDown->setIcon(themed(window, "go-down", QStyle::SP_ArrowDown));
+    editAddress->setIcon(themed(window, "document-edit", QStyle::SP_FileDialogDetailedView));
+    undoRemove->setEnabled(false);
+    for (int minutes : AppSettings::autoRefreshChoices()) {
+        QAction *choice = m_autoRefresh->addAction(QString());
+        choice->setObjectName(QStringLiteral("actionAutoRefresh%1").arg(minutes));
+        choice->setCheckable(true);
+        choice->setData(minutes);
+    }
+    connect(m_autoRefresh, &QActionGroup::triggered, this, [this](QAction *choice) { emit autoRefreshChosen(choice->data().toInt()); });
     // F5 whatever the platform's Refresh key is.
     refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     refresh->setIcon(themed(window, "view-refresh", QStyle::SP_BrowserReload));
@@ -64,7 +86,7 @@ MainActions::MainActions(QMainWindow *window)
     // The languages' own names, never translated: a reader of the other language must find theirs.
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
-    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy})
+    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, addAddress, undoRemove})
         window->addAction(action);
 
     buildMenus(window);
@@ -80,12 +102,21 @@ void MainActions::buildMenus(QMainWindow *window)
     m_file->addAction(quit);
 
     m_edit = bar->addMenu(QString());
+    m_edit->addAction(undoRemove);
+    m_edit->addSeparator();
     m_edit->addAction(copy);
     m_edit->addAction(find);
+
+    m_addresses = bar->addMenu(QString());
+    m_addresses->addActions({addAddress, editAddress, removeAddress});
+    m_addresses->addSeparator();
+    m_addresses->addActions({moveUp, moveDown});
 
     m_view = bar->addMenu(QString());
     m_view->addAction(refresh);
     m_view->addAction(stop);
+    m_autoRefreshMenu = m_view->addMenu(QString());
+    m_autoRefreshMenu->addActions(m_autoRefresh->actions());
     m_view->addSeparator();
     m_view->addAction(privacy);
 
@@ -105,6 +136,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_toolBar->addAction(refresh);
     m_toolBar->addAction(stop);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(addAddress);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(exportCsv);
     m_toolBar->addAction(privacy);
     m_toolBar->addSeparator();
@@ -119,6 +152,8 @@ void MainActions::retranslate()
     m_settings->setTitle(tr("&Settings"));
     m_language->setTitle(tr("&Language"));
     m_help->setTitle(tr("&Help"));
+    m_addresses->setTitle(tr("&Addresses"));
+    m_autoRefreshMenu->setTitle(tr("&Auto-refresh"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
     refresh->setText(tr("&Refresh"));
@@ -135,4 +170,31 @@ void MainActions::retranslate()
     settings->setText(tr("S&ettings…"));
     about->setText(tr("&About OKX Wallet Viewer"));
     quit->setText(tr("&Quit"));
+    addAddress->setText(tr("&Add Address…"));
+    addAddress->setToolTip(tr("Watch another address (Ctrl+N)"));
+    editAddress->setText(tr("&Edit Address…"));
+    removeAddress->setText(tr("&Remove Address"));
+    moveUp->setText(tr("Move &Up"));
+    moveDown->setText(tr("Move &Down"));
+    undoRemove->setText(tr("&Undo Remove"));
+    const QList<QAction *> choices = m_autoRefresh->actions();
+    for (QAction *choice : choices) {
+        const int minutes = choice->data().toInt();
+        choice->setText(minutes == 0 ? tr("&Off") : tr("Every %n minute(s)", nullptr, minutes));
+    }
+}
+
+int MainActions::autoRefreshMinutes() const
+{
+    const QAction *checked = m_autoRefresh->checkedAction();
+    return checked ? checked->data().toInt() : 0;
+}
+
+void MainActions::setAutoRefreshMinutes(int minutes)
+{
+    const QList<QAction *> choices = m_autoRefresh->actions();
+    for (QAction *choice : choices)
+        choice->setChecked(choice->data().toInt() == minutes);
+    if (!m_autoRefresh->checkedAction())
+        choices.constFirst()->setChecked(true);
 }

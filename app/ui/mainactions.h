@@ -12,8 +12,10 @@ class QToolBar;
  * The main window's actions with their shortcuts, menus and toolbar, and their texts in the current
  * language. The window connects them; this class only builds and names them.
  *
- * File: Export CSV… (Ctrl+E), Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F). View: Refresh (F5), Stop
- * (Esc), Privacy mode (Ctrl+Shift+M). Settings: Settings…, Language (English / 中文). Help: About.
+ * File: Export CSV… (Ctrl+E), Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F), Undo remove (Ctrl+Z).
+ * Addresses: Add (Ctrl+N), Edit, Remove (Delete), Move up / down (Ctrl+Shift+Up / Down).
+ * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), Privacy mode (Ctrl+Shift+M).
+ * Settings: Settings…, Language (English / 中文). Help: About.
  */
 class MainActions final : public QObject
 {
@@ -35,6 +37,17 @@ public:
     QAction *const chinese;
     QAction *const about;
     QAction *const quit;
+    QAction *const addAddress;
+    QAction *const editAddress;
+    QAction *const removeAddress;
+    QAction *const moveUp;
+    QAction *const moveDown;
+    QAction *const undoRemove;
+
+    /** The checked auto-refresh choice's minutes (0: off). */
+    int autoRefreshMinutes() const;
+    /** Checks the choice of @p minutes (or off when it is not one). */
+    void setAutoRefreshMinutes(int minutes);
 
     /** Re-applies every text after a language change. */
     void retranslate();
@@ -42,7 +55,16 @@ public:
 private:
     void buildMenus(QMainWindow *window);
 
+signals:
+    /** The user picked another auto-refresh interval (0: off). */
+    void autoRefreshChosen(int minutes);
+
+private:
+
     QActionGroup *m_languages;
+    QActionGroup *m_autoRefresh;
+    QMenu *m_addresses = nullptr;
+    QMenu *m_autoRefreshMenu = nullptr;
     QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;
     QMenu *m_view = nullptr;

@@ -7,7 +7,9 @@
 #include "model/holdingssummary.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
+#include "storage/autorefreshschedule.h"
 #include "storage/secretstore.h"
+#include "storage/watchlist.h"
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
@@ -20,6 +22,8 @@
 #include "ui/settingsdialog.h"
 #include "ui/summaryheader.h"
 #include "ui/viewpreferences.h"
+#include "ui/watchlistactions.h"
+#include "ui/watchlistsync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +41,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString WindowStateKey = QStringLiteral("mainWindow/state");
 const QString OuterSplitterKey = QStringLiteral("mainWindow/sidebarSplitter");
+/** How often the summary and the chart follow a refresh in progress. */
+constexpr int OverviewDelayMs = 150;
 const QString ContentSplitterKey = QStringLiteral("mainWindow/contentSplitter");
 const QString HeaderKey = QStringLiteral("holdings/header");
 const QString PreferencesKey = QStringLiteral("holdings/preferences");
@@ -53,20 +59,28 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_proxy(new AssetFilterProxy(this))
     , m_addresses(new AddressListModel(m_model, this))
     , m_refresh(new RefreshController(m_client, m_model, this))
+    , m_schedule(new AutoRefreshSchedule(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_secrets = session.secrets;
     m_client->setConfig(session.config);
     m_proxy->setSourceModel(m_model);
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
-    for (const WatchedAddress &entry : session.addresses) {
-        PortfolioSnapshot snapshot;
-        snapshot.address = entry.address;
-        snapshot.label = entry.label;
-        snapshot.chains = entry.chainIndexes;
-        m_model->setSnapshot(snapshot);
-    }
 
     createWidgets();
+    // Cached holdings go into the model now, so the first paint already shows them.
+    m_sync = new WatchListSync(session.watchList, m_model, m_refresh, SnapshotCache(), this);
+    connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
+    m_sync->setExtraAddresses(shownExtras());
+    if (session.watchList) {
+        m_listActions = new WatchListActions(session.watchList, m_actions, m_sidebar, m_undoBar, this);
+        connect(session.watchList, &WatchList::saveFailed, this, &MainWindow::showNotice);
+    } else {
+        for (QAction *action : {m_actions->addAddress, m_actions->editAddress, m_actions->removeAddress,
+                                m_actions->moveUp, m_actions->moveDown, m_actions->undoRemove})
+            action->setEnabled(false);
+    }
+
     connectActions();
     connectModels();
     restoreWindowState();
@@ -76,17 +90,38 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     QTimer::singleShot(0, m_refresh, &RefreshController::refresh);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Stop while the window is whole: the client, destroyed before the controller, would otherwise
+    // finish the replies in flight into a half-destroyed window.
+    m_schedule->setInterval(std::chrono::milliseconds(0));
+    m_refresh->cancel();
+    m_refresh->disconnect(this);
+    m_model->disconnect(this);
+}
 
 void MainWindow::createWidgets()
 {
+    m_overviewTimer = new QTimer(this);
+    m_overviewTimer->setSingleShot(true);
+    m_overviewTimer->setInterval(OverviewDelayMs);
     m_actions = new MainActions(this);
     m_demoBanner = new MessageBar(MessageBar::Kind::Information, this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_errorBar = new MessageBar(MessageBar::Kind::Error, this);
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
     m_errorBar->setClosable(true);
+    m_noticeBar = new MessageBar(MessageBar::Kind::Information, this);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    m_noticeBar->setClosable(true);
+    m_noticeBar->hide();
+    m_undoBar = new MessageBar(MessageBar::Kind::Information, this);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoBar->hide();
     m_sidebar = new AddressSidebar(m_addresses, this);
+    m_sidebar->setActions({m_actions->addAddress, m_actions->editAddress, m_actions->removeAddress,
+                           m_actions->moveUp, m_actions->moveDown},
+                          {m_actions->addAddress, m_actions->removeAddress, m_actions->moveUp, m_actions->moveDown});
     m_summary = new SummaryHeader(this);
     m_filters = new FilterBar(m_proxy, this);
     m_table = new HoldingsView(this);
@@ -107,6 +142,8 @@ void MainWindow::createWidgets()
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_errorBar);
+    contentLayout->addWidget(m_noticeBar);
+    contentLayout->addWidget(m_undoBar);
     contentLayout->addWidget(m_filters);
     contentLayout->addWidget(m_contentSplitter, 1);
 
@@ -148,6 +185,11 @@ void MainWindow::connectActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_demoBanner, &MessageBar::actionTriggered, this, &MainWindow::showSettings);
     connect(m_errorBar, &MessageBar::actionTriggered, m_refresh, &RefreshController::refresh);
+    connect(m_actions, &MainActions::autoRefreshChosen, this, &MainWindow::setAutoRefreshMinutes);
+    connect(m_schedule, &AutoRefreshSchedule::refreshDue, m_refresh, &RefreshController::refresh);
+    connect(m_refresh, &RefreshController::started, m_schedule, &AutoRefreshSchedule::refreshStarted);
+    connect(m_refresh, &RefreshController::finished, m_schedule, &AutoRefreshSchedule::refreshFinished);
+    setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
 
     m_actions->privacy->setChecked(m_model->display().isPrivate());
     const bool chinese = m_languages->language() == LanguageManager::Language::Chinese;
@@ -157,7 +199,9 @@ void MainWindow::connectActions()
 void MainWindow::connectModels()
 {
     connect(m_sidebar, &AddressSidebar::currentAddressChanged, this, &MainWindow::setScope);
-    connect(m_model, &AssetTableModel::snapshotsChanged, this, &MainWindow::updateOverview);
+    connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::updateOverview);
+    connect(m_model, &AssetTableModel::snapshotsChanged, this, &MainWindow::scheduleOverview);
+    connect(m_model, &AssetTableModel::changesChanged, this, &MainWindow::scheduleOverview);
     connect(m_model, &AssetTableModel::displayChanged, this, &MainWindow::updateOverview);
     connect(m_chart, &AllocationChartView::groupingChanged, this, [this] {
         m_proxy->clearSliceFilter();
@@ -183,13 +227,30 @@ void MainWindow::setScope(const QString &address)
     updateOverview();
 }
 
+void MainWindow::scheduleOverview()
+{
+    // The summary and the chart sum every address: redone per reply, 200 addresses would cost O(n²).
+    if (!m_refresh->isRefreshing())
+        updateOverview();
+    else if (!m_overviewTimer->isActive())
+        m_overviewTimer->start();
+}
+
 void MainWindow::updateOverview()
 {
+    m_overviewTimer->stop();
     const QString scope = m_proxy->addressScope();
     const QList<PortfolioSnapshot> snapshots = m_model->snapshotsInScope(scope);
     const PortfolioSnapshot *single = scope.isEmpty() ? nullptr : m_model->snapshot(scope);
     m_summary->setSummary(single ? single->displayName() : QString(), scope, HoldingsSummary::of(snapshots),
                           m_model->display());
+    QList<AddressChanges> changes;
+    for (const PortfolioSnapshot &snapshot : snapshots) {
+        if (const AddressChanges *change = m_model->changesOf(snapshot.address))
+            changes.append(*change);
+    }
+    m_summary->setChanges(changes);
+    m_summary->setFromCache(m_refresh->connection() == RefreshController::Connection::Unknown);
     m_chart->setAllocation(AllocationBuilder::build(snapshots, m_chart->grouping()), m_model->display());
 }
 
@@ -199,6 +260,7 @@ void MainWindow::onRefreshFinished(bool cancelled)
     m_actions->stop->setEnabled(false);
     m_status->setFinished(cancelled, int(m_refresh->failures().size()));
     m_connection->setConnection(m_refresh->connection());
+    updateOverview();
     // Masked amounts would size the columns for the mask; fit once they show.
     if (!m_model->display().isPrivate())
         m_table->fitColumnsToContents();
@@ -214,7 +276,11 @@ void MainWindow::updateErrorBar()
     }
     const HoldingsSummary all = HoldingsSummary::of(m_model->snapshots());
     QString text = failure;
-    if (all.oldestFetch.isValid())
+    if (m_refresh->connection() == RefreshController::Connection::Unreachable && all.oldestFetch.isValid())
+        //: %1 is the time of the oldest saved holdings on screen.
+        text = tr("Offline — showing holdings as of %1.").arg(m_model->display().fetchTime(all.oldestFetch))
+            + QLatin1Char(' ') + failure;
+    else if (all.oldestFetch.isValid())
         //: %1 is the time of the oldest data still on screen.
         text += QLatin1Char(' ') + tr("The data shown is as of %1.").arg(m_model->display().fetchTime(all.oldestFetch));
     m_errorBar->showMessage(text);
@@ -243,21 +309,55 @@ void MainWindow::showExportDialog()
 
 void MainWindow::showSettings()
 {
-    if (!m_secrets)
+    if (!m_secrets) {
         m_secrets = new SecretStore(this);
+        m_secrets->setUseOwnerOnlyFile(m_settings->secretsInOwnerOnlyFile());
+        m_secrets->load();
+    }
     SettingsDialog dialog(*m_settings, *m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     const ClientConfig entered = dialog.enteredConfig();
     // Demo mode ends once real credentials exist; until then the demo server stays the host.
     if (!entered.credentials.isComplete() && m_session.demo)
         return;
-    m_session.config = entered;
-    m_session.demo = false;
-    m_client->setConfig(entered);
-    m_demoBanner->hide();
-    m_connection->setServer(entered.baseUrl, false);
-    m_refresh->refresh();
+    applyConfig(entered);
+}
+
+void MainWindow::applyConfig(const ClientConfig &config)
+{
+    m_session.config = config;
+    if (config.credentials.isComplete())
+        m_session.demo = false;
+    m_client->setConfig(config);
+    m_demoBanner->setVisible(m_session.demo);
+    m_connection->setServer(config.baseUrl, m_session.demo);
+    m_sync->setExtraAddresses(shownExtras());
+    // A refresh in flight still talks to the old server: let it stop, then start afresh.
+    if (m_refresh->isRefreshing()) {
+        connect(m_refresh, &RefreshController::finished, m_refresh, &RefreshController::refresh, Qt::SingleShotConnection);
+        m_refresh->cancel();
+    } else {
+        m_refresh->refresh();
+    }
+}
+
+QList<WatchedAddress> MainWindow::shownExtras() const
+{
+    return m_session.demo ? m_session.addresses + m_session.demoAddresses : m_session.addresses;
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeBar->showMessage(text);
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    m_settings->setAutoRefreshMinutes(minutes);
+    m_schedule->setIntervalMinutes(m_settings->autoRefreshMinutes());
+    m_actions->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
 }
 
 void MainWindow::showAbout()
@@ -303,6 +403,8 @@ void MainWindow::retranslateUi()
     m_demoBanner->setVisible(m_session.demo);
     m_demoBanner->setActionText(tr("Open Settings…"));
     m_errorBar->setActionText(tr("Retry"));
+    if (m_listActions)
+        m_listActions->retranslate();
     // Numbers follow the language's locale, which the LanguageManager made the default.
     m_model->setDisplay(AmountDisplay(QLocale(), m_model->display().isPrivate()));
     m_model->retranslate();

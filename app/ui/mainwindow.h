@@ -9,6 +9,7 @@ class AddressListModel;
 class AddressSidebar;
 class AllocationChartView;
 class AppSettings;
+class AutoRefreshSchedule;
 class AssetFilterProxy;
 class AssetTableModel;
 class BalanceClient;
@@ -19,18 +20,24 @@ class LanguageManager;
 class MainActions;
 class MessageBar;
 class QSplitter;
+class QTimer;
 class RefreshController;
 class RefreshStatus;
 class SecretStore;
 class SummaryHeader;
+class WatchListActions;
+class WatchListSync;
 
 /**
  * The main window. It creates the models and widgets, connects them and keeps their state across
  * starts; the work is done elsewhere: RefreshController fetches, AssetTableModel holds,
  * AssetFilterProxy sorts and filters, AllocationBuilder and HoldingsSummary compute, the widgets show.
  *
- * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error bar, the
- * filters and, in a splitter, the holdings table and the allocation chart; the status bar shows
+ * The watch list (Session::watchList) is kept in step with the model, the cache and the refreshes by
+ * WatchListSync; its actions are WatchListActions; AutoRefreshSchedule starts refreshes on time.
+ *
+ * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error, notice
+ * and undo bars, the filters and, in a splitter, the holdings table and the allocation chart; the status bar shows
  * the refresh progress and the connection.
  */
 class MainWindow final : public QMainWindow
@@ -46,6 +53,11 @@ public:
     AssetTableModel *assetModel() const { return m_model; }
     AssetFilterProxy *filterProxy() const { return m_proxy; }
     RefreshController *refreshController() const { return m_refresh; }
+    AutoRefreshSchedule *autoRefresh() const { return m_schedule; }
+    WatchListSync *watchListSync() const { return m_sync; }
+    /** Null when the session has no watch list. */
+    WatchListActions *watchListActions() const { return m_listActions; }
+    bool isDemo() const { return m_session.demo; }
 
     /** Writes the CSV without asking (the Export dialog's last step, and the tests' entry point). */
     bool exportCsv(const QString &filePath, ExportDialog::Scope scope, QString *error = nullptr);
@@ -53,6 +65,13 @@ public:
 public slots:
     /** Shows the addresses of @p address only; empty shows all. */
     void setScope(const QString &address);
+    /**
+     * Talks to the server of @p config from now on; with complete credentials this ends demo mode
+     * (the demo portfolios go, the watch list stays). Starts a refresh.
+     */
+    void applyConfig(const ClientConfig &config);
+    /** Shows @p text in the notice bar (storage problems, the keychain's absence). */
+    void showNotice(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,8 +86,12 @@ private:
     void retranslateUi();
 
     void updateOverview();
+    /** updateOverview() now, or, while a refresh delivers address after address, at most every OverviewDelayMs. */
+    void scheduleOverview();
     void updateErrorBar();
     void onRefreshFinished(bool cancelled);
+    void setAutoRefreshMinutes(int minutes);
+    QList<WatchedAddress> shownExtras() const;
     void setPrivacy(bool enabled);
     void switchLanguage(bool chinese);
     void showExportDialog();
@@ -85,10 +108,15 @@ private:
     AssetFilterProxy *m_proxy;
     AddressListModel *m_addresses;
     RefreshController *m_refresh;
+    WatchListSync *m_sync = nullptr;
+    AutoRefreshSchedule *m_schedule;
+    WatchListActions *m_listActions = nullptr;
 
     MainActions *m_actions = nullptr;
     MessageBar *m_demoBanner = nullptr;
     MessageBar *m_errorBar = nullptr;
+    MessageBar *m_noticeBar = nullptr;
+    MessageBar *m_undoBar = nullptr;
     AddressSidebar *m_sidebar = nullptr;
     SummaryHeader *m_summary = nullptr;
     FilterBar *m_filters = nullptr;
@@ -97,5 +125,6 @@ private:
     QSplitter *m_outerSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     RefreshStatus *m_status = nullptr;
+    QTimer *m_overviewTimer = nullptr;
     ConnectionIndicator *m_connection = nullptr;
 };

@@ -5,13 +5,24 @@
 
 #include <QList>
 
+class SecretStore;
+class WatchList;
+
 /**
  * What one run of the window talks to: the client configuration (secrets included: never logged or
- * saved from here), whether that is the built-in demo server, and the addresses to show at start.
+ * saved from here), whether that is the built-in demo server, the addresses to show, and the
+ * stores the window shares with the rest of the app (not owned; null when there are none).
  */
 struct Session
 {
     ClientConfig config;
     bool demo = false;
+    /** Shown for this session only (--address), besides the watch list. */
     QList<WatchedAddress> addresses;
+    /** Shown only while in demo mode (the demo server's portfolios). */
+    QList<WatchedAddress> demoAddresses;
+    /** The user's watch list; null shows only the addresses above. Must outlive the window. */
+    WatchList *watchList = nullptr;
+    /** The keychain store the Settings dialog edits; null makes the window create its own. */
+    SecretStore *secrets = nullptr;
 };

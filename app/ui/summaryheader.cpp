@@ -13,7 +13,10 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     , m_total(new QLabel(this))
     , m_details(new QLabel(this))
     , m_updated(new QLabel(this))
+    , m_change(new QLabel(this))
 {
+    m_change->setObjectName(QStringLiteral("summaryChange"));
+    m_change->setAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_total->setObjectName(QStringLiteral("summaryTotal"));
     m_details->setObjectName(QStringLiteral("summaryDetails"));
     m_updated->setObjectName(QStringLiteral("summaryUpdated"));
@@ -37,7 +40,8 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     layout->addWidget(m_name, 0, 0);
     layout->addWidget(m_address, 0, 1);
     layout->addWidget(m_updated, 0, 2);
-    layout->addWidget(m_total, 1, 0, 1, 3);
+    layout->addWidget(m_total, 1, 0, 1, 2);
+    layout->addWidget(m_change, 1, 2);
     layout->addWidget(m_details, 2, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     render();
@@ -50,6 +54,18 @@ void SummaryHeader::setSummary(const QString &name, const QString &address, cons
     m_scopeAddress = address;
     m_summary = summary;
     m_display = display;
+    render();
+}
+
+void SummaryHeader::setChanges(const QList<AddressChanges> &changes)
+{
+    m_changes = changes;
+    render();
+}
+
+void SummaryHeader::setFromCache(bool fromCache)
+{
+    m_fromCache = fromCache;
     render();
 }
 
@@ -93,8 +109,48 @@ void SummaryHeader::render()
         //: %1 is the time of the oldest data shown.
         m_updated->setText(tr("As of %1 — the latest refresh failed").arg(m_display.fetchTime(m_summary.oldestFetch)));
         updatedPalette.setColor(QPalette::WindowText, ThemeColors::riskForeground(palette()));
+    } else if (m_fromCache) {
+        //: %1 is the time the saved holdings were fetched, in an earlier run of the app.
+        m_updated->setText(tr("As of %1 (saved) — refreshing…").arg(m_display.fetchTime(m_summary.oldestFetch)));
     } else {
         m_updated->setText(tr("Updated %1").arg(m_display.fetchTime(m_summary.newestFetch)));
     }
     m_updated->setPalette(updatedPalette);
+    renderChanges();
+}
+
+void SummaryHeader::renderChanges()
+{
+    Decimal delta;
+    QStringList appeared;
+    QStringList gone;
+    for (const AddressChanges &address : std::as_const(m_changes)) {
+        delta += address.totalDeltaUsd();
+        for (const HoldingChange &row : address.rows) {
+            if (row.kind == HoldingChange::Kind::Appeared)
+                appeared << row.symbol;
+            else if (row.kind == HoldingChange::Kind::Disappeared)
+                gone << row.symbol;
+        }
+    }
+    if (m_changes.isEmpty()) {
+        m_change->clear();
+        m_change->setToolTip(QString());
+        return;
+    }
+    QStringList parts;
+    //: %1 is a signed USD amount such as +$12.30.
+    parts << tr("%1 since the previous refresh").arg(m_display.usdChange(delta));
+    if (!appeared.isEmpty())
+        parts << tr("%n new token(s)", nullptr, int(appeared.size()));
+    if (!gone.isEmpty())
+        //: %1 lists the symbols of tokens no longer held.
+        parts << tr("gone: %1").arg(gone.join(QStringLiteral(", ")));
+    m_change->setText(parts.join(QStringLiteral("  ·  ")));
+    m_change->setToolTip(appeared.isEmpty() ? QString() : tr("New: %1").arg(appeared.join(QStringLiteral(", "))));
+    QPalette changePalette = palette();
+    const QColor colour = delta.isZero() ? ThemeColors::mutedText(palette())
+                        : delta.isNegative() ? ThemeColors::loss(palette()) : ThemeColors::gain(palette());
+    changePalette.setColor(QPalette::WindowText, colour);
+    m_change->setPalette(changePalette);
 }

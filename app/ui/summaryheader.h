@@ -2,6 +2,7 @@
 
 #include "model/amountdisplay.h"
 #include "model/holdingssummary.h"
+#include "storage/holdingsdiff.h"
 
 #include <QWidget>
 
@@ -25,17 +26,29 @@ public:
     void setSummary(const QString &name, const QString &address, const HoldingsSummary &summary,
                     const AmountDisplay &display);
 
+    /**
+     * Shows what the latest refresh changed in the scope: the exact total change (coloured), the
+     * tokens that appeared and those that disappeared. Empty @p changes hides the line.
+     */
+    void setChanges(const QList<AddressChanges> &changes);
+    /** Marks the data as the saved holdings of an earlier run, shown until the first refresh ends. */
+    void setFromCache(bool fromCache);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    void renderChanges();
 
     QLabel *m_name;
     QLabel *m_address;
     QLabel *m_total;
     QLabel *m_details;
     QLabel *m_updated;
+    QLabel *m_change;
+    QList<AddressChanges> m_changes;
+    bool m_fromCache = false;
     QString m_scopeName;
     QString m_scopeAddress;
     HoldingsSummary m_summary;

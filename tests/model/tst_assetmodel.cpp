@@ -77,6 +77,7 @@ private slots:
     void removeSnapshotDropsItsRows();
     void snapshotOrder();
     void headersAreTranslatableTexts();
+    void changesShowExactDeltas();
 
 private:
     AssetTableModel *m_model = nullptr;
@@ -374,6 +375,40 @@ void TestAssetModel::headersAreTranslatableTexts()
     QCOMPARE(m_model->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value (USD)"));
     m_model->retranslate();
     QCOMPARE(headers.count(), 1);
+}
+
+void TestAssetModel::changesShowExactDeltas()
+{
+    // Before: ETH 1 at 3000, USDC as now. Now: ETH as in aliceAssets(), USDC unchanged, FREE and NOPRICE new.
+    const QList<TokenAsset> before{
+        asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("3000")),
+        aliceAssets().at(1),
+        asset(QStringLiteral("1"), QStringLiteral("0xdead"), QStringLiteral("GONE"), QStringLiteral("4"), QStringLiteral("5")),
+    };
+    QSignalSpy changed(m_model, &AssetTableModel::changesChanged);
+    m_model->setChanges(HoldingsDiff::compare(Alice, before, aliceAssets()));
+    QCOMPARE(changed.count(), 1);
+
+    const int eth = rowOfSymbol(*m_model, QStringLiteral("ETH"));
+    const int usdc = rowOfSymbol(*m_model, QStringLiteral("USDC"));
+    // 1.123456789012345678 × 3000.5 − 3000 = 370.932095431543206839: exact, then shown to the cent.
+    QCOMPARE(m_model->index(eth, 0).data(AssetTableModel::ValueDeltaRole).value<Decimal>(), dec("370.932095431543206839"));
+    QCOMPARE(m_model->index(eth, 0).data(AssetTableModel::BalanceDeltaRole).value<Decimal>(), dec("0.123456789012345678"));
+    QCOMPARE(m_model->index(eth, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("+$370.93"));
+    QVERIFY(m_model->index(eth, AssetTableModel::ChangeColumn).data(Qt::ToolTipRole).toString().contains(u"balance +0.12345679 ETH"));
+    QCOMPARE(m_model->index(usdc, AssetTableModel::ChangeColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(usdc, 0).data(AssetTableModel::ChangeKindRole).toInt(), int(HoldingChange::Kind::Unchanged));
+    const int noPrice = rowOfSymbol(*m_model, QStringLiteral("NOPRICE"));
+    QCOMPARE(m_model->index(noPrice, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("New"));
+    // GONE has no row; the address's changes still list it, and its value leaves the total change.
+    QCOMPARE(m_model->changesOf(Alice)->find(QStringLiteral("1"), QStringLiteral("0xdead"))->kind, HoldingChange::Kind::Disappeared);
+    QCOMPARE(m_model->changeInScope(QString()), m_model->changesOf(Alice)->totalDeltaUsd());
+
+    m_model->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
+    QCOMPARE(m_model->index(eth, AssetTableModel::ChangeColumn).data().toString(), AmountDisplay::mask());
+
+    m_model->removeSnapshot(Alice);
+    QVERIFY(m_model->changesOf(Alice) == nullptr);
 }
 
 QTEST_MAIN(TestAssetModel)

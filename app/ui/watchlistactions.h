@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class AddressDialog;
+class AddressSidebar;
+class MainActions;
+class MessageBar;
+class QWidget;
+class WatchList;
+
+/**
+ * What the address actions do to the watch list: Add and Edit open the AddressDialog, Remove takes
+ * the selected address out and offers Undo in a message bar (and Ctrl+Z), Move up / down reorder.
+ * The actions are enabled only where they apply to the sidebar's selection.
+ */
+class WatchListActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchListActions)
+
+public:
+    /** Every pointer must outlive this object; @p undoBar is shown after a removal. */
+    WatchListActions(WatchList *list, MainActions *actions, AddressSidebar *sidebar, MessageBar *undoBar,
+                     QWidget *dialogParent);
+
+    /** Lets the caller (tests, the supported-chain list) prepare each dialog before it runs. */
+    void setDialogHook(std::function<void(AddressDialog &)> hook) { m_dialogHook = std::move(hook); }
+
+    void addAddress();
+    void editAddress();
+    void removeAddress();
+    void undoRemove();
+    void move(int step);
+
+    /** Re-applies the texts after a language change. */
+    void retranslate();
+
+private:
+    /** The watch-list index of the sidebar's selection, or -1 (All, or a session-only address). */
+    int selectedIndex() const;
+    void updateEnabled();
+    bool runDialog(AddressDialog &dialog);
+
+    WatchList *m_list;
+    MainActions *m_actions;
+    AddressSidebar *m_sidebar;
+    MessageBar *m_undoBar;
+    QWidget *m_dialogParent;
+    std::function<void(AddressDialog &)> m_dialogHook;
+};

@@ -1,0 +1,357 @@
+#include "demo/localokxserver.h"
+#include "model/addresslistmodel.h"
+#include "model/assettablemodel.h"
+#include "model/refreshcontroller.h"
+#include "storage/appsettings.h"
+#include "storage/autorefreshschedule.h"
+#include "storage/snapshotcache.h"
+#include "storage/watchlist.h"
+#include "ui/addressdialog.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/watchlistactions.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int WaitMs = 15000;
+
+const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111");
+const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
+const QString Carol = QStringLiteral("0x3333333333333333333333333333333333333333");
+
+TokenAsset asset(const QString &contract, const QString &symbol, const QString &balance, const QString &price)
+{
+    TokenAsset a;
+    a.chainIndex = QStringLiteral("1");
+    a.tokenContractAddress = contract;
+    a.symbol = symbol;
+    a.balanceText = balance;
+    a.tokenPriceText = price;
+    a.balance = *Decimal::parse(balance);
+    a.tokenPrice = *Decimal::parse(price);
+    return a;
+}
+
+const QString Usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
+const QString Link = QStringLiteral("0x514910771af9ca656af840dff83e8264ecf986ca");
+const QString Uni = QStringLiteral("0x1f9840a85d5af5bf1d1762f919f1a08ce6f5b2a4");
+
+/** A URL where nothing listens: a port just freed. */
+QUrl closedPortUrl()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+} // namespace
+
+/**
+ * The window over a real watch list and snapshot cache (QStandardPaths test mode) against the demo
+ * server in its own thread: the list in the sidebar, add / remove / undo, reloading a list the
+ * command line changed, instant and offline start from the cache, auto-refresh and exact changes.
+ */
+class TestWatchWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void watchListIsShownInTheSidebar();
+    void addViaTheDialog();
+    void invalidAddressIsRefusedInTheDialog();
+    void removeAndUndo();
+    void moveReorders();
+    void externalChangeIsReloaded();
+    void cacheGivesAnInstantAndOfflineStart();
+    void autoRefreshRunsOnItsInterval();
+    void changesAreExact();
+
+private:
+    void openWindow(const QUrl &baseUrl);
+    bool waitForRefresh();
+    template<typename T>
+    T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
+    int sidebarRows() const { return child<QListView>("addressList")->model()->rowCount(); }
+    void select(const QString &address);
+
+    DemoServerThread m_server;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<WatchList> m_list;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWatchWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.start());
+    QVERIFY(m_languages.setLanguage(LanguageManager::Language::English));
+}
+
+void TestWatchWindow::init()
+{
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation})
+        QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+    m_server.server()->clearFaults();
+    m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000")),
+                                            asset(Usdc, QStringLiteral("USDC"), QStringLiteral("250"), QStringLiteral("1"))});
+    m_server.server()->setPortfolio(Bob, {asset(Link, QStringLiteral("LINK"), QStringLiteral("10"), QStringLiteral("15"))});
+    m_server.server()->setPortfolio(Carol, {});
+    m_settings = std::make_unique<AppSettings>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.ini")));
+    m_list = std::make_unique<WatchList>();
+    m_list->setAutoSave(true);
+    QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
+    QVERIFY(m_list->add(WatchedAddress{Bob, QStringLiteral("Bob"), {QStringLiteral("1")}}).isEmpty());
+}
+
+void TestWatchWindow::cleanup()
+{
+    m_window.reset();
+    m_list.reset();
+    m_settings.reset();
+}
+
+void TestWatchWindow::openWindow(const QUrl &baseUrl)
+{
+    Session session;
+    session.config.baseUrl = baseUrl;
+    session.config.credentials = LocalOkxServer::demoCredentials();
+    session.config.requestsPerSecond = 100;
+    session.config.timeoutMs = 2000;
+    session.config.maxAttempts = 1;
+    session.watchList = m_list.get();
+    m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
+    m_window->show();
+}
+
+bool TestWatchWindow::waitForRefresh()
+{
+    RefreshController *refresh = m_window->refreshController();
+    return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
+                           WaitMs);
+}
+
+void TestWatchWindow::select(const QString &address)
+{
+    QListView *list = child<QListView>("addressList");
+    const int row = static_cast<AddressListModel *>(list->model())->rowOf(address);
+    QVERIFY(row > 0);
+    list->setCurrentIndex(list->model()->index(row, 0));
+}
+
+void TestWatchWindow::watchListIsShownInTheSidebar()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QCOMPARE(sidebarRows(), 3);
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QCOMPARE(sidebar->index(1, 0).data().toString(), QStringLiteral("Alice"));
+    QCOMPARE(sidebar->index(2, 0).data().toString(), QStringLiteral("Bob"));
+    // 1.5 × 2000 + 250 × 1, exact.
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalRole).value<Decimal>(), *Decimal::parse(u"3250"));
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalTextRole).toString(), QStringLiteral("$3,250.00"));
+    QCOMPARE(m_window->assetModel()->rowCount(), 3);
+    QVERIFY(!child<MessageBar>("demoBanner")->isVisible());
+}
+
+void TestWatchWindow::addViaTheDialog()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QString problem = QStringLiteral("not run");
+    m_window->watchListActions()->setDialogHook([&problem](AddressDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(Carol);
+        dialog.findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Carol"));
+        problem = dialog.problem();
+        QTimer::singleShot(0, &dialog, &QDialog::accept);
+    });
+    child<QAction>("actionAddAddress")->trigger();
+    QCOMPARE(problem, QString());
+    QCOMPARE(m_list->size(), 3);
+    QCOMPARE(m_list->at(2).label, QStringLiteral("Carol"));
+    QCOMPARE(sidebarRows(), 4);
+    // Saved at once, for the next start and the command line.
+    WatchList onDisk;
+    QVERIFY(onDisk.load().ok);
+    QCOMPARE(onDisk.entries(), m_list->entries());
+}
+
+void TestWatchWindow::invalidAddressIsRefusedInTheDialog()
+{
+    AddressDialog dialog(*m_list);
+    dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(QStringLiteral("0x12345"));
+    QVERIFY(!dialog.problem().isEmpty());
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(Alice);
+    QVERIFY(!dialog.problem().isEmpty()); // a duplicate
+}
+
+void TestWatchWindow::removeAndUndo()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    select(Alice);
+    QAction *remove = child<QAction>("actionRemoveAddress");
+    QVERIFY(remove->isEnabled());
+    remove->trigger();
+    QCOMPARE(m_list->size(), 1);
+    QCOMPARE(sidebarRows(), 2);
+    QVERIFY(m_window->assetModel()->snapshot(Alice) == nullptr);
+    MessageBar *undoBar = child<MessageBar>("undoBar");
+    QVERIFY(undoBar->isVisible());
+    QVERIFY(undoBar->text().contains(u"Alice"));
+
+    QAction *undo = child<QAction>("actionUndoRemove");
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    undo->trigger();
+    QCOMPARE(m_list->size(), 2);
+    QCOMPARE(m_list->at(0).address, Alice);
+    QCOMPARE(sidebarRows(), 3);
+    QVERIFY(!undoBar->isVisible());
+    // Its cached holdings came back with it, without waiting for a refresh.
+    QVERIFY(m_window->assetModel()->snapshot(Alice)->hasData());
+}
+
+void TestWatchWindow::moveReorders()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    select(Bob);
+    QVERIFY(!child<QAction>("actionMoveDown")->isEnabled());
+    child<QAction>("actionMoveUp")->trigger();
+    QCOMPARE(m_list->at(0).address, Bob);
+    QCOMPARE(child<QListView>("addressList")->model()->index(1, 0).data().toString(), QStringLiteral("Bob"));
+}
+
+void TestWatchWindow::externalChangeIsReloaded()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    // What `okx-wallet-viewer watch add` does while the window is open.
+    WatchList cli;
+    QVERIFY(cli.load().ok);
+    QVERIFY(cli.add(WatchedAddress{Carol, QStringLiteral("From CLI"), {QStringLiteral("1")}}).isEmpty());
+    QVERIFY(cli.save());
+    QTRY_COMPARE_WITH_TIMEOUT(m_list->size(), 3, WaitMs);
+    QCOMPARE(sidebarRows(), 4);
+    // The window's next change keeps the command line's entry.
+    select(Alice);
+    child<QAction>("actionMoveDown")->trigger();
+    QVERIFY(cli.load().ok);
+    QCOMPARE(cli.size(), 3);
+    QCOMPARE(cli.at(1).address, Alice);
+}
+
+void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    const int rows = m_window->assetModel()->rowCount();
+    QCOMPARE(rows, 3);
+    const QDateTime fetched = m_window->assetModel()->snapshot(Alice)->fetchedAt;
+    m_window.reset();
+
+    SnapshotCache cache;
+    QVERIFY(cache.load(Alice).has_value());
+    // A corrupt entry is dropped with a notice, never a crash.
+    QFile bad(cache.filePathFor(Bob));
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write("{ not json");
+    bad.close();
+
+    openWindow(closedPortUrl());
+    // At once, before any refresh: Alice's saved holdings, exactly as fetched.
+    QCOMPARE(m_window->assetModel()->rowCount(), 2);
+    QCOMPARE(m_window->assetModel()->snapshot(Alice)->fetchedAt, fetched);
+    QVERIFY(child<QLabel>("summaryUpdated")->text().contains(u"saved"));
+    QVERIFY(child<MessageBar>("noticeBar")->isVisible());
+    QVERIFY(!QFile::exists(cache.filePathFor(Bob)));
+
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->refreshController()->connection(), RefreshController::Connection::Unreachable);
+    QCOMPARE(m_window->assetModel()->rowCount(), 2);
+    MessageBar *errorBar = child<MessageBar>("errorBar");
+    QVERIFY(errorBar->isVisible());
+    QVERIFY2(errorBar->text().startsWith(u"Offline — showing holdings as of"), qPrintable(errorBar->text()));
+}
+
+void TestWatchWindow::autoRefreshRunsOnItsInterval()
+{
+    m_settings->setAutoRefreshMinutes(5);
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->autoRefresh()->interval(), std::chrono::milliseconds(5min));
+    QVERIFY(child<QAction>("actionAutoRefresh5")->isChecked());
+
+    QSignalSpy started(m_window->refreshController(), &RefreshController::started);
+    m_window->autoRefresh()->setInterval(50ms);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 2, WaitMs);
+
+    child<QAction>("actionAutoRefresh0")->trigger();
+    QVERIFY(!m_window->autoRefresh()->isEnabled());
+    QCOMPARE(m_settings->autoRefreshMinutes(), 0);
+}
+
+void TestWatchWindow::changesAreExact()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    // ETH moves in balance and price, USDC goes, UNI arrives; Bob stays the same.
+    m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.25"), QStringLiteral("2100.10")),
+                                            asset(Uni, QStringLiteral("UNI"), QStringLiteral("3"), QStringLiteral("7.07"))});
+    m_window->refreshController()->refresh();
+    QVERIFY(waitForRefresh());
+
+    AssetTableModel *model = m_window->assetModel();
+    int eth = -1;
+    int uni = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString symbol = model->index(row, 0).data(AssetTableModel::SymbolRole).toString();
+        (symbol == u"ETH" ? eth : symbol == u"UNI" ? uni : row) = row;
+    }
+    QVERIFY(eth >= 0 && uni >= 0);
+    // 1.25 × 2100.10 − 1.5 × 2000 = 2625.125 − 3000 = −374.875
+    QCOMPARE(model->index(eth, 0).data(AssetTableModel::ValueDeltaRole).value<Decimal>(), *Decimal::parse(u"-374.875"));
+    QCOMPARE(model->index(eth, 0).data(AssetTableModel::BalanceDeltaRole).value<Decimal>(), *Decimal::parse(u"-0.25"));
+    QCOMPARE(model->index(eth, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("-$374.88"));
+    QCOMPARE(model->index(uni, 0).data(AssetTableModel::ChangeKindRole).toInt(), int(HoldingChange::Kind::Appeared));
+    QCOMPARE(model->index(uni, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("New"));
+
+    // Per address and in total: 2625.125 + 21.21 − 3250 = −603.665; Bob unchanged.
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), *Decimal::parse(u"-603.665"));
+    QCOMPARE(sidebar->index(2, 0).data(AddressListModel::ChangeTextRole).toString(), QString());
+    QCOMPARE(sidebar->index(0, 0).data(AddressListModel::ChangeRole).value<Decimal>(), *Decimal::parse(u"-603.665"));
+    const QString summary = child<QLabel>("summaryChange")->text();
+    QVERIFY2(summary.contains(u"-$603.67") && summary.contains(u"1 new token") && summary.contains(u"gone: USDC"),
+             qPrintable(summary));
+}
+
+QTEST_MAIN(TestWatchWindow)
+#include "tst_watchwindow.moc"
