@@ -40,24 +40,25 @@ bool RateLimiter::cancel(Ticket ticket)
     return false;
 }
 
-qint64 RateLimiter::intervalMs() const
+qint64 RateLimiter::intervalNs() const
 {
     if (m_requestsPerSecond <= 0)
         return 0;
-    return qint64(std::ceil(1000.0 / m_requestsPerSecond));
+    return qint64(std::ceil(1e9 / m_requestsPerSecond));
 }
 
 void RateLimiter::runDue()
 {
     while (!m_queue.isEmpty()) {
-        const qint64 now = m_clock.elapsed();
-        if (now < m_nextStartMs) {
-            m_timer.start(int(m_nextStartMs - now));
+        const qint64 now = m_clock.nsecsElapsed();
+        if (now < m_nextStartNs) {
+            // Rounded up: a timer that fires a fraction of a millisecond early would start too soon.
+            m_timer.start(int((m_nextStartNs - now + 999'999) / 1'000'000));
             return;
         }
         // Measured from the actual start, not the planned one: a late timer must not let the next
         // start catch up and land closer than the interval.
-        m_nextStartMs = now + intervalMs();
+        m_nextStartNs = now + intervalNs();
         const Entry entry = m_queue.takeFirst();
         // The start may schedule or cancel others; the loop re-reads the queue afterwards.
         entry.start();

@@ -47,13 +47,13 @@ private:
 
     /** Runs every start that is due, then arms the timer for the next one. */
     void runDue();
-    qint64 intervalMs() const;
+    qint64 intervalNs() const;
 
     double m_requestsPerSecond;
     QList<Entry> m_queue;
     Ticket m_lastTicket = 0;
     QElapsedTimer m_clock;
-    /** m_clock time before which no start may run. */
-    qint64 m_nextStartMs = 0;
+    /** m_clock time (ns) before which no start may run; nanoseconds so rounding never shortens a gap. */
+    qint64 m_nextStartNs = 0;
     QTimer m_timer;
 };

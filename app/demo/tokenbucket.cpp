@@ -17,7 +17,9 @@ bool TokenBucket::tryTake()
     const double refill = static_cast<double>(m_clock.nsecsElapsed()) / 1e9 * m_rate;
     m_clock.restart();
     m_tokens = std::min(1.0, m_tokens + refill);
-    if (m_tokens < 1.0)
+    // An early arrival borrows against the next refill (m_tokens may dip below zero), so jitter
+    // tolerance never raises the sustained rate.
+    if (m_tokens < 1.0 - JitterTolerance)
         return false;
     m_tokens -= 1.0;
     return true;
