@@ -7,6 +7,7 @@
 #include "cli/exportcommand.h"
 #include "cli/totalcommand.h"
 #include "cli/watchcommand.h"
+#include "storage/appidentity.h"
 #include "storage/watchlist.h"
 
 #include <QCoreApplication>
@@ -113,9 +114,7 @@ bool CommandLineApp::handles(int argc, char **argv)
 int CommandLineApp::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The window sets the same names, so both find the same settings, keychain entry and watch list.
-    QCoreApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OKXVIEWER_VERSION));
+    AppIdentity::apply();
 
     const CliParseResult parsed = CliOptionsParser::parse(QCoreApplication::arguments());
     switch (parsed.action) {

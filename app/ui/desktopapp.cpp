@@ -2,6 +2,7 @@
 
 #include "demo/demoserverthread.h"
 #include "demo/localokxserver.h"
+#include "storage/appidentity.h"
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
 #include "storage/secretstore.h"
@@ -48,10 +49,8 @@ WatchedAddress watched(const QString &address, const QString &label)
 int DesktopApp::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    // The same names as the command line's, so both find the same settings and watch list.
-    QApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
-    QApplication::setApplicationVersion(QStringLiteral(OKXVIEWER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("okx-wallet-viewer"));
+    AppIdentity::apply();
+    QApplication::setDesktopFileName(AppIdentity::applicationName());
     QApplication::setWindowIcon(applicationIcon());
 
     const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());

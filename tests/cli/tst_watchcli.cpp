@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "demo/localokxserver.h"
 #include "money/decimal.h"
+#include "storage/appidentity.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
 #include "storage/watchlist.h"
@@ -106,7 +107,7 @@ void TestWatchCli::initTestCase()
     // The app's names and the runner's layout, so AppSettings and SecretStore here find what the
     // executable reads. Set before anything here asks QSettings or QStandardPaths.
     qputenv("XDG_CONFIG_HOME", QDir(m_storedHome.path()).filePath(QStringLiteral("config")).toLocal8Bit());
-    QCoreApplication::setApplicationName(QStringLiteral("okx-wallet-viewer"));
+    AppIdentity::apply();
 
     QVERIFY(m_serverThread.start());
     m_server = m_serverThread.server();
