@@ -34,8 +34,14 @@ std::optional<OkxFailure> parseListRisk(const QString &name, const QString &valu
 
 BalanceEndpoints::BalanceEndpoints(const PortfolioStore &store, const QList<ChainInfo> &chains)
     : m_store(store)
-    , m_chains(chains)
 {
+    setChains(chains);
+}
+
+void BalanceEndpoints::setChains(const QList<ChainInfo> &chains)
+{
+    m_chainsData = OkxReplies::chainsData(chains);
+    m_chainIndexes.clear();
     for (const ChainInfo &chain : chains)
         m_chainIndexes.insert(chain.chainIndex);
 }
@@ -44,7 +50,7 @@ HttpReply BalanceEndpoints::answer(ApiFamily family, Endpoint endpoint, const QU
                                    const QByteArray &body) const
 {
     switch (endpoint) {
-    case Endpoint::SupportedChains: return OkxReplies::success(OkxReplies::chainsData(m_chains));
+    case Endpoint::SupportedChains: return OkxReplies::success(m_chainsData);
     case Endpoint::TotalValue: return totalValue(family, query);
     case Endpoint::AllTokenBalances: return allTokenBalances(family, query);
     case Endpoint::TokenBalances: return tokenBalances(family, body);
@@ -75,8 +81,8 @@ HttpReply BalanceEndpoints::totalValue(ApiFamily family, const QUrlQuery &query)
     Decimal total;
     // Type 2 asks for DeFi positions only, and the demo portfolios hold none.
     if (assetType != u"2") {
-        for (const TokenAsset &asset : m_store.holdings(address, chains, risk == u"false"))
-            total += asset.valueUsd();
+        for (const PortfolioStore::Holding *holding : m_store.holdings(address, chains, risk == u"false"))
+            total += holding->asset.valueUsd();
     }
     return OkxReplies::success(OkxReplies::totalValueData(total));
 }
@@ -94,8 +100,12 @@ HttpReply BalanceEndpoints::allTokenBalances(ApiFamily family, const QUrlQuery &
         failure = parseListRisk(riskName, queryValue(query, riskName), &includeRiskTokens);
     if (failure)
         return OkxReplies::failure(*failure);
-    return OkxReplies::success(
-        OkxReplies::tokenAssetsData(m_store.holdings(address, chains, includeRiskTokens), family));
+    QList<const TokenAssetJson *> objects;
+    const QList<const PortfolioStore::Holding *> holdings = m_store.holdings(address, chains, includeRiskTokens);
+    objects.reserve(holdings.size());
+    for (const PortfolioStore::Holding *holding : holdings)
+        objects.append(&holding->json);
+    return OkxReplies::tokenAssets(objects, family);
 }
 
 HttpReply BalanceEndpoints::tokenBalances(ApiFamily family, const QByteArray &body) const
@@ -138,7 +148,7 @@ HttpReply BalanceEndpoints::tokenBalances(ApiFamily family, const QByteArray &bo
         if (includeRiskTokens || !asset.isRiskToken)
             assets.append(asset);
     }
-    return OkxReplies::success(OkxReplies::tokenAssetsData(assets, family));
+    return OkxReplies::tokenAssets(assets, family);
 }
 
 std::optional<OkxFailure> BalanceEndpoints::checkAddress(ApiFamily family, const QString &address)

@@ -22,6 +22,9 @@ public:
     /** Serves @p chains from @p store; @p store must outlive this object. */
     BalanceEndpoints(const PortfolioStore &store, const QList<ChainInfo> &chains);
 
+    /** Serves @p chains from now on (the supported-chain list and the chains the other endpoints accept). */
+    void setChains(const QList<ChainInfo> &chains);
+
     /** The answer to @p endpoint in @p family with the decoded @p query and the POST @p body. */
     HttpReply answer(ApiFamily family, Endpoint endpoint, const QUrlQuery &query, const QByteArray &body) const;
 
@@ -36,6 +39,7 @@ private:
     std::optional<OkxFailure> parseChains(const QUrlQuery &query, QSet<QString> *chains) const;
 
     const PortfolioStore &m_store;
-    QList<ChainInfo> m_chains;
+    /** The supported-chain list's data array, written once. */
+    QByteArray m_chainsData;
     QSet<QString> m_chainIndexes;
 };

@@ -24,12 +24,18 @@ public:
 private:
     void appendKey(QByteArrayView key);
 
-    QByteArray m_members;
+    /** Starts with the opening brace; toJson() adds the closing one. */
+    QByteArray m_text = QByteArrayLiteral("{");
 };
 
 namespace JsonText {
 
-/** @p text as a quoted JSON string, UTF-8, with quotes, backslashes and control characters escaped. */
+/**
+ * Appends @p text to @p out as a quoted JSON string: UTF-8, with quotes, backslashes and control
+ * characters escaped.
+ */
+void appendQuoted(QByteArray &out, QStringView text);
+/** @p text as a quoted JSON string (see appendQuoted()). */
 QByteArray quoted(QStringView text);
 /** A JSON array of already written values. */
 QByteArray array(const QList<QByteArray> &values);

@@ -157,6 +157,12 @@ void LocalOkxServer::setClock(std::function<QDateTime()> clock)
     d->clock = std::move(clock);
 }
 
+void LocalOkxServer::setSupportedChains(const QList<ChainInfo> &chains)
+{
+    QMutexLocker locker(&d->mutex);
+    d->endpoints.setChains(chains);
+}
+
 void LocalOkxServer::loadDemoPortfolios()
 {
     const QList<DemoPortfolio> portfolios = DemoData::portfolios();

@@ -24,7 +24,7 @@
  * hex digits upper-cased (RFC 3986 §6.2.2), the form QUrl-based clients send anyway; a client that
  * signs "%2c" or "%41" is refused with 50113.
  *
- * Thread-safe for the control calls (portfolios, faults, rate limit, counters) so tests can drive a
+ * Thread-safe for the control calls (portfolios, chains, faults, rate limit, counters) so tests can drive a
  * server that runs in another thread (see DemoServerThread).
  */
 class LocalOkxServer final : public QAbstractHttpServer
@@ -57,6 +57,12 @@ public:
     void setRequireProject(bool required);
     /** The server's clock (tests move it to check the ±30 s window); an empty function restores the system clock. */
     void setClock(std::function<QDateTime()> clock);
+
+    /**
+     * Serves @p chains instead of the built-in list (:/demo/chains.json): the supported-chain
+     * endpoint lists them and the other endpoints accept exactly their indexes (others get 81104).
+     */
+    void setSupportedChains(const QList<ChainInfo> &chains);
 
     /** Loads the built-in portfolios from the :/demo resources (done by the constructor). */
     void loadDemoPortfolios();

@@ -40,22 +40,30 @@ QString PortfolioStore::key(const QString &address)
 void PortfolioStore::set(const QString &address, QList<TokenAsset> assets)
 {
     const QString addressKey = key(address);
+    QList<Holding> holdings;
+    holdings.reserve(assets.size());
     for (TokenAsset &asset : assets) {
         if (asset.address.isEmpty())
             asset.address = addressKey;
+        TokenAssetJson json(asset);
+        holdings.append({std::move(asset), std::move(json)});
     }
     if (!m_portfolios.contains(addressKey))
         m_order.append(addressKey);
-    m_portfolios.insert(addressKey, std::move(assets));
+    m_portfolios.insert(addressKey, std::move(holdings));
 }
 
-QList<TokenAsset> PortfolioStore::holdings(const QString &address, const QSet<QString> &chains,
-                                           bool includeRiskTokens) const
+QList<const PortfolioStore::Holding *> PortfolioStore::holdings(const QString &address, const QSet<QString> &chains,
+                                                                bool includeRiskTokens) const
 {
-    QList<TokenAsset> result;
-    for (const TokenAsset &asset : m_portfolios.value(key(address))) {
-        if (chains.contains(asset.chainIndex) && (includeRiskTokens || !asset.isRiskToken))
-            result.append(asset);
+    QList<const Holding *> result;
+    const auto portfolio = m_portfolios.constFind(key(address));
+    if (portfolio == m_portfolios.constEnd())
+        return result;
+    result.reserve(portfolio->size());
+    for (const Holding &holding : *portfolio) {
+        if (chains.contains(holding.asset.chainIndex) && (includeRiskTokens || !holding.asset.isRiskToken))
+            result.append(&holding);
     }
     return result;
 }
@@ -90,11 +98,11 @@ TokenAsset PortfolioStore::holding(const QString &address, const TokenRef &token
     return zero;
 }
 
-const TokenAsset *PortfolioStore::find(const QList<TokenAsset> &assets, const TokenRef &token)
+const TokenAsset *PortfolioStore::find(const QList<Holding> &holdings, const TokenRef &token)
 {
-    for (const TokenAsset &asset : assets) {
-        if (sameToken(asset, token))
-            return &asset;
+    for (const Holding &holding : holdings) {
+        if (sameToken(holding.asset, token))
+            return &holding.asset;
     }
     return nullptr;
 }

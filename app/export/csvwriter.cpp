@@ -4,8 +4,19 @@
 
 namespace {
 
-/** Flush threshold in UTF-16 units: large enough to amortise write() calls, small enough to stay cheap. */
+/** Flush threshold in bytes: large enough to amortise write() calls, small enough to stay cheap. */
 constexpr qsizetype FlushThreshold = 64 * 1024;
+
+/** Appends @p ascii, known to be ASCII only, narrowed to bytes in one loop the compiler can vectorise. */
+void appendAscii(QByteArray &out, QStringView ascii)
+{
+    const qsizetype start = out.size();
+    out.resize(start + ascii.size());
+    char *cursor = out.data() + start;
+    const char16_t *in = ascii.utf16();
+    for (qsizetype i = 0; i < ascii.size(); ++i)
+        cursor[i] = char(in[i]);
+}
 
 bool startsFormula(QStringView value)
 {
@@ -68,22 +79,18 @@ CsvWriter::~CsvWriter()
 void CsvWriter::addText(QStringView value)
 {
     appendSeparator();
-    appendField(m_buffer, value, true);
+    appendText(m_buffer, value);
 }
 
 void CsvWriter::addNumber(QStringView value)
 {
     appendSeparator();
-    // A plain number never needs quotes; anything else may come from anywhere: guard it like text.
-    if (isPlainNumber(value))
-        m_buffer += value;
-    else
-        appendField(m_buffer, value, true);
+    appendNumber(m_buffer, value);
 }
 
 void CsvWriter::endRow()
 {
-    m_buffer += QLatin1String("\r\n");
+    m_buffer.append("\r\n");
     m_rowStarted = false;
     if (m_buffer.size() >= FlushThreshold)
         flush();
@@ -93,9 +100,11 @@ bool CsvWriter::flush()
 {
     if (m_buffer.isEmpty())
         return m_error.isEmpty();
-    const QByteArray bytes = m_buffer.toUtf8();
+    const qint64 written = m_device->write(m_buffer);
+    const bool complete = written == m_buffer.size();
     m_buffer.clear();
-    if (m_device->write(bytes) != bytes.size()) {
+    m_buffer.reserve(FlushThreshold + 1024);
+    if (!complete) {
         m_error = m_device->errorString();
         return false;
     }
@@ -104,41 +113,70 @@ bool CsvWriter::flush()
 
 QString CsvWriter::encodeText(QStringView value)
 {
-    QString out;
-    appendField(out, value, true);
-    return out;
+    QByteArray out;
+    appendText(out, value);
+    return QString::fromUtf8(out);
 }
 
 QString CsvWriter::encodeNumber(QStringView value)
 {
-    if (isPlainNumber(value))
-        return value.toString();
-    return encodeText(value);
+    QByteArray out;
+    appendNumber(out, value);
+    return QString::fromUtf8(out);
 }
 
 void CsvWriter::appendSeparator()
 {
     if (m_rowStarted)
-        m_buffer += u',';
+        m_buffer.append(',');
     m_rowStarted = true;
 }
 
-void CsvWriter::appendField(QString &out, QStringView value, bool guardFormula)
+void CsvWriter::appendText(QByteArray &out, QStringView value)
 {
-    const bool guarded = guardFormula && startsFormula(value);
-    if (!needsQuotes(value)) {
-        if (guarded)
-            out += u'\'';
-        out += value;
+    // Printable ASCII with nothing to quote is the usual cell. The check runs to the end without
+    // branching out, so the compiler can vectorise it like the copy.
+    char16_t special = 0;
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        special |= char16_t(u < 0x20 || u >= 0x7f || u == u',' || u == u'"');
+    }
+    if (special || (!value.isEmpty() && (value.front() == u' ' || value.back() == u' '))) {
+        appendTextSlowly(out, value);
         return;
     }
-    out += u'"';
-    if (guarded)
-        out += u'\'';
-    for (QChar c : value) {
-        if (c == u'"')
-            out += u'"';
-        out += c;
+    if (startsFormula(value))
+        out.append('\'');
+    appendAscii(out, value);
+}
+
+void CsvWriter::appendNumber(QByteArray &out, QStringView value)
+{
+    // A plain number never needs quotes; anything else may come from anywhere: guard it like text.
+    if (!isPlainNumber(value)) {
+        appendText(out, value);
+        return;
     }
-    out += u'"';
+    appendAscii(out, value);
+}
+
+void CsvWriter::appendTextSlowly(QByteArray &out, QStringView value)
+{
+    const bool guarded = startsFormula(value);
+    if (!needsQuotes(value)) {
+        if (guarded)
+            out.append('\'');
+        out.append(value.toUtf8());
+        return;
+    }
+    out.append('"');
+    if (guarded)
+        out.append('\'');
+    // '"' is ASCII, so doubling it byte by byte in UTF-8 is the same as in UTF-16.
+    for (const char c : value.toUtf8()) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
 }

@@ -17,7 +17,8 @@ class QIODevice;
  * a numeric cell that is not a plain decimal (digits, one '.', an optional leading '-') is guarded
  * like text, so a hostile value passed as a number cannot slip through.
  *
- * Output is buffered; call flush() at the end and check its result.
+ * Output is buffered as UTF-8, each cell encoded straight into the buffer (a cell of printable
+ * ASCII, the usual case, in a single pass); call flush() at the end and check its result.
  */
 class CsvWriter final
 {
@@ -48,10 +49,15 @@ public:
 
 private:
     void appendSeparator();
-    static void appendField(QString &out, QStringView value, bool guardFormula);
+    /** Appends a text cell: formula guard, quotes as needed. */
+    static void appendText(QByteArray &out, QStringView value);
+    /** Appends a numeric cell: a plain decimal as it is, anything else as text. */
+    static void appendNumber(QByteArray &out, QStringView value);
+    /** appendText() for the cells that need more than copying printable ASCII. */
+    static void appendTextSlowly(QByteArray &out, QStringView value);
 
     QIODevice *m_device;
-    QString m_buffer;
+    QByteArray m_buffer;
     QString m_error;
     bool m_rowStarted = false;
 };

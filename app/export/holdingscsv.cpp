@@ -3,6 +3,7 @@
 #include "export/csvwriter.h"
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace HoldingsCsv {
@@ -25,12 +26,11 @@ void sortByValue(QList<HoldingRow> &rows)
 {
     // Each product is computed once, not once per comparison, and all are brought to one scale so
     // a comparison is a plain big-integer compare: 10,000 rows would otherwise mean hundreds of
-    // thousands of multiplications and rescalings.
+    // thousands of multiplications and rescalings. The sort moves indexes rather than rows or keys.
     struct Key
     {
         Decimal::BigInt units;
         bool priced;
-        qsizetype index;
     };
     std::vector<Decimal> values;
     values.reserve(size_t(rows.size()));
@@ -39,23 +39,27 @@ void sortByValue(QList<HoldingRow> &rows)
         values.push_back(row.asset.isPriced() ? row.asset.valueUsd() : Decimal());
         scale = std::max(scale, values.back().scale());
     }
-    std::vector<Key> keys;
-    keys.reserve(values.size());
     std::vector<Decimal::BigInt> powers(size_t(scale) + 1, Decimal::BigInt(1));
     for (size_t i = 1; i < powers.size(); ++i)
         powers[i] = powers[i - 1] * 10;
+    std::vector<Key> keys;
+    keys.reserve(values.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Decimal &value = values[size_t(i)];
-        keys.push_back({value.units() * powers[size_t(scale - value.scale())], rows.at(i).asset.isPriced(), i});
+        keys.push_back({value.units() * powers[size_t(scale - value.scale())], rows.at(i).asset.isPriced()});
     }
 
-    std::stable_sort(keys.begin(), keys.end(), [&rows](const Key &a, const Key &b) {
-        if (a.priced != b.priced)
-            return a.priced;
-        if (const int byValue = a.units.compare(b.units))
+    std::vector<qsizetype> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rows, &keys](qsizetype a, qsizetype b) {
+        const Key &keyA = keys[size_t(a)];
+        const Key &keyB = keys[size_t(b)];
+        if (keyA.priced != keyB.priced)
+            return keyA.priced;
+        if (const int byValue = keyA.units.compare(keyB.units))
             return byValue > 0;
-        const TokenAsset &left = rows.at(a.index).asset;
-        const TokenAsset &right = rows.at(b.index).asset;
+        const TokenAsset &left = rows.at(a).asset;
+        const TokenAsset &right = rows.at(b).asset;
         if (const int bySymbol = left.symbol.compare(right.symbol))
             return bySymbol < 0;
         if (const int byChain = left.chainIndex.compare(right.chainIndex))
@@ -63,11 +67,21 @@ void sortByValue(QList<HoldingRow> &rows)
         return left.tokenContractAddress.compare(right.tokenContractAddress) < 0;
     });
 
-    QList<HoldingRow> sorted;
-    sorted.reserve(rows.size());
-    for (const Key &key : keys)
-        sorted.append(std::move(rows[key.index]));
-    rows = std::move(sorted);
+    // Rows move into place along the cycles of the permutation: no second list of 10,000 rows.
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == qsizetype(start))
+            continue;
+        HoldingRow displaced = std::move(rows[qsizetype(start)]);
+        size_t current = start;
+        while (order[current] != qsizetype(start)) {
+            const auto next = size_t(order[current]);
+            rows[qsizetype(current)] = std::move(rows[qsizetype(next)]);
+            order[current] = qsizetype(current);
+            current = next;
+        }
+        rows[qsizetype(current)] = std::move(displaced);
+        order[current] = qsizetype(current);
+    }
 }
 
 bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error)

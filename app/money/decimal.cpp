@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
+#include <string>
 
 namespace {
 
@@ -31,7 +33,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Decimal", text);
 }
 
-/** Accumulates ASCII digits into a big integer, 18 at a time through a machine word (fast path). */
+/** Accumulates ASCII digits into a big integer, 18 at a time through a machine word. */
 Decimal::BigInt digitsToInteger(QStringView digits)
 {
     Decimal::BigInt result = 0;
@@ -48,6 +50,53 @@ Decimal::BigInt digitsToInteger(QStringView digits)
     if (chunkDigits > 0)
         result = result * powerOfTen(chunkDigits) + chunk;
     return result;
+}
+
+/**
+ * The fast path for the API's usual values: up to 38 digits always fit in 128 bits, which the
+ * big integer stores inline, so the digits are accumulated in a native 128-bit word and converted
+ * once instead of going through big-integer multiplications.
+ */
+constexpr qsizetype MaxNativeDigits = 38;
+
+Decimal::BigInt nativeDigitsToInteger(QStringView integerPart, QStringView fractionPart)
+{
+    boost::uint128_type value = 0;
+    for (QChar c : integerPart)
+        value = value * 10 + unsigned(c.unicode() - u'0');
+    for (QChar c : fractionPart)
+        value = value * 10 + unsigned(c.unicode() - u'0');
+    return Decimal::BigInt(value);
+}
+
+/** Writes the decimal digits of @p value so that they end at @p end; returns where they begin. */
+char *writeDigits(char *end, boost::uint128_type value)
+{
+    constexpr std::uint64_t chunkBase = 10000000000000000000ULL; // 10^19, the largest power of ten in 64 bits
+    while (value > std::numeric_limits<std::uint64_t>::max()) {
+        auto chunk = std::uint64_t(value % chunkBase);
+        value /= chunkBase;
+        for (int i = 0; i < 19; ++i, chunk /= 10)
+            *--end = char('0' + chunk % 10);
+    }
+    auto rest = std::uint64_t(value);
+    do {
+        *--end = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    return end;
+}
+
+/** The decimal digits of @p magnitude (> 0: msb() has no answer for zero), through a native word up to 128 bits. */
+std::string magnitudeDigits(const Decimal::BigInt &magnitude)
+{
+    if (boost::multiprecision::msb(magnitude) < 128) {
+        char buffer[40];
+        char *const end = buffer + sizeof(buffer);
+        char *begin = writeDigits(end, magnitude.convert_to<boost::uint128_type>());
+        return std::string(begin, end);
+    }
+    return magnitude.str();
 }
 
 bool allAsciiDigits(QStringView text)
@@ -96,9 +145,14 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
     if (!allAsciiDigits(integerPart) || !allAsciiDigits(fractionPart))
         return fail(QT_TRANSLATE_NOOP("Decimal", "only the digits 0–9, one '.' and a leading '-' are allowed"));
 
-    BigInt units = digitsToInteger(integerPart);
-    if (!fractionPart.isEmpty())
-        units = units * powerOfTen(int(fractionPart.size())) + digitsToInteger(fractionPart);
+    BigInt units;
+    if (integerPart.size() + fractionPart.size() <= MaxNativeDigits) {
+        units = nativeDigitsToInteger(integerPart, fractionPart);
+    } else {
+        units = digitsToInteger(integerPart);
+        if (!fractionPart.isEmpty())
+            units = units * powerOfTen(int(fractionPart.size())) + digitsToInteger(fractionPart);
+    }
     if (negative)
         units = -units;
     return Decimal(std::move(units), int(fractionPart.size()));
@@ -109,7 +163,7 @@ QString Decimal::toPlainString() const
     if (m_units.is_zero())
         return QStringLiteral("0");
 
-    std::string digits = BigInt(boost::multiprecision::abs(m_units)).str();
+    std::string digits = magnitudeDigits(boost::multiprecision::abs(m_units));
     if (int(digits.size()) <= m_scale)
         digits.insert(0, size_t(m_scale) - digits.size() + 1, '0');
 

@@ -1,5 +1,6 @@
 #include "api/balanceclient.h"
 #include "api/ratelimiter.h"
+#include "demo/demodata.h"
 #include "demo/localokxserver.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,32 @@ LocalOkxServer::Fault fault(FaultKind kind)
     return result;
 }
 
+/** Chains "1" … "@p count", a wider list than the built-in one, so that 120 chains can all be served. */
+QList<ChainInfo> numberedChains(int count)
+{
+    QList<ChainInfo> chains;
+    for (int i = 1; i <= count; ++i) {
+        const QString index = QString::number(i);
+        chains.append(
+            ChainInfo{index, QStringLiteral("Chain %1").arg(index), QStringLiteral("C%1").arg(index), QString()});
+    }
+    return chains;
+}
+
+/** One holding on @p chain with exact @p balance and @p price texts. */
+TokenAsset holdingOn(int chain, const QString &balance, const QString &price)
+{
+    TokenAsset asset;
+    asset.chainIndex = QString::number(chain);
+    asset.tokenContractAddress = QStringLiteral("0x%1").arg(chain, 40, 16, QLatin1Char('0'));
+    asset.symbol = QStringLiteral("T%1").arg(chain);
+    asset.balanceText = balance;
+    asset.tokenPriceText = price;
+    asset.balance = *Decimal::parse(balance);
+    asset.tokenPrice = *Decimal::parse(price);
+    return asset;
+}
+
 QList<TokenRef> tokenRefs(const QList<TokenAsset> &assets)
 {
     QList<TokenRef> refs;
@@ -118,8 +145,39 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_server.start()); }
 
+    /** The 120 chains "1" … "120", and holdings spread so that each batch of 50 finds some. */
+    QStringList widenToHundredTwentyChains(const QString &address, const QList<TokenAsset> &assets) const
+    {
+        server()->setSupportedChains(numberedChains(120));
+        server()->setPortfolio(address, assets);
+        QStringList chains;
+        for (int i = 1; i <= 120; ++i)
+            chains << QString::number(i);
+        return chains;
+    }
+
+    /** The batches of chains the server received, in the order of its request log. */
+    QList<QStringList> receivedChainBatches() const
+    {
+        QList<QStringList> batches;
+        for (const QString &line : server()->requestLog())
+            batches.append(QUrlQuery(QUrl(line).query()).queryItemValue(QStringLiteral("chains")).split(u','));
+        return batches;
+    }
+
+    /** Holdings on chains of all three batches of 120, with values of many digits. */
+    static QList<TokenAsset> spreadHoldings()
+    {
+        return {holdingOn(1, QStringLiteral("1.5"), QStringLiteral("2000.25")),
+                holdingOn(37, QStringLiteral("0.000000000000000001"), QStringLiteral("123456789012345678901234.5")),
+                holdingOn(64, QStringLiteral("250000"), QStringLiteral("0.999999999999999999")),
+                holdingOn(99, QStringLiteral("3"), QStringLiteral("0")),
+                holdingOn(120, QStringLiteral("12345678.123456789012345678"), QStringLiteral("0.000001"))};
+    }
+
     void init()
     {
+        server()->setSupportedChains(DemoData::supportedChains());
         server()->clearFaults();
         server()->setRateLimit(0);
         server()->resetCounters();
@@ -221,6 +279,63 @@ private slots:
         // Nothing partial: a failed batch fails the whole call.
         QCOMPARE(reply->error().kind(), ApiError::Kind::Okx);
         QVERIFY(reply->assets().isEmpty());
+    }
+
+    void hundredTwentyChainsMergeThreeBatches()
+    {
+        const QString address = QStringLiteral("0x1200000000000000000000000000000000000120");
+        const QList<TokenAsset> held = spreadHoldings();
+        const QStringList chains = widenToHundredTwentyChains(address, held);
+
+        const auto client = makeClient(fastConfig());
+        TokenAssetsReply *reply = client->fetchAllTokenBalances(address, chains, false);
+        QCOMPARE(reply->requestCount(), 3);
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->error().kind() == ApiError::Kind::None, qPrintable(reply->error().message()));
+
+        const QList<QStringList> batches = receivedChainBatches();
+        QCOMPARE(batches.size(), 3);
+        QList<int> sizes;
+        for (const QStringList &batch : batches)
+            sizes << int(batch.size());
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (QList<int>{20, 50, 50}));
+        // Every batch answered some of the holdings, and the reply holds each one exactly once.
+        for (const QStringList &batch : batches) {
+            QVERIFY(std::any_of(held.cbegin(), held.cend(),
+                                [&batch](const TokenAsset &asset) { return batch.contains(asset.chainIndex); }));
+        }
+        QStringList expected;
+        for (const TokenAsset &asset : held)
+            expected << asset.chainIndex + u'/' + asset.tokenContractAddress + u'/' + asset.balanceText;
+        QStringList received;
+        for (const TokenAsset &asset : reply->assets()) {
+            received << asset.chainIndex + u'/' + asset.tokenContractAddress + u'/' + asset.balanceText;
+            QCOMPARE(asset.address, address);
+        }
+        expected.sort();
+        received.sort();
+        QCOMPARE(received, expected);
+    }
+
+    void hundredTwentyChainsTotalSumsExactly()
+    {
+        const QString address = QStringLiteral("0x1200000000000000000000000000000000000121");
+        const QList<TokenAsset> held = spreadHoldings();
+        const QStringList chains = widenToHundredTwentyChains(address, held);
+
+        const auto client = makeClient(fastConfig());
+        TotalValueReply *reply = client->fetchTotalValue(address, chains, false);
+        QCOMPARE(reply->requestCount(), 3);
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->error().kind() == ApiError::Kind::None, qPrintable(reply->error().message()));
+        QCOMPARE(server()->requestCount(), 3);
+        // Each batch adds its part exactly: no digit of the 25-decimal products may be lost.
+        Decimal expected;
+        for (const TokenAsset &asset : held)
+            expected += asset.valueUsd();
+        QCOMPARE(expected.toPlainString(), QStringLiteral("376469.509690469135440246845678"));
+        QCOMPARE(reply->totalValue().toPlainString(), expected.toPlainString());
     }
 
     void tokensInBatchesOf20()

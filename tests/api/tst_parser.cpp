@@ -203,6 +203,62 @@ private slots:
         QCOMPARE(result.value.at(14).tokenContractAddress, QString());
     }
 
+    /** What JSON allows besides the compact form: whitespace, escapes (in names too), unknown members, any order. */
+    void jsonFreedoms()
+    {
+        // Written with ordinary literals: the JSON escapes stay backslash sequences for the parser.
+        const QByteArray body = " { \"data\" : [ { \"extra\" : { \"a\" : [ 1, -2.5e+3, true, null, \"x\" ] } ,\n"
+                                "  \"tokenAssets\" : [ {\n"
+                                "  \"symbol\" : \"caf\\u00e9 \\\"\\u2764\\ufe0f\\\" \\ud83d\\ude80\\/\\\\\\t\" ,\n"
+                                "  \"b\\u0061lance\" : \"1.5\", \"tokenPrice\" : \"2\", \"chainIndex\" : \"1\",\n"
+                                "  \"tokenContractAddress\" : \"\", \"address\" : \"0xab\", \"rawBalance\" : \"\",\n"
+                                "  \"isRiskToken\" : false, \"dropped\" : {} } ] } ],\r\n"
+                                "  \"msg\" : \"\", \"code\" : 0.0 }\t";
+        const auto result = BalanceParser::parseTokenAssets(200, body, ApiFamily::DexV5);
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(result.value.size(), 1);
+        const TokenAsset &asset = result.value.first();
+        QCOMPARE(asset.symbol.toUtf8(), QByteArray("caf\xc3\xa9 \"\xe2\x9d\xa4\xef\xb8\x8f\" \xf0\x9f\x9a\x80/\\\t"));
+        QCOMPARE(asset.valueUsd().toPlainString(), QStringLiteral("3"));
+    }
+
+    /** Broken JSON is refused whole by Qt's parser, with the byte offset it stopped at. */
+    void strictJson_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray good = R"({"code":"0","msg":"","data":[{"tokenAssets":[]}]})";
+        QTest::newRow("trailing comma in array") << QByteArray(R"({"code":"0","msg":"","data":[{"tokenAssets":[]},]})");
+        QTest::newRow("trailing comma in object") << QByteArray(R"({"code":"0","msg":"","data":[],})");
+        QTest::newRow("missing comma") << QByteArray(R"({"code":"0" "msg":"","data":[]})");
+        QTest::newRow("missing colon") << QByteArray(R"({"code" "0","msg":"","data":[]})");
+        QTest::newRow("single quotes") << QByteArray("{'code':\"0\",\"msg\":\"\",\"data\":[]}");
+        QTest::newRow("unquoted name") << QByteArray(R"({code:"0","msg":"","data":[]})");
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"code\":\"0\",\"msg\":\"\xff\",\"data\":[]}");
+        QTest::newRow("overlong UTF-8") << QByteArray("{\"code\":\"0\",\"msg\":\"\xc0\xaf\",\"data\":[]}");
+        QTest::newRow("short unicode escape") << QByteArray("{\"code\":\"0\",\"msg\":\"\\u12\",\"data\":[]}");
+        QTest::newRow("0x in a unicode escape") << QByteArray("{\"code\":\"0\",\"msg\":\"\\u0x41\",\"data\":[]}");
+        QTest::newRow("leading zero") << QByteArray(R"({"code":0,"msg":"","data":[01]})");
+        QTest::newRow("bare minus") << QByteArray(R"({"code":"0","msg":"","data":[-]})");
+        QTest::newRow("exponent without digits") << QByteArray(R"({"code":"0","msg":"","data":[1e]})");
+        QTest::newRow("NaN") << QByteArray(R"({"code":"0","msg":"","data":[NaN]})");
+        QTest::newRow("misspelt literal") << QByteArray(R"({"code":"0","msg":"","data":[tru]})");
+        QTest::newRow("text after the value") << good + "x";
+        QTest::newRow("second value") << good + good;
+        QTest::newRow("unterminated string") << QByteArray("{\"code\":\"0\",\"msg\":\"abc");
+        QTest::newRow("unclosed object") << QByteArray(R"({"code":"0","msg":"","data":[])");
+        QTest::newRow("hostile nesting") << R"({"code":"0","msg":"","extra":)" + QByteArray(100000, '[');
+    }
+
+    void strictJson()
+    {
+        QFETCH(QByteArray, body);
+        const auto result = BalanceParser::parseTokenAssets(200, body, ApiFamily::DexV5);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.kind(), ApiError::Kind::Malformed);
+        QVERIFY2(result.error.detail().contains(QLatin1StringView("not valid JSON")), qPrintable(result.error.detail()));
+        QVERIFY2(result.error.detail().contains(QLatin1StringView("at byte")), qPrintable(result.error.detail()));
+    }
+
     void emptyDataIsAnEmptyWallet_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1,5 +1,6 @@
 #include "api/apifamily.h"
 #include "api/okxsigner.h"
+#include "demo/demodata.h"
 #include "demo/localokxserver.h"
 #include "money/decimal.h"
 
@@ -174,6 +175,7 @@ private slots:
     void tokenBalancesErrors();
     void parameterErrors_data();
     void parameterErrors();
+    void supportedChainsCanBeReplaced();
     void addressMatching();
     void demoPortfolios();
     void generatedPortfolio();
@@ -521,6 +523,29 @@ void TestDemoServer::parameterErrors()
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.code(), code);
     QVERIFY(!answer.json().value(QLatin1String("msg")).toString().isEmpty());
+}
+
+void TestDemoServer::supportedChainsCanBeReplaced()
+{
+    const QByteArray address = "address=0x8eb0d387cda4b61c85d7a39ed90b9f6ed5280f81";
+    m_server.setSupportedChains({ChainInfo{QStringLiteral("900"), QStringLiteral("Test chain"), QStringLiteral("TST"),
+                                           QStringLiteral("https://example.invalid/tst.png")}});
+    const QJsonArray listed = sendGet(get(ApiFamily::DexV6, Endpoint::SupportedChains, {})).data();
+    // The other endpoints accept exactly the served chains: the new one, and Ethereum no longer.
+    const Answer onNew = sendGet(get(ApiFamily::DexV5, Endpoint::AllTokenBalances, address + "&chains=900"));
+    const Answer onOld = sendGet(get(ApiFamily::DexV5, Endpoint::TotalValue, address + "&chains=1"));
+    m_server.setSupportedChains(DemoData::supportedChains());
+
+    QCOMPARE(listed.size(), 1);
+    const QJsonObject chain = listed.at(0).toObject();
+    QCOMPARE(chain.value(QLatin1String("chainIndex")).toString(), QStringLiteral("900"));
+    QCOMPARE(chain.value(QLatin1String("name")).toString(), QStringLiteral("Test chain"));
+    QCOMPARE(chain.value(QLatin1String("shortName")).toString(), QStringLiteral("TST"));
+    QCOMPARE(chain.value(QLatin1String("logoUrl")).toString(), QStringLiteral("https://example.invalid/tst.png"));
+    QCOMPARE(onNew.code(), QStringLiteral("0"));
+    QVERIFY(onNew.tokenAssets().isEmpty());
+    QCOMPARE(onOld.code(), QStringLiteral("81104"));
+    QCOMPARE(sendGet(get(ApiFamily::DexV5, Endpoint::TotalValue, address + "&chains=1")).code(), QStringLiteral("0"));
 }
 
 void TestDemoServer::addressMatching()

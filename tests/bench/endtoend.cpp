@@ -1,0 +1,111 @@
+#include "endtoend.h"
+
+#include "benchportfolio.h"
+#include "benchtiming.h"
+#include "demo/localokxserver.h"
+#include "processtiming.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+constexpr double RequiredSpeedUp = 5.0;
+
+/** One side of the comparison: a program, its arguments and its timed runs. */
+struct Side
+{
+    QString program;
+    QStringList arguments;
+    std::vector<double> wallMs;
+    std::vector<double> cpuMs;
+
+    Timing median() const { return {::median(wallMs), ::median(cpuMs)}; }
+};
+
+bool runOnce(Side &side, const QProcessEnvironment &environment, bool timed)
+{
+    const ProcessRun run = timeProcess(side.program, side.arguments, environment);
+    if (!run.ok) {
+        std::printf("  %s failed: %s\n", qPrintable(side.program), qPrintable(run.errorOutput));
+        return false;
+    }
+    if (timed) {
+        side.wallMs.push_back(run.wallMs);
+        side.cpuMs.push_back(run.cpuMs);
+    }
+    return true;
+}
+
+QProcessEnvironment credentialsEnvironment()
+{
+    const Credentials credentials = LocalOkxServer::demoCredentials();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OKX_API_KEY"), credentials.apiKey);
+    environment.insert(QStringLiteral("OKX_SECRET_KEY"), credentials.secretKey);
+    environment.insert(QStringLiteral("OKX_API_PASSPHRASE"), credentials.passphrase);
+    environment.insert(QStringLiteral("OKX_PROJECT_ID"), credentials.projectId);
+    return environment;
+}
+
+bool sameContents(const QString &a, const QString &b)
+{
+    QFile fileA(a);
+    QFile fileB(b);
+    return fileA.open(QIODevice::ReadOnly) && fileB.open(QIODevice::ReadOnly) && fileA.readAll() == fileB.readAll();
+}
+
+} // namespace
+
+bool runEndToEnd(const QList<TokenAsset> &assets, int runs)
+{
+    DemoServerThread serverThread;
+    if (!serverThread.start()) {
+        std::printf("  the local server could not start\n");
+        return false;
+    }
+    LocalOkxServer *server = serverThread.server();
+    server->setRateLimit(0);
+    server->setPortfolio(BenchPortfolio::address(), assets);
+
+    QTemporaryDir dir;
+    const QString appCsv = dir.filePath(QStringLiteral("app.csv"));
+    const QString peerCsv = dir.filePath(QStringLiteral("peer.csv"));
+    const QStringList common{QStringLiteral("--base-url"), serverThread.baseUrl().toString(),
+                             QStringLiteral("--address"),  BenchPortfolio::address(),
+                             QStringLiteral("--chains"),   QStringLiteral("1")};
+    const QStringList appOptions{QStringLiteral("export"), QStringLiteral("--rps"), QStringLiteral("0"),
+                                 QStringLiteral("--output"), appCsv};
+    Side app{QStringLiteral(OKX_CLI_EXECUTABLE), appOptions + common, {}, {}};
+    const QStringList peerOptions{QStringLiteral(OKX_BENCH_PYTHON_PEER), QStringLiteral("--output"), peerCsv};
+    Side peer{QStringLiteral(OKX_BENCH_PYTHON), peerOptions + common, {}, {}};
+    std::printf("  Python peer: %s %s\n", OKX_BENCH_PYTHON, OKX_BENCH_PYTHON_PEER);
+
+    // The app's warm-up run is the first child, so the peak RSS read right after it is the app's.
+    const QProcessEnvironment environment = credentialsEnvironment();
+    if (!runOnce(app, environment, false))
+        return false;
+    const double appRssMiB = peakChildRssMiB();
+    if (!runOnce(peer, environment, false))
+        return false;
+    for (int i = 0; i < runs; ++i) {
+        if (!runOnce(app, environment, true) || !runOnce(peer, environment, true))
+            return false;
+    }
+
+    const Timing appTiming = app.median();
+    const Timing peerTiming = peer.median();
+    report("end-to-end export, okx-wallet-viewer", appTiming, runs);
+    report("end-to-end export, Python peer", peerTiming, runs);
+    const double ratio = peerTiming.wallMs / appTiming.wallMs;
+    const bool fastEnough = ratio >= RequiredSpeedUp;
+    std::printf("  %-44s %8.2f x    wall %8.2f x    cpu  (medians)       target >= %.0fx (wall): %s\n",
+                "speed-up over Python", ratio,
+                peerTiming.cpuMs / appTiming.cpuMs, RequiredSpeedUp, fastEnough ? "PASS" : "MISS");
+    std::printf("  %-44s %8.2f MiB\n", "peak RSS of okx-wallet-viewer export", appRssMiB);
+    const bool identical = sameContents(appCsv, peerCsv);
+    std::printf("  %-44s %8s\n", "CSV of the app and of the peer identical", identical ? "yes" : "NO");
+    return fastEnough && identical;
+}
