@@ -48,12 +48,19 @@ const char *knownCodeText(int code)
 
 } // namespace
 
-ApiError ApiError::network(const QString &detail)
+ApiError ApiError::ofKind(Kind kind, const QString &detail, int httpStatus, const QString &okxCode)
 {
     ApiError e;
-    e.m_kind = Kind::Network;
+    e.m_kind = kind;
     e.m_detail = detail;
+    e.m_httpStatus = httpStatus;
+    e.m_okxCode = okxCode;
     return e;
+}
+
+ApiError ApiError::network(const QString &detail)
+{
+    return ofKind(Kind::Network, detail);
 }
 
 ApiError ApiError::timeout(int timeoutMs)
@@ -68,56 +75,34 @@ ApiError ApiError::http(int status, const QString &reason)
 {
     if (status == 429)
         return rateLimit(status);
-    ApiError e;
-    e.m_kind = Kind::Http;
-    e.m_httpStatus = status;
-    e.m_detail = reason;
-    return e;
+    return ofKind(Kind::Http, reason, status);
 }
 
 ApiError ApiError::okx(const QString &code, const QString &message, int httpStatus)
 {
     if (codeNumber(code) == RateLimitCode)
         return rateLimit(httpStatus, code, message);
-    ApiError e;
-    e.m_kind = Kind::Okx;
-    e.m_okxCode = code;
-    e.m_detail = message;
-    e.m_httpStatus = httpStatus;
-    return e;
+    return ofKind(Kind::Okx, message, httpStatus, code);
 }
 
 ApiError ApiError::rateLimit(int httpStatus, const QString &code, const QString &message)
 {
-    ApiError e;
-    e.m_kind = Kind::RateLimit;
-    e.m_httpStatus = httpStatus;
-    e.m_okxCode = code;
-    e.m_detail = message;
-    return e;
+    return ofKind(Kind::RateLimit, message, httpStatus, code);
 }
 
 ApiError ApiError::malformed(const QString &detail)
 {
-    ApiError e;
-    e.m_kind = Kind::Malformed;
-    e.m_detail = detail;
-    return e;
+    return ofKind(Kind::Malformed, detail);
 }
 
 ApiError ApiError::cancelled()
 {
-    ApiError e;
-    e.m_kind = Kind::Cancelled;
-    return e;
+    return ofKind(Kind::Cancelled);
 }
 
 ApiError ApiError::config(const QString &detail)
 {
-    ApiError e;
-    e.m_kind = Kind::Config;
-    e.m_detail = detail;
-    return e;
+    return ofKind(Kind::Config, detail);
 }
 
 bool ApiError::isRetryable() const

@@ -56,6 +56,9 @@ public:
     QString message() const;
 
 private:
+    /** An error of @p kind with the fields every factory but timeout() fills. */
+    static ApiError ofKind(Kind kind, const QString &detail = {}, int httpStatus = 0, const QString &okxCode = {});
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_okxCode;

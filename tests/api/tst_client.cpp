@@ -2,6 +2,8 @@
 #include "api/ratelimiter.h"
 #include "demo/demodata.h"
 #include "demo/localokxserver.h"
+#include "support/clientconfigs.h"
+#include "support/testassets.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -82,15 +84,8 @@ QList<ChainInfo> numberedChains(int count)
 /** One holding on @p chain with exact @p balance and @p price texts. */
 TokenAsset holdingOn(int chain, const QString &balance, const QString &price)
 {
-    TokenAsset asset;
-    asset.chainIndex = QString::number(chain);
-    asset.tokenContractAddress = QStringLiteral("0x%1").arg(chain, 40, 16, QLatin1Char('0'));
-    asset.symbol = QStringLiteral("T%1").arg(chain);
-    asset.balanceText = balance;
-    asset.tokenPriceText = price;
-    asset.balance = *Decimal::parse(balance);
-    asset.tokenPrice = *Decimal::parse(price);
-    return asset;
+    return TestAssets::asset(QString::number(chain), QStringLiteral("0x%1").arg(chain, 40, 16, QLatin1Char('0')),
+                             QStringLiteral("T%1").arg(chain), balance, price);
 }
 
 QList<TokenRef> tokenRefs(const QList<TokenAsset> &assets)
@@ -114,15 +109,8 @@ private:
     /** A configuration that keeps the test fast: no client-side rate limit, short backoffs and timeouts. */
     ClientConfig fastConfig(ApiFamily family = ApiFamily::DexV5) const
     {
-        ClientConfig config;
-        config.baseUrl = m_server.baseUrl();
+        ClientConfig config = fastDemoClientConfig(m_server.baseUrl());
         config.family = family;
-        config.credentials = LocalOkxServer::demoCredentials();
-        config.requestsPerSecond = 0;
-        config.timeoutMs = 2000;
-        config.maxAttempts = 3;
-        config.backoffBaseMs = 10;
-        config.backoffCapMs = 2000;
         return config;
     }
 

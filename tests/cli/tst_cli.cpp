@@ -1,6 +1,7 @@
 #include "api/balanceparser.h"
 #include "clirunner.h"
 #include "demo/localokxserver.h"
+#include "support/testassets.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,17 +16,9 @@ const QString RiskAddress = QStringLiteral("0x1111111111111111111111111111111111
 
 TokenAsset token(const QString &symbol, const QString &balance, const QString &price, bool risk)
 {
-    TokenAsset a;
-    a.chainIndex = QStringLiteral("1");
-    a.tokenContractAddress = QStringLiteral("0x") + QString(40, u'0').replace(0, symbol.size(), symbol.toLower());
-    a.address = RiskAddress;
-    a.symbol = symbol;
-    a.balanceText = balance;
-    a.tokenPriceText = price;
-    a.isRiskToken = risk;
-    a.balance = *Decimal::parse(balance);
-    a.tokenPrice = *Decimal::parse(price);
-    return a;
+    const QString contract = QStringLiteral("0x") + QString(40, u'0').replace(0, symbol.size(), symbol.toLower());
+    return TestAssets::ownedBy(RiskAddress,
+                               TestAssets::asset(QStringLiteral("1"), contract, symbol, balance, price, risk));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
 #include "storage/watchlist.h"
+#include "support/testassets.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,17 +27,7 @@ const QString OwnSolana = QStringLiteral("7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJ
 TokenAsset holding(const QString &owner, const QString &chain, const QString &symbol, const QString &contract,
                    const QString &balance, const QString &price, bool risk = false)
 {
-    TokenAsset asset;
-    asset.chainIndex = chain;
-    asset.tokenContractAddress = contract;
-    asset.address = owner;
-    asset.symbol = symbol;
-    asset.balanceText = balance;
-    asset.tokenPriceText = price;
-    asset.isRiskToken = risk;
-    asset.balance = *Decimal::parse(balance);
-    asset.tokenPrice = *Decimal::parse(price);
-    return asset;
+    return TestAssets::ownedBy(owner, TestAssets::asset(chain, contract, symbol, balance, price, risk));
 }
 
 QByteArray readFile(const QString &path)

@@ -1,6 +1,7 @@
 #include "api/balanceparser.h"
 #include "export/csvwriter.h"
 #include "export/holdingscsv.h"
+#include "support/testassets.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -10,17 +11,9 @@ namespace {
 
 TokenAsset asset(const QString &symbol, const QString &balance, const QString &price, bool risk = false)
 {
-    TokenAsset a;
-    a.chainIndex = QStringLiteral("1");
-    a.tokenContractAddress = QStringLiteral("0x") + symbol.toLatin1().toHex();
-    a.address = QStringLiteral("0xed0c6079229e2d407672a117c22b62064f4a4312");
-    a.symbol = symbol;
-    a.balanceText = balance;
-    a.tokenPriceText = price;
-    a.isRiskToken = risk;
-    a.balance = *Decimal::parse(balance);
-    a.tokenPrice = price.isEmpty() ? Decimal() : *Decimal::parse(price);
-    return a;
+    const QString contract = QStringLiteral("0x") + QString::fromLatin1(symbol.toLatin1().toHex());
+    return TestAssets::ownedBy(QStringLiteral("0xed0c6079229e2d407672a117c22b62064f4a4312"),
+                               TestAssets::asset(QStringLiteral("1"), contract, symbol, balance, price, risk));
 }
 
 HoldingRow row(const TokenAsset &a)

@@ -1,7 +1,8 @@
 #include "model/allocationbuilder.h"
 #include "model/assettablemodel.h"
 #include "model/holdingssummary.h"
-#include "testassets.h"
+#include "support/testassets.h"
+#include "support/testdecimal.h"
 
 #include <QTest>
 

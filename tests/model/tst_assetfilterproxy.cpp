@@ -1,6 +1,7 @@
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
-#include "testassets.h"
+#include "support/testassets.h"
+#include "support/testdecimal.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

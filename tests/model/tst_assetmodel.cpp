@@ -1,5 +1,6 @@
 #include "model/assettablemodel.h"
-#include "testassets.h"
+#include "support/testassets.h"
+#include "support/testdecimal.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

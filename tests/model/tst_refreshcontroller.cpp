@@ -3,6 +3,7 @@
 #include "demo/localokxserver.h"
 #include "model/assettablemodel.h"
 #include "model/refreshcontroller.h"
+#include "support/clientconfigs.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,15 +12,13 @@ namespace {
 
 constexpr int WaitMs = 10000;
 
+/** One attempt per request, so a failure shows at once; a rate limit, as the app always has one. */
 ClientConfig configFor(const QUrl &baseUrl)
 {
-    ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.credentials = LocalOkxServer::demoCredentials();
+    ClientConfig config = fastDemoClientConfig(baseUrl);
     config.requestsPerSecond = 100;
     config.timeoutMs = 3000;
     config.maxAttempts = 1;
-    config.backoffBaseMs = 10;
     config.backoffCapMs = 20;
     return config;
 }

@@ -1,4 +1,5 @@
 #include "money/decimal.h"
+#include "support/testdecimal.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -6,14 +7,6 @@
 #include <boost/multiprecision/cpp_dec_float.hpp>
 
 namespace {
-
-Decimal dec(const char *text)
-{
-    const auto value = Decimal::parse(QString::fromLatin1(text));
-    if (!value)
-        qFatal("bad test literal %s", text);
-    return *value;
-}
 
 /**
  * An independent oracle: Boost's decimal floating point with 200 digits is exact for the operands

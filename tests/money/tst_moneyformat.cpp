@@ -1,13 +1,9 @@
 #include "money/moneyformat.h"
+#include "support/testdecimal.h"
 
 #include <QTest>
 
 namespace {
-
-Decimal dec(const char *text)
-{
-    return *Decimal::parse(QString::fromLatin1(text));
-}
 
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 const QLocale chinese(QLocale::Chinese, QLocale::China);

@@ -2,6 +2,7 @@
 
 #include "api/chainregistry.h"
 #include "storage/watchlist.h"
+#include "support/widgetlookup.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,15 +18,6 @@ namespace {
 const QString Evm = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
 const QString Solana = QStringLiteral("So11111111111111111111111111111111111111112");
 const QString Tron = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-
-template<typename T>
-T *child(const QWidget &dialog, const char *name)
-{
-    T *widget = dialog.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
 
 QPushButton *okButton(const QWidget &dialog)
 {

@@ -1,23 +1,12 @@
 #include "storage/holdingsdiff.h"
 
+#include "support/testassets.h"
+
 #include <QTest>
 
 namespace {
 
-TokenAsset asset(const QString &chain, const QString &contract, const QString &symbol, const QString &balance,
-                 const QString &price, bool risk = false)
-{
-    TokenAsset a;
-    a.chainIndex = chain;
-    a.tokenContractAddress = contract;
-    a.symbol = symbol;
-    a.balanceText = balance;
-    a.tokenPriceText = price;
-    a.balance = *Decimal::parse(balance);
-    a.tokenPrice = *Decimal::parse(price);
-    a.isRiskToken = risk;
-    return a;
-}
+using TestAssets::asset;
 
 QString plain(const Decimal &d)
 {

@@ -3,6 +3,7 @@
 #include "demo/localokxserver.h"
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
+#include "support/widgetlookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,15 +24,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-template<typename T>
-T *child(const QWidget &dialog, const char *name)
-{
-    T *widget = dialog.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
 
 /** Types into a field as a user would, so the field counts as edited. */
 void retype(QLineEdit *field, const QString &text)

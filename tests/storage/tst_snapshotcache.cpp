@@ -1,6 +1,7 @@
 #include "storage/snapshotcache.h"
 
 #include "api/balanceparser.h"
+#include "support/testassets.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,14 +23,7 @@ QList<TokenAsset> fixtureAssets()
 
 TokenAsset asset(const QString &symbol, const QString &balance, const QString &price)
 {
-    TokenAsset a;
-    a.chainIndex = QStringLiteral("1");
-    a.symbol = symbol;
-    a.balanceText = balance;
-    a.tokenPriceText = price;
-    a.balance = *Decimal::parse(balance);
-    a.tokenPrice = price.isEmpty() ? Decimal() : *Decimal::parse(price);
-    return a;
+    return TestAssets::asset(QStringLiteral("1"), QString(), symbol, balance, price);
 }
 
 void writeAll(const QString &path, const QByteArray &bytes)

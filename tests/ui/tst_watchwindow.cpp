@@ -6,6 +6,7 @@
 #include "storage/autorefreshschedule.h"
 #include "storage/snapshotcache.h"
 #include "storage/watchlist.h"
+#include "support/testassets.h"
 #include "ui/addressdialog.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -39,15 +40,7 @@ const QString Carol = QStringLiteral("0x3333333333333333333333333333333333333333
 
 TokenAsset asset(const QString &contract, const QString &symbol, const QString &balance, const QString &price)
 {
-    TokenAsset a;
-    a.chainIndex = QStringLiteral("1");
-    a.tokenContractAddress = contract;
-    a.symbol = symbol;
-    a.balanceText = balance;
-    a.tokenPriceText = price;
-    a.balance = *Decimal::parse(balance);
-    a.tokenPrice = *Decimal::parse(price);
-    return a;
+    return TestAssets::asset(QStringLiteral("1"), contract, symbol, balance, price);
 }
 
 const QString Usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
