@@ -416,9 +416,13 @@ void MainWindow::retranslateUi()
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->stateBlob(GeometryKey))) {
-        // First start: most of the screen, leaving room for the desktop's panels.
+        // First start: most of the screen, leaving room for the desktop's panels; on a small
+        // screen every pixel, since the table, the sidebar and the chart all need the width.
         const QSize available = screen()->availableSize();
-        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        if (available.width() < 1280 || available.height() < 800)
+            resize(available);
+        else
+            resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
     }
     restoreState(m_settings->stateBlob(WindowStateKey));
     if (!m_outerSplitter->restoreState(m_settings->stateBlob(OuterSplitterKey)))
