@@ -29,11 +29,6 @@ QString groupLabel(AllocationGrouping grouping, const PortfolioSnapshot &owner, 
     return {};
 }
 
-Decimal percentOf(const Decimal &part, const Decimal &whole)
-{
-    return (part * Decimal::fromInteger(100)).dividedBy(whole, AllocationBuilder::PercentDecimals);
-}
-
 } // namespace
 
 Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, AllocationGrouping grouping, int topCount)
@@ -85,7 +80,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, A
         allocation.slices.append(other);
     }
     for (AllocationSlice &slice : allocation.slices)
-        slice.percent = percentOf(slice.value, allocation.total);
+        slice.percent = slice.value.percentOf(allocation.total, AllocationBuilder::PercentDecimals);
     return allocation;
 }
 

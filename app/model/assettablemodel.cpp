@@ -80,7 +80,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case ShareRole:
         if (!countsInTotal(row) || !inShareScope(row) || m_scopeTotal.isZero())
             return {};
-        return QVariant::fromValue((row.value * Decimal::fromInteger(100)).dividedBy(m_scopeTotal, ShareRoleDecimals));
+        return QVariant::fromValue(row.value.percentOf(m_scopeTotal, ShareRoleDecimals));
     case IsRiskRole:
         return asset.isRiskToken;
     case IsPricedRole:

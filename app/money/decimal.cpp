@@ -234,6 +234,11 @@ Decimal Decimal::dividedBy(const Decimal &divisor, int decimals) const
     return Decimal(std::move(quotient), decimals);
 }
 
+Decimal Decimal::percentOf(const Decimal &whole, int decimals) const
+{
+    return (*this * fromInteger(100)).dividedBy(whole, decimals);
+}
+
 double Decimal::toApproximateDouble() const
 {
     // Through the plain string so huge values keep their magnitude; precision is not the point here.

@@ -52,6 +52,9 @@ public:
     /** The exact quotient rounded half away from zero to @p decimals places; zero when @p divisor is zero. */
     Decimal dividedBy(const Decimal &divisor, int decimals) const;
 
+    /** This value as a percentage of @p whole, rounded half away from zero to @p decimals; zero when @p whole is zero. */
+    Decimal percentOf(const Decimal &whole, int decimals) const;
+
     /** An approximation for chart geometry and percentages only: never for display, totals, sort or export. */
     double toApproximateDouble() const;
 

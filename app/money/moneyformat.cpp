@@ -1,7 +1,5 @@
 #include "money/moneyformat.h"
 
-#include <QRegularExpression>
-
 namespace {
 
 const Decimal &oneCent()
@@ -34,6 +32,18 @@ QString dollars(const QString &number)
     return QStringLiteral("$") + number;
 }
 
+/** "$" and |value| with two decimals. */
+QString centsText(const Decimal &value, const QLocale &locale)
+{
+    return dollars(MoneyFormat::grouped(value.abs(), locale, MoneyFormat::UsdDecimals, MoneyFormat::UsdDecimals));
+}
+
+/** True for a non-zero amount that two decimals would show as zero. */
+bool isBelowOneCent(const Decimal &value)
+{
+    return !value.isZero() && value.roundedTo(MoneyFormat::UsdDecimals).isZero();
+}
+
 } // namespace
 
 QString MoneyFormat::grouped(const Decimal &value, const QLocale &locale, int minDecimals, int maxDecimals)
@@ -62,19 +72,20 @@ QString MoneyFormat::balance(const Decimal &value, const QLocale &locale)
     // shows as what it is instead of a misleading "0".
     int decimals = BalanceDecimals;
     if (!value.isZero() && value.abs() < Decimal::fromInteger(1)) {
-        const QString plain = value.abs().toPlainString();
-        const qsizetype firstSignificant = plain.indexOf(QRegularExpression(QStringLiteral("[1-9]")));
-        decimals = int(firstSignificant - 2) + BalanceDecimals; // "0." precedes the fraction
+        const QString plain = value.abs().toPlainString(); // "0.000…"
+        qsizetype firstSignificant = 2;
+        while (plain.at(firstSignificant) == u'0')
+            ++firstSignificant;
+        decimals = int(firstSignificant - 2) + BalanceDecimals;
     }
     return grouped(value, locale, 0, decimals);
 }
 
 QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)
 {
-    if (!value.isZero() && value.abs() < oneCent() && value.roundedTo(UsdDecimals).isZero())
-        return (value.isNegative() ? QStringLiteral("> -") : QStringLiteral("< ")) + dollars(grouped(oneCent(), locale, UsdDecimals, UsdDecimals));
-    const QString number = grouped(value.abs(), locale, UsdDecimals, UsdDecimals);
-    return value.isNegative() ? locale.negativeSign() + dollars(number) : dollars(number);
+    if (isBelowOneCent(value))
+        return (value.isNegative() ? QStringLiteral("> -") : QStringLiteral("< ")) + centsText(oneCent(), locale);
+    return value.isNegative() ? locale.negativeSign() + centsText(value, locale) : centsText(value, locale);
 }
 
 QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
@@ -87,17 +98,16 @@ QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
 QString MoneyFormat::usdDelta(const Decimal &value, const QLocale &locale)
 {
     if (value.isZero())
-        return dollars(grouped(value, locale, UsdDecimals, UsdDecimals));
+        return centsText(value, locale);
     const QString sign = value.isNegative() ? locale.negativeSign() : locale.positiveSign();
-    if (value.abs() < oneCent() && value.roundedTo(UsdDecimals).isZero())
-        return QStringLiteral("< ") + sign + dollars(grouped(oneCent(), locale, UsdDecimals, UsdDecimals));
-    return sign + dollars(grouped(value.abs(), locale, UsdDecimals, UsdDecimals));
+    if (isBelowOneCent(value))
+        return QStringLiteral("< ") + sign + centsText(oneCent(), locale);
+    return sign + centsText(value, locale);
 }
 
 QString MoneyFormat::share(const Decimal &part, const Decimal &whole, const QLocale &locale)
 {
     if (whole.isZero())
         return QStringLiteral("—");
-    const Decimal percent = (part * Decimal::fromInteger(100)).dividedBy(whole, 1);
-    return grouped(percent, locale, 1, 1) + QStringLiteral(" %");
+    return grouped(part.percentOf(whole, 1), locale, 1, 1) + QStringLiteral(" %");
 }

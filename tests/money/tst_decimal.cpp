@@ -206,6 +206,9 @@ void TestDecimal::dividesToChosenDecimals()
     QCOMPARE(dec("45555250.678545267044919755753056455").dividedBy(dec("0.000001"), 0).toPlainString(),
              QStringLiteral("45555250678545"));
     QVERIFY(dec("5").dividedBy(Decimal(), 2).isZero());
+    QCOMPARE(dec("1").percentOf(dec("8"), 1).toPlainString(), QStringLiteral("12.5"));
+    QCOMPARE(dec("2").percentOf(dec("3"), 2).toPlainString(), QStringLiteral("66.67"));
+    QVERIFY(dec("2").percentOf(Decimal(), 2).isZero());
 }
 
 void TestDecimal::matchesIndependentOracle()
