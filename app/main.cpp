@@ -1,11 +1,11 @@
 #include "cli/commandlineapp.h"
-#include "ui/desktopapp.h"
+#include "cli/windowlauncher.h"
 
-// One executable, two faces: a command word (export, total, chains, watch) runs the headless
-// command line, which needs no display; anything else opens the window.
+// One command, two faces: a command word (export, total, chains, watch) runs the headless command
+// line in this process, which needs no display; anything else becomes the window.
 int main(int argc, char *argv[])
 {
     if (CommandLineApp::handles(argc, argv))
         return CommandLineApp::run(argc, argv);
-    return DesktopApp::run(argc, argv);
+    return WindowLauncher::exec(argc, argv);
 }

@@ -53,9 +53,15 @@ CliRun CliRunner::run(const QStringList &arguments, const Credentials &credentia
 
 CliRun CliRunner::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
+    return runProgram(QStringLiteral(OKX_CLI_EXECUTABLE), arguments, environment);
+}
+
+CliRun CliRunner::runProgram(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &environment)
+{
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OKX_CLI_EXECUTABLE), arguments);
+    process.start(program, arguments);
     ++m_runs;
     CliRun result;
     if (!process.waitForFinished(30000)) {

@@ -40,6 +40,8 @@ public:
     /** Runs the executable with @p arguments and waits (30 s at most). */
     CliRun run(const QStringList &arguments, const QProcessEnvironment &environment);
     CliRun run(const QStringList &arguments, const Credentials &credentials = {});
+    /** Runs @p program, a copy of the executable somewhere else, the same way. */
+    CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
 
     /** Runs since the last resetRuns(). */
     int runs() const { return m_runs; }

@@ -58,6 +58,7 @@ private slots:
     void total();
     void chains();
     void demoEndToEnd();
+    void withoutCommandWordTheWindowOpens();
 
 private:
     /** Runs against the test's server with the fake credentials in the environment. */
@@ -426,6 +427,26 @@ void TestCli::demoEndToEnd()
     QVERIFY2(total.exitCode == 0, total.err.constData());
     const CliRun chains = m_cli.run({"chains", "--demo", "--api", "wallet"});
     QVERIFY2(chains.exitCode == 0, chains.err.constData());
+}
+
+void TestCli::withoutCommandWordTheWindowOpens()
+{
+    QProcessEnvironment environment = m_cli.environment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The window's own option check answers: the command handed the process over to the window.
+    const CliRun window = m_cli.run({"--lang", "xx"}, environment);
+    QCOMPARE(window.exitCode, 2);
+    QVERIFY2(window.err.contains("--lang must be en or zh"), window.err.constData());
+
+    // A command copied away from its window says so, with an exit code of its own.
+    const QDir lone(m_dir.filePath(QStringLiteral("lone")));
+    QVERIFY(lone.mkpath(QStringLiteral(".")));
+    const QString program = lone.filePath(QStringLiteral("okx-wallet-viewer"));
+    QVERIFY(QFile::copy(QStringLiteral(OKX_CLI_EXECUTABLE), program));
+    const CliRun missing = m_cli.runProgram(program, {"--lang", "en"}, environment);
+    verifyFailure(missing, 6, QStringLiteral("cannot open the window"));
+    QVERIFY2(missing.err.contains(QFile::encodeName(lone.filePath(QStringLiteral("okx-wallet-viewer-gui")))),
+             missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
