@@ -7,7 +7,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libsecret-1-0
-  libboost-dev
+  libboost-dev libsimdjson-dev
   xvfb xauth imagemagick librsvg2-bin fonts-noto-cjk fonts-dejavu-core
   dbus dbus-x11 gnome-keyring
   python3 python3-requests

@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is why the text is not JSON, %2 a byte offset</extracomment>
+        <extracomment>%1 is the JSON parser&apos;s reason, %2 a byte offset</extracomment>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
@@ -530,56 +530,9 @@
         <translation>data[0].tokenAssets is not an array</translation>
     </message>
     <message>
-        <source>a member name was expected</source>
-        <translation>a member name was expected</translation>
-    </message>
-    <message>
-        <source>&apos;:&apos; was expected</source>
-        <translation>&apos;:&apos; was expected</translation>
-    </message>
-    <message>
-        <source>an invalid value</source>
-        <translation>an invalid value</translation>
-    </message>
-    <message>
-        <source>an invalid number</source>
-        <translation>an invalid number</translation>
-    </message>
-    <message>
-        <source>the text ends too early</source>
-        <translation>the text ends too early</translation>
-    </message>
-    <message>
-        <source>a value was expected</source>
-        <translation>a value was expected</translation>
-    </message>
-    <message>
-        <source>text follows the value</source>
-        <translation>text follows the value</translation>
-    </message>
-    <message>
-        <source>the nesting is too deep</source>
-        <translation>the nesting is too deep</translation>
-    </message>
-    <message>
-        <source>&apos;,&apos; was expected</source>
-        <translation>&apos;,&apos; was expected</translation>
-    </message>
-    <message>
-        <source>a string that is not UTF-8</source>
-        <translation>a string that is not UTF-8</translation>
-    </message>
-    <message>
-        <source>a control character in a string</source>
-        <translation>a control character in a string</translation>
-    </message>
-    <message>
-        <source>an unterminated string</source>
-        <translation>an unterminated string</translation>
-    </message>
-    <message>
-        <source>an invalid escape</source>
-        <translation>an invalid escape</translation>
+        <source>not valid JSON (%1)</source>
+        <extracomment>%1 is the JSON parser&apos;s reason (in English)</extracomment>
+        <translation>not valid JSON (%1)</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1785,14 @@ Keep the secrets in this file?</translation>
     <message>
         <source>a chain of %1 is not a chain index</source>
         <translation>a chain of %1 is not a chain index</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>cannot open the window: %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>cannot open the window: %1: %2</translation>
     </message>
 </context>
 </TS>

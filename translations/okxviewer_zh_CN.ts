@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is why the text is not JSON, %2 a byte offset</extracomment>
+        <extracomment>%1 is the JSON parser&apos;s reason, %2 a byte offset</extracomment>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
@@ -528,56 +528,9 @@
         <translation>data[0].tokenAssets 不是数组</translation>
     </message>
     <message>
-        <source>a member name was expected</source>
-        <translation>此处应为成员名</translation>
-    </message>
-    <message>
-        <source>&apos;:&apos; was expected</source>
-        <translation>此处应为 &apos;:&apos;</translation>
-    </message>
-    <message>
-        <source>an invalid value</source>
-        <translation>无效的值</translation>
-    </message>
-    <message>
-        <source>an invalid number</source>
-        <translation>无效的数字</translation>
-    </message>
-    <message>
-        <source>the text ends too early</source>
-        <translation>文本提前结束</translation>
-    </message>
-    <message>
-        <source>a value was expected</source>
-        <translation>此处应为一个值</translation>
-    </message>
-    <message>
-        <source>text follows the value</source>
-        <translation>值之后还有多余文本</translation>
-    </message>
-    <message>
-        <source>the nesting is too deep</source>
-        <translation>嵌套层级过深</translation>
-    </message>
-    <message>
-        <source>&apos;,&apos; was expected</source>
-        <translation>此处应为 &apos;,&apos;</translation>
-    </message>
-    <message>
-        <source>a string that is not UTF-8</source>
-        <translation>字符串不是 UTF-8 编码</translation>
-    </message>
-    <message>
-        <source>a control character in a string</source>
-        <translation>字符串中含有控制字符</translation>
-    </message>
-    <message>
-        <source>an unterminated string</source>
-        <translation>字符串未结束</translation>
-    </message>
-    <message>
-        <source>an invalid escape</source>
-        <translation>无效的转义序列</translation>
+        <source>not valid JSON (%1)</source>
+        <extracomment>%1 is the JSON parser&apos;s reason (in English)</extracomment>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1769,14 @@ Keep the secrets in this file?</source>
     <message>
         <source>a chain of %1 is not a chain index</source>
         <translation>%1 的某条链不是链编号</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>cannot open the window: %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法打开窗口：%1：%2</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,20 @@
 #include "api/balanceparser.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
 
+#include <simdjson.h>
+
 #include <cmath>
+#include <string_view>
 
 namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+static_assert(BalanceParser::ReadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
 
 /** Gives the parser's messages their translation context, "BalanceParser". */
 class Text final
@@ -23,17 +27,43 @@ bool isSuccessStatus(int httpStatus)
     return httpStatus >= 200 && httpStatus < 300;
 }
 
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 /**
- * Reads typed fields of one JSON object, held as the QCborMap that QJsonDocument builds anyway:
- * reading it directly skips a QJsonValue conversion per field, which counts at 10,000 assets.
- * The first problem is kept as a one-line reason naming the field and its index
- * ("tokenAssets[3].balance is not a string"); later reads then do nothing, so a caller reads every
- * field and checks ok() once. The path text is only built on failure.
+ * The text of a field that repeats from one asset to the next (the address, the chain index): a
+ * run of equal values shares one QString, so 10,000 assets of one address hold one copy of it.
+ */
+class RepeatedText final
+{
+public:
+    const QString &operator()(std::string_view text)
+    {
+        if (!m_seen || text != m_view) {
+            m_seen = true;
+            m_view = text;
+            m_text = fromUtf8(text);
+        }
+        return m_text;
+    }
+
+private:
+    bool m_seen = false;
+    std::string_view m_view;
+    QString m_text;
+};
+
+/**
+ * Reads typed fields of one JSON object. The first problem is kept as a one-line reason naming the
+ * field and its index ("tokenAssets[3].balance is not a string"); later reads then do nothing, so a
+ * caller reads every field and checks ok() once. The path text is only built on failure.
  */
 class ObjectReader final
 {
 public:
-    ObjectReader(const QCborMap &object, const char *arrayName, qsizetype index)
+    ObjectReader(simdjson::dom::object object, const char *arrayName, qsizetype index)
         : m_object(object), m_arrayName(arrayName), m_index(index)
     {
     }
@@ -41,32 +71,37 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }
 
-    QString string(QLatin1StringView key)
+    /** The UTF-8 text of a string field; valid while the parsed document lives. */
+    std::string_view text(std::string_view key)
     {
-        const QCborValue value = find(key);
-        if (!ok())
+        element value;
+        if (!find(key, &value))
             return {};
-        if (!value.isString()) {
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS) {
             fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1 is not a string"));
             return {};
         }
-        return value.toString();
+        return text;
     }
 
-    bool boolean(QLatin1StringView key)
+    QString string(std::string_view key) { return fromUtf8(text(key)); }
+
+    bool boolean(std::string_view key)
     {
-        const QCborValue value = find(key);
-        if (!ok())
+        element value;
+        if (!find(key, &value))
             return false;
-        if (!value.isBool()) {
+        bool flag = false;
+        if (value.get_bool().get(flag) != simdjson::SUCCESS) {
             fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1 is not true or false"));
             return false;
         }
-        return value.toBool();
+        return flag;
     }
 
     /** A non-negative exact decimal from @p text, the value of @p key. */
-    Decimal decimal(QLatin1StringView key, const QString &text)
+    Decimal decimal(std::string_view key, const QString &text)
     {
         if (!ok())
             return {};
@@ -85,138 +120,186 @@ public:
     }
 
 private:
-    QCborValue find(QLatin1StringView key)
+    bool find(std::string_view key, element *value)
     {
         if (!ok())
-            return {};
-        // JSON has no "undefined", so undefined can only mean the key is absent.
-        QCborValue value = m_object.value(key);
-        if (value.isUndefined())
+            return false;
+        if (m_object.at_key(key).get(*value) != simdjson::SUCCESS) {
             fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1 is missing"));
-        return value;
+            return false;
+        }
+        return true;
     }
 
     /** Keeps @p problem (untranslated, "%1" = the field's path) with @p reason as "%2" if given. */
-    void fail(QLatin1StringView key, const char *problem, const QString &reason = {})
+    void fail(std::string_view key, const char *problem, const QString &reason = {})
     {
-        const QString path =
-            QLatin1StringView(m_arrayName) + u'[' + QString::number(m_index) + QLatin1StringView("].") + key;
+        const QString path = QLatin1StringView(m_arrayName) + u'[' + QString::number(m_index)
+                             + QLatin1StringView("].") + fromUtf8(key);
         m_error = reason.isEmpty() ? Text::tr(problem).arg(path) : Text::tr(problem).arg(path, reason);
     }
 
-    const QCborMap &m_object;
+    simdjson::dom::object m_object;
     const char *m_arrayName;
     qsizetype m_index;
     QString m_error;
 };
 
 /** The envelope's code as text ("0", "50011"), accepting a JSON string or an integral number. */
-std::optional<QString> envelopeCode(const QCborValue &code)
+std::optional<QString> envelopeCode(element code)
 {
-    if (code.isString())
-        return code.toString();
-    if (code.isInteger())
-        return QString::number(code.toInteger());
-    if (code.isDouble()) {
-        const double number = code.toDouble();
+    switch (code.type()) {
+    case element_type::STRING:
+        return fromUtf8(code.get_string().value_unsafe());
+    case element_type::INT64:
+        return QString::number(code.get_int64().value_unsafe());
+    case element_type::UINT64:
+        return QString::number(code.get_uint64().value_unsafe());
+    case element_type::DOUBLE: {
+        const double number = code.get_double().value_unsafe();
         // The code is an identifier, not an amount: a JSON number is only accepted when integral.
         if (std::trunc(number) == number && std::abs(number) < 1e15)
             return QString::number(qint64(number));
+        return std::nullopt;
     }
-    return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
-/** Checks the envelope and returns its data array, or the error the reply stands for. */
-ApiResult<QCborArray> readEnvelope(int httpStatus, const QByteArray &body)
+/** Why @p body is not JSON, with the byte where it goes wrong. */
+QString invalidJsonReason(const QByteArray &body, simdjson::error_code error)
 {
-    using Result = ApiResult<QCborArray>;
+    // simdjson does not say where a document goes wrong; Qt's parser, run on this failure path
+    // only, does. It accepts a few documents simdjson refuses (an integer beyond 64 bits).
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        //: %1 is the JSON parser's reason, %2 a byte offset
+        return Text::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+    }
+    //: %1 is the JSON parser's reason (in English)
+    return Text::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error)));
+}
+
+/**
+ * A reply whose envelope {code, msg, data} has been checked. It owns the parsed document, which the
+ * data array points into, so it lives as long as the fields read from it.
+ */
+class Envelope final
+{
+public:
+    /** Parses @p body; returns the error the reply stands for, or a None error and data() is set. */
+    ApiError read(int httpStatus, const QByteArray &body);
+
+    simdjson::dom::array data() const { return m_data; }
+
+private:
+    simdjson::dom::parser m_parser;
+    simdjson::dom::array m_data;
+};
+
+ApiError Envelope::read(int httpStatus, const QByteArray &body)
+{
     if (body.size() > BalanceParser::MaxBodyBytes)
-        return Result::failure(ApiError::malformed(Text::tr("the reply is larger than 32 MB")));
+        return ApiError::malformed(Text::tr("the reply is larger than 32 MB"));
 
     // An error status with no OKX envelope (a proxy's HTML page, an empty body) is an HTTP error.
     const auto notEnvelope = [httpStatus](const QString &reason) {
-        return Result::failure(isSuccessStatus(httpStatus) ? ApiError::malformed(reason) : ApiError::http(httpStatus));
+        return isSuccessStatus(httpStatus) ? ApiError::malformed(reason) : ApiError::http(httpStatus);
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        //: %1 is the JSON parser's reason, %2 a byte offset
-        return notEnvelope(
-            Text::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
-    }
-    if (!document.isObject())
+    // simdjson reads a few bytes past the end; a body with that much spare capacity is read in
+    // place (RequestRunner reserves it), any other is copied first.
+    const bool padded = body.capacity() - body.size() >= qsizetype(BalanceParser::ReadPadding);
+    element root;
+    const simdjson::error_code parsed =
+        m_parser.parse(body.constData(), size_t(body.size()), !padded).get(root);
+    if (parsed != simdjson::SUCCESS)
+        return notEnvelope(invalidJsonReason(body, parsed));
+    simdjson::dom::object envelope;
+    if (root.get_object().get(envelope) != simdjson::SUCCESS)
         return notEnvelope(Text::tr("the reply is not a JSON object"));
 
-    const QCborMap envelope = QCborMap::fromJsonObject(document.object());
-    const QCborValue codeValue = envelope.value(QLatin1StringView("code"));
-    if (codeValue.isUndefined())
+    element codeValue;
+    if (envelope.at_key("code").get(codeValue) != simdjson::SUCCESS)
         return notEnvelope(Text::tr("code is missing"));
     const std::optional<QString> code = envelopeCode(codeValue);
     if (!code)
         return notEnvelope(Text::tr("code is neither a string nor an integer"));
 
-    const QCborValue msg = envelope.value(QLatin1StringView("msg"));
+    element msgValue;
+    const bool hasMsg = envelope.at_key("msg").get(msgValue) == simdjson::SUCCESS;
+    std::string_view msg;
+    const bool msgIsString = hasMsg && msgValue.get_string().get(msg) == simdjson::SUCCESS;
     if (*code != u"0")
-        return Result::failure(ApiError::okx(*code, msg.isString() ? msg.toString() : QString(), httpStatus));
+        return ApiError::okx(*code, msgIsString ? fromUtf8(msg) : QString(), httpStatus);
     if (!isSuccessStatus(httpStatus))
-        return Result::failure(ApiError::http(httpStatus));
-    if (!msg.isString()) {
-        return Result::failure(
-            ApiError::malformed(msg.isUndefined() ? Text::tr("msg is missing") : Text::tr("msg is not a string")));
-    }
+        return ApiError::http(httpStatus);
+    if (!msgIsString)
+        return ApiError::malformed(hasMsg ? Text::tr("msg is not a string") : Text::tr("msg is missing"));
 
-    const QCborValue data = envelope.value(QLatin1StringView("data"));
-    if (!data.isArray()) {
-        return Result::failure(
-            ApiError::malformed(data.isUndefined() ? Text::tr("data is missing") : Text::tr("data is not an array")));
-    }
-    return Result::success(data.toArray());
+    element data;
+    if (envelope.at_key("data").get(data) != simdjson::SUCCESS)
+        return ApiError::malformed(Text::tr("data is missing"));
+    if (data.get_array().get(m_data) != simdjson::SUCCESS)
+        return ApiError::malformed(Text::tr("data is not an array"));
+    return {};
 }
 
 /** data[0] as an object, after checking that data holds exactly one entry. */
-ApiResult<QCborMap> singleEntry(const QCborArray &data)
+ApiError singleEntry(simdjson::dom::array data, simdjson::dom::object *entry)
 {
-    using Result = ApiResult<QCborMap>;
-    if (data.isEmpty())
-        return Result::failure(ApiError::malformed(Text::tr("data is empty")));
+    if (data.size() == 0)
+        return ApiError::malformed(Text::tr("data is empty"));
     if (data.size() > 1)
-        return Result::failure(ApiError::malformed(Text::tr("data has %1 entries instead of one").arg(data.size())));
-    if (!data.at(0).isMap())
-        return Result::failure(ApiError::malformed(Text::tr("data[0] is not an object")));
-    return Result::success(data.at(0).toMap());
+        return ApiError::malformed(Text::tr("data has %1 entries instead of one").arg(data.size()));
+    if (data.at(0).get_object().get(*entry) != simdjson::SUCCESS)
+        return ApiError::malformed(Text::tr("data[0] is not an object"));
+    return {};
 }
 
-std::optional<TokenAsset> readAsset(const QCborValue &value, qsizetype index, QLatin1StringView addressField,
-                                    QString *error)
+/** Reads one element of tokenAssets; the repeated texts are shared across the list. */
+class AssetReader final
 {
-    if (!value.isMap()) {
-        *error = Text::tr("tokenAssets[%1] is not an object").arg(index);
-        return std::nullopt;
-    }
-    const QCborMap object = value.toMap();
-    ObjectReader reader(object, "tokenAssets", index);
+public:
+    explicit AssetReader(std::string_view addressField) : m_addressField(addressField) {}
 
-    TokenAsset asset;
-    asset.chainIndex = reader.string(QLatin1StringView("chainIndex"));
-    asset.tokenContractAddress = reader.string(addressField);
-    asset.address = reader.string(QLatin1StringView("address"));
-    asset.symbol = reader.string(QLatin1StringView("symbol"));
-    asset.balanceText = reader.string(QLatin1StringView("balance"));
-    asset.rawBalance = reader.string(QLatin1StringView("rawBalance"));
-    asset.tokenPriceText = reader.string(QLatin1StringView("tokenPrice"));
-    asset.isRiskToken = reader.boolean(QLatin1StringView("isRiskToken"));
-    asset.balance = reader.decimal(QLatin1StringView("balance"), asset.balanceText);
-    // "" and "0" both mean OKX has no price: unpriced, which a zero Decimal already expresses.
-    if (!asset.tokenPriceText.isEmpty() && asset.tokenPriceText != u"0")
-        asset.tokenPrice = reader.decimal(QLatin1StringView("tokenPrice"), asset.tokenPriceText);
+    std::optional<TokenAsset> read(element value, qsizetype index, QString *error)
+    {
+        simdjson::dom::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS) {
+            *error = Text::tr("tokenAssets[%1] is not an object").arg(index);
+            return std::nullopt;
+        }
+        ObjectReader reader(object, "tokenAssets", index);
 
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
+        TokenAsset asset;
+        asset.chainIndex = m_chainIndex(reader.text("chainIndex"));
+        asset.tokenContractAddress = reader.string(m_addressField);
+        asset.address = m_address(reader.text("address"));
+        asset.symbol = reader.string("symbol");
+        asset.balanceText = reader.string("balance");
+        asset.rawBalance = reader.string("rawBalance");
+        asset.tokenPriceText = reader.string("tokenPrice");
+        asset.isRiskToken = reader.boolean("isRiskToken");
+        asset.balance = reader.decimal("balance", asset.balanceText);
+        // "" and "0" both mean OKX has no price: unpriced, which a zero Decimal already expresses.
+        if (!asset.tokenPriceText.isEmpty() && asset.tokenPriceText != u"0")
+            asset.tokenPrice = reader.decimal("tokenPrice", asset.tokenPriceText);
+
+        if (!reader.ok()) {
+            *error = reader.error();
+            return std::nullopt;
+        }
+        return asset;
     }
-    return asset;
-}
+
+private:
+    std::string_view m_addressField;
+    RepeatedText m_chainIndex;
+    RepeatedText m_address;
+};
 
 } // namespace
 
@@ -224,32 +307,35 @@ namespace BalanceParser {
 
 ApiError envelopeError(int httpStatus, const QByteArray &body)
 {
-    return readEnvelope(httpStatus, body).error;
+    Envelope envelope;
+    return envelope.read(httpStatus, body);
 }
 
 ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
 {
     using Result = ApiResult<QList<ChainInfo>>;
-    const ApiResult<QCborArray> data = readEnvelope(httpStatus, body);
-    if (!data.ok())
-        return Result::failure(data.error);
+    Envelope envelope;
+    if (ApiError error = envelope.read(httpStatus, body); error.isError())
+        return Result::failure(error);
 
+    const simdjson::dom::array data = envelope.data();
     QList<ChainInfo> chains;
-    chains.reserve(data.value.size());
-    for (qsizetype i = 0; i < data.value.size(); ++i) {
-        const QCborValue value = data.value.at(i);
-        if (!value.isMap())
+    chains.reserve(qsizetype(data.size()));
+    qsizetype i = 0;
+    for (element value : data) {
+        simdjson::dom::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS)
             return Result::failure(ApiError::malformed(Text::tr("data[%1] is not an object").arg(i)));
-        const QCborMap object = value.toMap();
         ObjectReader reader(object, "data", i);
         ChainInfo chain;
-        chain.chainIndex = reader.string(QLatin1StringView("chainIndex"));
-        chain.name = reader.string(QLatin1StringView("name"));
-        chain.shortName = reader.string(QLatin1StringView("shortName"));
-        chain.logoUrl = reader.string(QLatin1StringView("logoUrl"));
+        chain.chainIndex = reader.string("chainIndex");
+        chain.name = reader.string("name");
+        chain.shortName = reader.string("shortName");
+        chain.logoUrl = reader.string("logoUrl");
         if (!reader.ok())
             return Result::failure(ApiError::malformed(reader.error()));
         chains.append(std::move(chain));
+        ++i;
     }
     return Result::success(std::move(chains));
 }
@@ -257,16 +343,15 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
 ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body)
 {
     using Result = ApiResult<Decimal>;
-    const ApiResult<QCborArray> data = readEnvelope(httpStatus, body);
-    if (!data.ok())
-        return Result::failure(data.error);
-    const ApiResult<QCborMap> entry = singleEntry(data.value);
-    if (!entry.ok())
-        return Result::failure(entry.error);
+    Envelope envelope;
+    if (ApiError error = envelope.read(httpStatus, body); error.isError())
+        return Result::failure(error);
+    simdjson::dom::object entry;
+    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
+        return Result::failure(error);
 
-    ObjectReader reader(entry.value, "data", 0);
-    const Decimal total = reader.decimal(QLatin1StringView("totalValue"),
-                                         reader.string(QLatin1StringView("totalValue")));
+    ObjectReader reader(entry, "data", 0);
+    const Decimal total = reader.decimal("totalValue", reader.string("totalValue"));
     if (!reader.ok())
         return Result::failure(ApiError::malformed(reader.error()));
     return Result::success(total);
@@ -275,30 +360,31 @@ ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body)
 ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &body, ApiFamily family)
 {
     using Result = ApiResult<QList<TokenAsset>>;
-    const ApiResult<QCborArray> data = readEnvelope(httpStatus, body);
-    if (!data.ok())
-        return Result::failure(data.error);
+    Envelope envelope;
+    if (ApiError error = envelope.read(httpStatus, body); error.isError())
+        return Result::failure(error);
     // An address that holds nothing may come back with no entry at all.
-    if (data.value.isEmpty())
+    if (envelope.data().size() == 0)
         return Result::success({});
-    const ApiResult<QCborMap> entry = singleEntry(data.value);
-    if (!entry.ok())
-        return Result::failure(entry.error);
+    simdjson::dom::object entry;
+    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
+        return Result::failure(error);
 
-    const QCborValue list = entry.value.value(QLatin1StringView("tokenAssets"));
-    if (!list.isArray()) {
-        return Result::failure(ApiError::malformed(list.isUndefined()
-                                                       ? Text::tr("data[0].tokenAssets is missing")
-                                                       : Text::tr("data[0].tokenAssets is not an array")));
-    }
-    const QCborArray assets = list.toArray();
+    element list;
+    if (entry.at_key("tokenAssets").get(list) != simdjson::SUCCESS)
+        return Result::failure(ApiError::malformed(Text::tr("data[0].tokenAssets is missing")));
+    simdjson::dom::array assets;
+    if (list.get_array().get(assets) != simdjson::SUCCESS)
+        return Result::failure(ApiError::malformed(Text::tr("data[0].tokenAssets is not an array")));
+
     const QByteArray addressField = ApiFamilies::tokenAddressField(family).toLatin1();
-
+    AssetReader reader(std::string_view(addressField.constData(), size_t(addressField.size())));
     QList<TokenAsset> result;
-    result.reserve(assets.size());
+    result.reserve(qsizetype(assets.size()));
     QString error;
-    for (qsizetype i = 0; i < assets.size(); ++i) {
-        std::optional<TokenAsset> asset = readAsset(assets.at(i), i, QLatin1StringView(addressField), &error);
+    qsizetype i = 0;
+    for (element value : assets) {
+        std::optional<TokenAsset> asset = reader.read(value, i++, &error);
         if (!asset)
             return Result::failure(ApiError::malformed(error));
         result.append(std::move(*asset));

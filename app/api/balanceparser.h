@@ -11,11 +11,16 @@
  * Strict parsing of Balance API replies. Checks the envelope {code, msg, data} (code as string or
  * number), then every field's JSON type; any deviation is a Malformed error, never a partial result.
  * A non-zero code becomes an Okx error (RateLimit for 50011) carrying OKX's msg.
+ *
+ * The JSON is read with simdjson, which validates the whole document (UTF-8 included) and turns a
+ * 10,000-asset reply into assets several times faster than a tree of Qt JSON values and UTF-16 keys.
  */
 namespace BalanceParser {
 
 /** Largest body accepted: bigger replies are Malformed. */
 constexpr qint64 MaxBodyBytes = 32LL * 1024 * 1024;
+/** Spare capacity past a body's end that lets the parser read it in place instead of copying it. */
+constexpr qsizetype ReadPadding = 64;
 
 /** The supported-chain list. */
 ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body);

@@ -104,8 +104,14 @@ void RequestRunner::send()
 void RequestRunner::checkAnnouncedSize()
 {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > BalanceParser::MaxBodyBytes)
+    if (!length.isValid())
+        return;
+    if (length.toLongLong() > BalanceParser::MaxBodyBytes) {
         abortAttempt(AbortReason::Oversized);
+        return;
+    }
+    // One buffer for the whole body, with the room the parser needs to read it in place.
+    m_body.reserve(qsizetype(std::max<qlonglong>(length.toLongLong(), 0)) + BalanceParser::ReadPadding);
 }
 
 void RequestRunner::readBody()

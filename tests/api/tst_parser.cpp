@@ -222,7 +222,37 @@ private slots:
         QCOMPARE(asset.valueUsd().toPlainString(), QStringLiteral("3"));
     }
 
-    /** Broken JSON is refused whole by Qt's parser, with the byte offset it stopped at. */
+    /** A body is read in place when it has spare room after its end, else from a copy: same result. */
+    void readsInPlaceOrFromACopy()
+    {
+        QByteArray padded = fixture() + QByteArray(BalanceParser::ReadPadding, '}');
+        padded.truncate(fixture().size()); // the capacity, and the junk in it, stay
+        QVERIFY(padded.capacity() - padded.size() >= BalanceParser::ReadPadding);
+        const QByteArray unpadded = QByteArray::fromRawData(fixture().constData(), fixture().size());
+        QCOMPARE(unpadded.capacity(), 0);
+
+        const auto inPlace = BalanceParser::parseTokenAssets(200, padded, ApiFamily::DexV5);
+        const auto copied = BalanceParser::parseTokenAssets(200, unpadded, ApiFamily::DexV5);
+        QVERIFY2(inPlace.ok() && copied.ok(), qPrintable(inPlace.error.message() + copied.error.message()));
+        QCOMPARE(inPlace.value.size(), 31);
+        QCOMPARE(copied.value.size(), 31);
+        for (qsizetype i = 0; i < inPlace.value.size(); ++i) {
+            QCOMPARE(inPlace.value.at(i).symbol, copied.value.at(i).symbol);
+            QCOMPARE(inPlace.value.at(i).balanceText, copied.value.at(i).balanceText);
+        }
+    }
+
+    /** Valid JSON beyond what the parser holds (an integer past 64 bits) is refused whole, not misread. */
+    void integerBeyond64BitsIsMalformed()
+    {
+        const QByteArray body = R"({"code":"0","msg":"","data":[{"tokenAssets":[],"n":123456789012345678901234567890}]})";
+        const auto result = BalanceParser::parseTokenAssets(200, body, ApiFamily::DexV5);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.kind(), ApiError::Kind::Malformed);
+        QVERIFY2(result.error.detail().contains(QLatin1StringView("not valid JSON")), qPrintable(result.error.detail()));
+    }
+
+    /** Broken JSON is refused whole, with the byte offset where it goes wrong. */
     void strictJson_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -5,6 +5,7 @@
 #include "demo/localokxserver.h"
 #include "processtiming.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -108,4 +109,23 @@ bool runEndToEnd(const QList<TokenAsset> &assets, int runs)
     const bool identical = sameContents(appCsv, peerCsv);
     std::printf("  %-44s %8s\n", "CSV of the app and of the peer identical", identical ? "yes" : "NO");
     return fastEnough && identical;
+}
+
+int serveForProfiling(const QList<TokenAsset> &assets)
+{
+    DemoServerThread serverThread;
+    if (!serverThread.start()) {
+        std::printf("the local server could not start\n");
+        return 1;
+    }
+    serverThread.server()->setRateLimit(0);
+    serverThread.server()->setPortfolio(BenchPortfolio::address(), assets);
+    const Credentials credentials = LocalOkxServer::demoCredentials();
+    std::printf("OKX_API_KEY=%s OKX_SECRET_KEY=%s OKX_API_PASSPHRASE=%s OKX_PROJECT_ID=%s \\\n"
+                "  %s export --rps 0 --output /tmp/okx-bench.csv --base-url %s --address %s --chains 1\n",
+                qPrintable(credentials.apiKey), qPrintable(credentials.secretKey),
+                qPrintable(credentials.passphrase), qPrintable(credentials.projectId), OKX_CLI_EXECUTABLE,
+                qPrintable(serverThread.baseUrl().toString()), qPrintable(BenchPortfolio::address()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
 }

@@ -13,3 +13,10 @@
  * returns false on a MISS, a failed run or differing CSV files.
  */
 bool runEndToEnd(const QList<TokenAsset> &assets, int runs);
+
+/**
+ * Serves @p assets from a local server until the process is interrupted, printing the environment
+ * and the `export` command line to run against it, so the app can be profiled on its own
+ * (perf record, valgrind …).
+ */
+int serveForProfiling(const QList<TokenAsset> &assets);

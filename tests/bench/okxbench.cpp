@@ -2,6 +2,9 @@
 //
 //   cmake --build build --target bench        (builds okx-bench and okx-wallet-viewer, then runs it)
 //
+// okx-bench --serve only serves the 10,000-asset address and prints the export command to run
+// against it, for profiling the app by hand.
+//
 // Measure a Release build on a quiet machine. By default the benchmark pins itself, the local server
 // and every child process to one CPU, as the targets are stated for one core; --all-cores lifts that.
 // Every figure is the median of several runs, as wall-clock time (what the targets are judged on)
@@ -96,11 +99,16 @@ QList<HoldingRow> holdingRows(const QList<TokenAsset> &assets)
 int main(int argc, char *argv[])
 {
     bool allCores = false;
-    for (int i = 1; i < argc; ++i)
+    bool serve = false;
+    for (int i = 1; i < argc; ++i) {
         allCores = allCores || qstrcmp(argv[i], "--all-cores") == 0;
+        serve = serve || qstrcmp(argv[i], "--serve") == 0;
+    }
     const QString cpus = allCores ? QStringLiteral("all CPUs") : pinToOneCpu();
 
     QCoreApplication app(argc, argv);
+    if (serve)
+        return serveForProfiling(BenchPortfolio::generate(AssetCount));
     std::printf("okx-bench: %d assets, each figure the median of N runs (N printed), %s\n", AssetCount,
                 qPrintable(cpus));
     std::printf("  (load average when starting: %s)\n", qPrintable(loadAverage()));
