@@ -190,8 +190,13 @@ TokenAssetsReply *BalanceClient::Private::runAssets(const QList<ApiRequest> &req
         requests, refusal,
         [family](int status, const QByteArray &body) { return BalanceParser::parseTokenAssets(status, body, family); },
         [](TokenAssetsReply &reply, QList<QList<TokenAsset>> &results) {
-            for (QList<TokenAsset> &batch : results)
-                reply.m_assets.append(std::move(batch));
+            for (QList<TokenAsset> &batch : results) {
+                // The usual single batch is handed over whole rather than moved asset by asset.
+                if (reply.m_assets.isEmpty())
+                    reply.m_assets = std::move(batch);
+                else
+                    reply.m_assets.append(std::move(batch));
+            }
         });
 }
 

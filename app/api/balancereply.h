@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <utility>
+
 /**
  * One logical API call, which may span several HTTP requests (chains in batches of 50, tokens in
  * batches of 20, retries). Emits progress() as requests complete and finished() exactly once,
@@ -84,6 +86,8 @@ class TokenAssetsReply final : public BalanceReply
 public:
     using BalanceReply::BalanceReply;
     const QList<TokenAsset> &assets() const { return m_assets; }
+    /** Hands the assets over to a caller that is done with the reply; assets() is empty after. */
+    QList<TokenAsset> takeAssets() { return std::exchange(m_assets, {}); }
 private:
     friend class BalanceClient;
     QList<TokenAsset> m_assets;

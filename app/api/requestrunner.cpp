@@ -117,9 +117,22 @@ void RequestRunner::checkAnnouncedSize()
 void RequestRunner::readBody()
 {
     // Drained as it arrives so the cap holds even without a Content-Length (chunked or gzip).
-    m_body += m_reply->readAll();
+    appendAvailable(m_reply);
     if (m_body.size() > BalanceParser::MaxBodyBytes)
         abortAttempt(AbortReason::Oversized);
+}
+
+void RequestRunner::appendAvailable(QNetworkReply *reply)
+{
+    // Read straight into the body, which checkAnnouncedSize() sized from Content-Length: no
+    // intermediate array per chunk.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype start = m_body.size();
+    m_body.resize(start + qsizetype(available));
+    const qint64 read = reply->read(m_body.data() + start, available);
+    m_body.truncate(start + qsizetype(std::max<qint64>(read, 0)));
 }
 
 void RequestRunner::abortAttempt(AbortReason reason)
@@ -138,7 +151,7 @@ void RequestRunner::onReplyFinished()
     reply->disconnect(this);
     reply->deleteLater();
     if (m_abortReason == AbortReason::None)
-        m_body += reply->readAll();
+        appendAvailable(reply);
 
     const ApiError error = outcome(*reply);
     m_body.clear();

@@ -62,6 +62,8 @@ private:
     void send();
     void checkAnnouncedSize();
     void readBody();
+    /** Appends what @p reply has buffered to the body. */
+    void appendAvailable(QNetworkReply *reply);
     void abortAttempt(AbortReason reason);
     void onReplyFinished();
     /** The error the finished @p reply stands for, after the parser has seen a complete body. */

@@ -26,16 +26,28 @@ BalanceReply *ExportCommand::startQuery(const WatchedAddress &target)
 
 void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names)
 {
+    qsizetype assetCount = 0;
+    for (const BalanceReply *reply : replies)
+        assetCount += static_cast<const TokenAssetsReply *>(reply)->assets().size();
     QList<HoldingRow> rows;
+    rows.reserve(assetCount);
+    QString chainIndex;
+    QString chainName;
     for (qsizetype i = 0; i < replies.size(); ++i) {
-        for (const TokenAsset &asset : static_cast<TokenAssetsReply *>(replies.at(i))->assets()) {
+        QList<TokenAsset> assets = static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets();
+        for (TokenAsset &asset : assets) {
             // OKX is asked to filter risk tokens, but it only detects some on some chains; what it
             // still flags is left out too.
             if (asset.isRiskToken && !options().includeRiskTokens)
                 continue;
             // The API's echo of the address (EVM: lower case) when it gives one, else the address asked for.
-            const QString address = asset.address.isEmpty() ? targets().at(i).address : asset.address;
-            rows.append({address, names.name(asset.chainIndex), asset});
+            QString address = asset.address.isEmpty() ? targets().at(i).address : asset.address;
+            // Assets come grouped by chain: the name is looked up once per run of a chain.
+            if (rows.isEmpty() || asset.chainIndex != chainIndex) {
+                chainIndex = asset.chainIndex;
+                chainName = names.name(chainIndex);
+            }
+            rows.append({std::move(address), chainName, std::move(asset)});
         }
     }
     HoldingsCsv::sortByValue(rows);

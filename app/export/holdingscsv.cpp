@@ -17,14 +17,14 @@ QStringList header()
             QStringLiteral("isRiskToken")};
 }
 
-QString valueText(const TokenAsset &asset)
+QString valueText(const HoldingRow &row)
 {
-    return asset.isPriced() ? asset.valueUsd().toPlainString() : QString();
+    return row.asset.isPriced() ? row.valueUsd.toPlainString() : QString();
 }
 
 void sortByValue(QList<HoldingRow> &rows)
 {
-    // Each product is computed once, not once per comparison, and all are brought to one scale so
+    // Each row's product is computed once, when the row is made, and all are brought to one scale so
     // a comparison is a plain big-integer compare: 10,000 rows would otherwise mean hundreds of
     // thousands of multiplications and rescalings. The sort moves indexes rather than rows or keys.
     struct Key
@@ -32,21 +32,17 @@ void sortByValue(QList<HoldingRow> &rows)
         Decimal::BigInt units;
         bool priced;
     };
-    std::vector<Decimal> values;
-    values.reserve(size_t(rows.size()));
     int scale = 0;
-    for (const HoldingRow &row : std::as_const(rows)) {
-        values.push_back(row.asset.isPriced() ? row.asset.valueUsd() : Decimal());
-        scale = std::max(scale, values.back().scale());
-    }
+    for (const HoldingRow &row : std::as_const(rows))
+        scale = std::max(scale, row.valueUsd.scale());
     std::vector<Decimal::BigInt> powers(size_t(scale) + 1, Decimal::BigInt(1));
     for (size_t i = 1; i < powers.size(); ++i)
         powers[i] = powers[i - 1] * 10;
     std::vector<Key> keys;
-    keys.reserve(values.size());
+    keys.reserve(size_t(rows.size()));
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Decimal &value = values[size_t(i)];
-        keys.push_back({value.units() * powers[size_t(scale - value.scale())], rows.at(i).asset.isPriced()});
+        const HoldingRow &row = rows.at(i);
+        keys.push_back({row.valueUsd.units() * powers[size_t(scale - row.valueUsd.scale())], row.asset.isPriced()});
     }
 
     std::vector<qsizetype> order(keys.size());
@@ -103,7 +99,7 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error)
         csv.addNumber(asset.balanceText);
         csv.addNumber(asset.rawBalance);
         csv.addNumber(asset.tokenPriceText);
-        csv.addNumber(valueText(asset));
+        csv.addNumber(valueText(row));
         csv.addText(asset.isRiskToken ? trueText : falseText);
         csv.endRow();
     }

@@ -6,16 +6,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class QIODevice;
 
 /** One line of a holdings export: a token holding with the address and chain name it belongs to. */
 struct HoldingRow
 {
+    HoldingRow(QString address, QString chainName, TokenAsset asset)
+        : address(std::move(address)), chainName(std::move(chainName)), asset(std::move(asset)),
+          valueUsd(this->asset.valueUsd())
+    {
+    }
+
     /** The wallet address the holding belongs to. */
     QString address;
     /** The chain's display name (from the supported-chain list, or the built-in table). */
     QString chainName;
     TokenAsset asset;
+    /** balance × price, computed once for both sorting and writing (zero when unpriced). */
+    Decimal valueUsd;
 };
 
 /**
@@ -33,7 +43,7 @@ namespace HoldingsCsv {
 QStringList header();
 
 /** The valueUsd cell: the exact balance × price in plain notation, or "" when unpriced. */
-QString valueText(const TokenAsset &asset);
+QString valueText(const HoldingRow &row);
 
 /**
  * Sorts @p rows by exact USD value, highest first, with unpriced rows last; ties are broken by

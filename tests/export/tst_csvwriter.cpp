@@ -207,7 +207,7 @@ void TestCsvWriter::values()
     QFETCH(QString, price);
     QFETCH(QString, value);
     const TokenAsset a = asset(QStringLiteral("TOKEN"), balance, price);
-    QCOMPARE(HoldingsCsv::valueText(a), value);
+    QCOMPARE(HoldingsCsv::valueText(row(a)), value);
 
     const QList<QByteArray> rows = lines(writeRows({row(a)}));
     QCOMPARE(rows.size(), 2);
