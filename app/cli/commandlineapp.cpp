@@ -17,6 +17,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOptions &options,
@@ -113,6 +117,13 @@ bool CommandLineApp::handles(int argc, char **argv)
 
 int CommandLineApp::run(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // A command is one short burst: a reply body, its parse, the assets, the rows, each a few
+    // megabytes freed just before the next is made. glibc would hand such blocks back to the
+    // kernel and fault fresh pages in for the next; kept in the heap, they are reused.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
 

@@ -17,8 +17,9 @@ class QIODevice;
  * a numeric cell that is not a plain decimal (digits, one '.', an optional leading '-') is guarded
  * like text, so a hostile value passed as a number cannot slip through.
  *
- * Output is buffered as UTF-8, each cell encoded straight into the buffer (a cell of printable
- * ASCII, the usual case, in a single pass); call flush() at the end and check its result.
+ * Output is buffered as UTF-8: each cell is encoded straight into the buffer (a cell of printable
+ * ASCII, the usual case, checked and copied in a single pass), which goes to the device whenever it
+ * holds 64 KiB. Call flush() at the end and check its result.
  */
 class CsvWriter final
 {
@@ -48,16 +49,24 @@ public:
     static QString encodeNumber(QStringView value);
 
 private:
-    void appendSeparator();
-    /** Appends a text cell: formula guard, quotes as needed. */
-    static void appendText(QByteArray &out, QStringView value);
-    /** Appends a numeric cell: a plain decimal as it is, anything else as text. */
-    static void appendNumber(QByteArray &out, QStringView value);
-    /** appendText() for the cells that need more than copying printable ASCII. */
-    static void appendTextSlowly(QByteArray &out, QStringView value);
+    /** The separator before a cell that is not the first of its row: 1 or 0 bytes. */
+    qsizetype separatorBytes() const { return m_rowStarted ? 1 : 0; }
+    /** Room for @p bytes more at the end of the buffer, flushing first when it is short. */
+    char *room(qsizetype bytes);
+    /** Writes the buffered bytes to the device; keeps the device's reason when it fails. */
+    void writeBuffered();
+
+    /** Encodes a text cell at @p out (room for maxCellBytes()); returns the end. */
+    static char *writeText(char *out, QStringView value);
+    /** Encodes a numeric cell at @p out (room for maxCellBytes()); returns the end. */
+    static char *writeNumber(char *out, QStringView value);
+    /** writeText() for the cells that need more than copying printable ASCII. */
+    static char *writeTextSlowly(char *out, QStringView value);
 
     QIODevice *m_device;
+    /** Fixed-size buffer, m_used bytes of it filled; grown only for a single larger cell. */
     QByteArray m_buffer;
+    qsizetype m_used = 0;
     QString m_error;
     bool m_rowStarted = false;
 };

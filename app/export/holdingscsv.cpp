@@ -3,6 +3,7 @@
 #include "export/csvwriter.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <vector>
 
@@ -24,26 +25,19 @@ QString valueText(const HoldingRow &row)
 
 void sortByValue(QList<HoldingRow> &rows)
 {
-    // Each row's product is computed once, when the row is made, and all are brought to one scale so
-    // a comparison is a plain big-integer compare: 10,000 rows would otherwise mean hundreds of
-    // thousands of multiplications and rescalings. The sort moves indexes rather than rows or keys.
+    // Each row's exact value was computed once, when the row was made. Most comparisons are
+    // decided by a double approximation (a few units in the last place off, so two values it tells
+    // apart by a billionth are surely in that order); the rest, near-ties, by the exact values.
+    // The sort moves indexes rather than rows.
     struct Key
     {
-        Decimal::BigInt units;
+        double approximate;
         bool priced;
     };
-    int scale = 0;
-    for (const HoldingRow &row : std::as_const(rows))
-        scale = std::max(scale, row.valueUsd.scale());
-    std::vector<Decimal::BigInt> powers(size_t(scale) + 1, Decimal::BigInt(1));
-    for (size_t i = 1; i < powers.size(); ++i)
-        powers[i] = powers[i - 1] * 10;
     std::vector<Key> keys;
     keys.reserve(size_t(rows.size()));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const HoldingRow &row = rows.at(i);
-        keys.push_back({row.valueUsd.units() * powers[size_t(scale - row.valueUsd.scale())], row.asset.isPriced()});
-    }
+    for (const HoldingRow &row : std::as_const(rows))
+        keys.push_back({row.valueUsd.toApproximateDouble(), row.asset.isPriced()});
 
     std::vector<qsizetype> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
@@ -52,15 +46,19 @@ void sortByValue(QList<HoldingRow> &rows)
         const Key &keyB = keys[size_t(b)];
         if (keyA.priced != keyB.priced)
             return keyA.priced;
-        if (const int byValue = keyA.units.compare(keyB.units))
+        // NaN from infinities compares false and falls through to the exact comparison.
+        const double margin = 1e-9 * std::max(std::abs(keyA.approximate), std::abs(keyB.approximate));
+        if (std::abs(keyA.approximate - keyB.approximate) > margin)
+            return keyA.approximate > keyB.approximate;
+        const HoldingRow &left = rows.at(a);
+        const HoldingRow &right = rows.at(b);
+        if (const int byValue = Decimal::compare(left.valueUsd, right.valueUsd))
             return byValue > 0;
-        const TokenAsset &left = rows.at(a).asset;
-        const TokenAsset &right = rows.at(b).asset;
-        if (const int bySymbol = left.symbol.compare(right.symbol))
+        if (const int bySymbol = left.asset.symbol.compare(right.asset.symbol))
             return bySymbol < 0;
-        if (const int byChain = left.chainIndex.compare(right.chainIndex))
+        if (const int byChain = left.asset.chainIndex.compare(right.asset.chainIndex))
             return byChain < 0;
-        return left.tokenContractAddress.compare(right.tokenContractAddress) < 0;
+        return left.asset.tokenContractAddress.compare(right.asset.tokenContractAddress) < 0;
     });
 
     // Rows move into place along the cycles of the permutation: no second list of 10,000 rows.

@@ -1,11 +1,13 @@
 #include "money/decimal.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
+#include <algorithm>
 #include <limits>
-#include <string>
 
 namespace {
 
@@ -69,34 +71,51 @@ Decimal::BigInt nativeDigitsToInteger(QStringView integerPart, QStringView fract
     return Decimal::BigInt(value);
 }
 
-/** Writes the decimal digits of @p value so that they end at @p end; returns where they begin. */
-char *writeDigits(char *end, boost::uint128_type value)
-{
-    constexpr std::uint64_t chunkBase = 10000000000000000000ULL; // 10^19, the largest power of ten in 64 bits
-    while (value > std::numeric_limits<std::uint64_t>::max()) {
-        auto chunk = std::uint64_t(value % chunkBase);
-        value /= chunkBase;
-        for (int i = 0; i < 19; ++i, chunk /= 10)
-            *--end = char('0' + chunk % 10);
-    }
-    auto rest = std::uint64_t(value);
-    do {
-        *--end = char('0' + rest % 10);
-        rest /= 10;
-    } while (rest != 0);
-    return end;
-}
+/** Room for the digits of a value of a few limbs without touching the heap. */
+using DigitBuffer = QVarLengthArray<char, 160>;
 
-/** The decimal digits of @p magnitude (> 0: msb() has no answer for zero), through a native word up to 128 bits. */
-std::string magnitudeDigits(const Decimal::BigInt &magnitude)
+/**
+ * Writes the decimal digits of the magnitude of @p value (non-zero) at the end of @p buffer and
+ * returns where they begin. The 64-bit limbs (cpp_int keeps sign and magnitude apart) are divided
+ * by 10^19 again and again, each step one native 128-by-64-bit division per limb, and each
+ * remainder gives 19 digits: far cheaper than the big integer's own conversion to a string.
+ */
+const char *writeMagnitudeDigits(const Decimal::BigInt &value, DigitBuffer &buffer)
 {
-    if (boost::multiprecision::msb(magnitude) < 128) {
-        char buffer[40];
-        char *const end = buffer + sizeof(buffer);
-        char *begin = writeDigits(end, magnitude.convert_to<boost::uint128_type>());
-        return std::string(begin, end);
+    using Limb = boost::multiprecision::limb_type;
+    static_assert(sizeof(Limb) == sizeof(std::uint64_t), "64-bit limbs expected");
+    constexpr std::uint64_t chunkBase = 10000000000000000000ULL; // 10^19, the largest power of ten in 64 bits
+
+    const auto &backend = value.backend();
+    QVarLengthArray<std::uint64_t, 8> limbs(backend.limbs(), backend.limbs() + backend.size());
+    // A limb holds less than 10^20: 20 digits per limb are always enough.
+    buffer.resize(limbs.size() * 20);
+    char *begin = buffer.data() + buffer.size();
+    qsizetype top = limbs.size();
+    while (top > 0 && limbs[top - 1] == 0)
+        --top;
+    while (top > 0) {
+        boost::uint128_type remainder = 0;
+        for (qsizetype i = top; i-- > 0;) {
+            const boost::uint128_type current = (remainder << 64) | limbs[i];
+            limbs[i] = std::uint64_t(current / chunkBase);
+            remainder = current % chunkBase;
+        }
+        while (top > 0 && limbs[top - 1] == 0)
+            --top;
+        auto chunk = std::uint64_t(remainder);
+        // Inner chunks keep their leading zeros; the last (most significant) one does not.
+        if (top > 0) {
+            for (int i = 0; i < 19; ++i, chunk /= 10)
+                *--begin = char('0' + chunk % 10);
+        } else {
+            do {
+                *--begin = char('0' + chunk % 10);
+                chunk /= 10;
+            } while (chunk != 0);
+        }
     }
-    return magnitude.str();
+    return begin;
 }
 
 bool allAsciiDigits(QStringView text)
@@ -163,23 +182,32 @@ QString Decimal::toPlainString() const
     if (m_units.is_zero())
         return QStringLiteral("0");
 
-    std::string digits = magnitudeDigits(boost::multiprecision::abs(m_units));
-    if (int(digits.size()) <= m_scale)
-        digits.insert(0, size_t(m_scale) - digits.size() + 1, '0');
+    DigitBuffer buffer;
+    const char *digits = writeMagnitudeDigits(m_units, buffer);
+    const auto digitCount = qsizetype(buffer.constData() + buffer.size() - digits);
+    // Digits before the point (at least the "0" of "0.001"), and the decimals without trailing zeros.
+    const qsizetype integerDigits = std::max<qsizetype>(digitCount - m_scale, 0);
+    const qsizetype leadingZeros = std::max<qsizetype>(m_scale - digitCount, 0);
+    qsizetype decimals = m_scale;
+    while (decimals > 0 && digits[digitCount - 1 - (m_scale - decimals)] == '0')
+        --decimals;
 
-    const size_t integerLength = digits.size() - size_t(m_scale);
-    size_t end = digits.size();
-    while (end > integerLength && digits[end - 1] == '0')
-        --end;
-
-    QString result;
-    result.reserve(int(end) + 2);
+    QString result(qsizetype(m_units.sign() < 0) + std::max<qsizetype>(integerDigits, 1)
+                       + (decimals > 0 ? 1 + decimals : 0),
+                   Qt::Uninitialized);
+    QChar *out = result.data();
     if (m_units.sign() < 0)
-        result += u'-';
-    result += QLatin1String(digits.data(), qsizetype(integerLength));
-    if (end > integerLength) {
-        result += u'.';
-        result += QLatin1String(digits.data() + integerLength, qsizetype(end - integerLength));
+        *out++ = u'-';
+    if (integerDigits == 0)
+        *out++ = u'0';
+    for (qsizetype i = 0; i < integerDigits; ++i)
+        *out++ = QLatin1Char(digits[i]);
+    if (decimals > 0) {
+        *out++ = u'.';
+        for (qsizetype i = 0; i < leadingZeros && i < decimals; ++i)
+            *out++ = u'0';
+        for (qsizetype i = integerDigits; out != result.constData() + result.size(); ++i)
+            *out++ = QLatin1Char(digits[i]);
     }
     return result;
 }
@@ -241,8 +269,14 @@ Decimal Decimal::percentOf(const Decimal &whole, int decimals) const
 
 double Decimal::toApproximateDouble() const
 {
-    // Through the plain string so huge values keep their magnitude; precision is not the point here.
-    return toPlainString().toDouble(); // chart geometry and percentages only
+    // The integer's nearest double scaled by a power of ten: a few units in the last place off.
+    // Values whose integer or scale lies beyond a double's range go through the plain text, which
+    // keeps their magnitude.
+    if (m_units.is_zero())
+        return 0.0;
+    if (m_scale > 300 || boost::multiprecision::msb(boost::multiprecision::abs(m_units)) > 1000)
+        return toPlainString().toDouble();
+    return m_units.convert_to<double>() / std::pow(10.0, m_scale);
 }
 
 Decimal::BigInt Decimal::unitsAtScale(int scale) const

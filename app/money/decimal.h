@@ -55,7 +55,10 @@ public:
     /** This value as a percentage of @p whole, rounded half away from zero to @p decimals; zero when @p whole is zero. */
     Decimal percentOf(const Decimal &whole, int decimals) const;
 
-    /** An approximation for chart geometry and percentages only: never for display, totals, sort or export. */
+    /**
+     * An approximation, a few units in the last place off: for chart geometry, and as a sort's
+     * first look that exact comparison settles for near-ties. Never for display, totals or export.
+     */
     double toApproximateDouble() const;
 
     /** The number of decimal places of the stored representation (not normalised). */

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 TokenAsset asset(const QString &symbol, const QString &balance, const QString &price, bool risk = false)
@@ -58,6 +60,7 @@ private slots:
     void numberCell_data();
     void numberCell();
     void rowsEndWithCrlfWithoutBom();
+    void cellsLargerThanTheBufferAndManyRows();
     void unicodeAndEmojiAreUtf8();
     void failingDeviceReportsError();
 
@@ -67,6 +70,7 @@ private slots:
     void values();
     void sortPutsUnpricedLast();
     void sortBreaksTiesDeterministically();
+    void sortTellsApartWhatADoubleCannot();
     void fixtureExport();
 };
 
@@ -136,6 +140,32 @@ void TestCsvWriter::rowsEndWithCrlfWithoutBom()
         QVERIFY(csv.flush());
     }
     QCOMPARE(buffer.data(), QByteArray("a,-1\r\nb,\r\n"));
+}
+
+void TestCsvWriter::cellsLargerThanTheBufferAndManyRows()
+{
+    // A cell far larger than the writer's 64 KiB buffer, worst case for its size (every character
+    // a doubled quote or three UTF-8 bytes), between enough rows to flush many times.
+    const QString quotes(70000, u'"');
+    const QString chinese(70000, QChar(0x72D7));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QByteArray expected;
+    {
+        CsvWriter csv(&buffer);
+        for (int i = 0; i < 5000; ++i) {
+            const QString symbol = QStringLiteral("TKN%1").arg(i);
+            const QString big = i == 1000 ? quotes : i == 3000 ? chinese : QStringLiteral("1.5");
+            csv.addText(symbol);
+            csv.addNumber(big);
+            csv.endRow();
+            expected += (CsvWriter::encodeText(symbol) + u',' + CsvWriter::encodeNumber(big)).toUtf8() + "\r\n";
+        }
+        QVERIFY(csv.flush());
+    }
+    QCOMPARE(buffer.data().size(), expected.size());
+    QCOMPARE(buffer.data(), expected);
+    QVERIFY(expected.contains(QByteArray(140002, '"')));
 }
 
 void TestCsvWriter::unicodeAndEmojiAreUtf8()
@@ -233,6 +263,30 @@ void TestCsvWriter::sortPutsUnpricedLast()
     for (const HoldingRow &r : rows)
         order.append(r.asset.symbol);
     QCOMPARE(order, QStringList({"BIG", "MID", "SMALL", "NOPRICE", "UNPRICED"}));
+}
+
+void TestCsvWriter::sortTellsApartWhatADoubleCannot()
+{
+    // Values equal to 17 significant digits, and values beyond a double's range, in every order.
+    const QStringList balances{QStringLiteral("1.000000000000000000000000001"),
+                               QStringLiteral("1.000000000000000000000000003"),
+                               QStringLiteral("1.000000000000000000000000002"),
+                               QStringLiteral("1") + QString(400, u'0'),
+                               QStringLiteral("2") + QString(400, u'0'),
+                               QStringLiteral("0.") + QString(400, u'0') + u'1',
+                               QStringLiteral("0.") + QString(400, u'0') + u'2'};
+    QList<HoldingRow> rows;
+    for (const QString &balance : balances)
+        rows.append(row(asset(QStringLiteral("T%1").arg(rows.size()), balance, QStringLiteral("1"))));
+    for (int rotation = 0; rotation < rows.size(); ++rotation) {
+        QList<HoldingRow> sorted = rows;
+        std::rotate(sorted.begin(), sorted.begin() + rotation, sorted.end());
+        HoldingsCsv::sortByValue(sorted);
+        QStringList order;
+        for (const HoldingRow &r : sorted)
+            order.append(r.asset.symbol);
+        QCOMPARE(order, QStringList({"T4", "T3", "T1", "T2", "T0", "T6", "T5"}));
+    }
 }
 
 void TestCsvWriter::sortBreaksTiesDeterministically()

@@ -4,6 +4,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 #include <boost/multiprecision/cpp_dec_float.hpp>
 
 namespace {
@@ -66,6 +69,8 @@ private slots:
     void dividesToChosenDecimals();
     void matchesIndependentOracle();
     void survivesQVariant();
+    void approximatesAsADouble_data();
+    void approximatesAsADouble();
 };
 
 void TestDecimal::parsesPlainDecimals_data()
@@ -83,6 +88,12 @@ void TestDecimal::parsesPlainDecimals_data()
     QTest::newRow("price 24 digits") << "97165.169717785655331396" << "97165.169717785655331396";
     QTest::newRow("total 40 digits") << "1172.895057177065864522056725546579939398"
                                      << "1172.895057177065864522056725546579939398";
+    QTest::newRow("negative below one") << "-0.00120" << "-0.0012";
+    QTest::newRow("19 digits, a whole chunk") << "1000000000000000000" << "1000000000000000000";
+    QTest::newRow("zeros inside a chunk") << "10000000000000000000000000000000000000001.00000000000000000001"
+                                          << "10000000000000000000000000000000000000001.00000000000000000001";
+    QTest::newRow("over 256 bits") << "-" + QString(30, u'9') + "." + QString(60, u'9') + "0000"
+                                   << "-" + QString(30, u'9') + "." + QString(60, u'9');
 }
 
 void TestDecimal::parsesPlainDecimals()
@@ -235,6 +246,32 @@ void TestDecimal::survivesQVariant()
     const Decimal value = dec("47042180.520700015");
     const QVariant variant = QVariant::fromValue(value);
     QCOMPARE(variant.value<Decimal>(), value);
+}
+
+void TestDecimal::approximatesAsADouble_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("zero") << "0" << 0.0;
+    QTest::newRow("price") << "97165.169717785655331396" << 97165.169717785655331396;
+    QTest::newRow("negative") << "-1.5" << -1.5;
+    QTest::newRow("tiny") << "0.000000000000000001" << 1e-18;
+    QTest::newRow("wide integer") << "123456789012345678901234567890.5" << 1.234567890123456789e29;
+    QTest::newRow("scale of 301") << "0." + QString(299, u'0') + "25" << 2.5e-300;
+    QTest::newRow("321 digits, 100 of them decimals") << "1" + QString(220, u'0') + "." + QString(99, u'0') + "1"
+                                                      << 1e220;
+    QTest::newRow("integer beyond a double") << "3" + QString(400, u'0') << std::numeric_limits<double>::infinity();
+}
+
+void TestDecimal::approximatesAsADouble()
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    const double approximate = Decimal::parse(text)->toApproximateDouble();
+    if (std::isinf(expected) || expected == 0.0)
+        QCOMPARE(approximate, expected);
+    else
+        QVERIFY2(std::abs(approximate - expected) <= 1e-15 * std::abs(expected), qPrintable(QString::number(approximate, 'g', 20)));
 }
 
 QTEST_APPLESS_MAIN(TestDecimal)
