@@ -121,7 +121,7 @@ int CommandLineApp::run(int argc, char **argv)
     // A command is one short burst: a reply body, its parse, the assets, the rows, each a few
     // megabytes freed just before the next is made. glibc would hand such blocks back to the
     // kernel and fault fresh pages in for the next; kept in the heap, they are reused.
-    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
     QCoreApplication app(argc, argv);

@@ -22,7 +22,11 @@
 class Decimal final
 {
 public:
-    using BigInt = boost::multiprecision::cpp_int;
+    /**
+     * Arbitrary precision, with room for 256 bits inside the value: a balance times a price (up to
+     * 77 digits) then needs no heap block, which counts at 10,000 holdings.
+     */
+    using BigInt = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<256, 0>>;
 
     /** Zero. */
     Decimal() = default;
