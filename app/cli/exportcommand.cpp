@@ -50,9 +50,8 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
             rows.append({std::move(address), chainName, std::move(asset)});
         }
     }
-    HoldingsCsv::sortByValue(rows);
-
-    if (HoldingsCsv::write(m_output.device(), rows) && m_output.commit())
+    const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
+    if (HoldingsCsv::write(m_output.device(), rows, order) && m_output.commit())
         finish(CommandResult::success());
     else
         finish(CommandResult::failure(ExitCode::OutputFailed, m_output.errorMessage()));

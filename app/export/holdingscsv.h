@@ -46,12 +46,23 @@ QStringList header();
 QString valueText(const HoldingRow &row);
 
 /**
- * Sorts @p rows by exact USD value, highest first, with unpriced rows last; ties are broken by
- * symbol, chain index and contract address so the order never depends on the API's order.
+ * The export order of @p rows as indexes into it: exact USD value, highest first, with unpriced
+ * rows last; ties are broken by symbol, chain index and contract address so the order never
+ * depends on the API's order.
  */
+QList<qsizetype> orderByValue(const QList<HoldingRow> &rows);
+
+/** Sorts @p rows into orderByValue()'s order. */
 void sortByValue(QList<HoldingRow> &rows);
 
 /** Writes the header and @p rows, in the given order; false with @p error set when the device fails. */
 bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error = nullptr);
+
+/**
+ * Writes the header and the rows @p order names, in that order. Sorting by index leaves the rows
+ * where they were made, so freeing them afterwards walks memory in order instead of at random.
+ */
+bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizetype> &order,
+           QString *error = nullptr);
 
 } // namespace HoldingsCsv
