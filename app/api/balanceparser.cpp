@@ -265,16 +265,16 @@ class AssetReader final
 public:
     explicit AssetReader(std::string_view addressField) : m_addressField(addressField) {}
 
-    std::optional<TokenAsset> read(element value, qsizetype index, QString *error)
+    /** Fills @p asset, made in place in the result list; false with @p error set when malformed. */
+    bool read(element value, qsizetype index, TokenAsset &asset, QString *error)
     {
         simdjson::dom::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS) {
             *error = Text::tr("tokenAssets[%1] is not an object").arg(index);
-            return std::nullopt;
+            return false;
         }
         ObjectReader reader(object, "tokenAssets", index);
 
-        TokenAsset asset;
         asset.chainIndex = m_chainIndex(reader.text("chainIndex"));
         asset.tokenContractAddress = reader.string(m_addressField);
         asset.address = m_address(reader.text("address"));
@@ -290,9 +290,9 @@ public:
 
         if (!reader.ok()) {
             *error = reader.error();
-            return std::nullopt;
+            return false;
         }
-        return asset;
+        return true;
     }
 
 private:
@@ -384,10 +384,8 @@ ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &
     QString error;
     qsizetype i = 0;
     for (element value : assets) {
-        std::optional<TokenAsset> asset = reader.read(value, i++, &error);
-        if (!asset)
+        if (!reader.read(value, i++, result.emplaceBack(), &error))
             return Result::failure(ApiError::malformed(error));
-        result.append(std::move(*asset));
     }
     return Result::success(std::move(result));
 }

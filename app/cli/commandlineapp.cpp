@@ -120,9 +120,11 @@ int CommandLineApp::run(int argc, char **argv)
 #ifdef __GLIBC__
     // A command is one short burst: a reply body, its parse, the assets, the rows, each a few
     // megabytes freed just before the next is made. glibc would hand such blocks back to the
-    // kernel and fault fresh pages in for the next; kept in the heap, they are reused.
+    // kernel and fault fresh pages in for the next; kept in the heap, they are reused. One arena
+    // for the network thread too: the download's chunks, freed as they are read, are reused.
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_ARENA_MAX, 1);
 #endif
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
