@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTimer>
 
-#include <qt6keychain/keychain.h>
 
 namespace {
 
@@ -73,15 +73,16 @@ void SecretStore::load()
         loadFile();
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
-    job->setKey(KeychainKey);
     const quint64 generation = m_generation;
-    runJob(job, [this, job, generation](bool answered) {
+    const auto start = [this](KeychainBackend &keychain, KeychainBackend::Callback done) {
+        keychain.read(m_serviceName, KeychainKey, this, std::move(done));
+    };
+    runJob(start, [this, generation](const KeychainBackend::Answer &answer) {
         // A save() since this read started holds newer secrets than the keychain answered with.
-        if (answered && generation == m_generation) {
-            const QJsonDocument document = QJsonDocument::fromJson(job->binaryData());
+        if (answer.status != KeychainBackend::Answer::Status::Failed && generation == m_generation) {
+            const QJsonDocument document = QJsonDocument::fromJson(answer.data);
             const std::optional<Credentials> stored = document.isObject() ? fromJson(document.object()) : std::nullopt;
-            if (job->error() == QKeychain::EntryNotFound) {
+            if (answer.status == KeychainBackend::Answer::Status::NotFound) {
                 m_secrets = {};
             } else if (stored) {
                 m_secrets = *stored;
@@ -102,26 +103,27 @@ void SecretStore::save(const Credentials &secrets)
         saveFile();
         return;
     }
-    QKeychain::Job *job = nullptr;
-    if (hasNoSecret(m_secrets)) {
-        job = new QKeychain::DeletePasswordJob(m_serviceName, this);
-    } else {
-        auto *write = new QKeychain::WritePasswordJob(m_serviceName, this);
-        write->setBinaryData(QJsonDocument(toJson(m_secrets)).toJson(QJsonDocument::Compact));
-        job = write;
-    }
-    job->setKey(KeychainKey);
-    runJob(job, [this](bool answered) { emit saved(answered); });
+    const bool remove = hasNoSecret(m_secrets);
+    const QByteArray data = remove ? QByteArray() : QJsonDocument(toJson(m_secrets)).toJson(QJsonDocument::Compact);
+    const auto start = [this, remove, data](KeychainBackend &keychain, KeychainBackend::Callback done) {
+        if (remove)
+            keychain.remove(m_serviceName, KeychainKey, this, std::move(done));
+        else
+            keychain.write(m_serviceName, KeychainKey, data, this, std::move(done));
+    };
+    runJob(start, [this](const KeychainBackend::Answer &answer) {
+        emit saved(answer.status != KeychainBackend::Answer::Status::Failed);
+    });
 }
 
-void SecretStore::runJob(QKeychain::Job *job, std::function<void(bool)> onDone)
+void SecretStore::runJob(const std::function<void(KeychainBackend &, KeychainBackend::Callback)> &start,
+                         std::function<void(const KeychainBackend::Answer &)> onDone)
 {
     ++m_pendingJobs;
-    connect(job, &QKeychain::Job::finished, this, [this, job, onDone = std::move(onDone)] {
+    auto finish = [this, onDone = std::move(onDone)](const KeychainBackend::Answer &answer) {
         --m_pendingJobs;
-        // EntryNotFound is an answer: the keychain works and simply holds nothing (yet).
-        const bool answered = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-        if (answered) {
+        // NotFound is an answer: the keychain works and simply holds nothing (yet).
+        if (answer.status != KeychainBackend::Answer::Status::Failed) {
             m_storage = Storage::Keychain;
             m_lastError.clear();
         } else {
@@ -129,12 +131,20 @@ void SecretStore::runJob(QKeychain::Job *job, std::function<void(bool)> onDone)
             //: %1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"
             m_lastError = tr("No keychain is available (%1). The API key, secret key and passphrase are kept for "
                              "this session only.")
-                              .arg(job->errorString());
+                              .arg(answer.reason);
             emit keychainUnavailable(m_lastError);
         }
-        onDone(answered);
-    });
-    job->start();
+        onDone(answer);
+    };
+    QString problem;
+    if (KeychainBackend *keychain = KeychainBackend::instance(&problem)) {
+        start(*keychain, std::move(finish));
+        return;
+    }
+    // Answered later, like a keychain would be: callers connect after starting a call.
+    KeychainBackend::Answer failed;
+    failed.reason = problem;
+    QTimer::singleShot(0, this, [finish = std::move(finish), failed] { finish(failed); });
 }
 
 void SecretStore::loadFile()

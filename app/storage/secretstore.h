@@ -1,19 +1,16 @@
 #pragma once
 
 #include "api/credentials.h"
+#include "storage/keychainbackend.h"
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
-namespace QKeychain {
-class Job;
-}
-
 /**
  * Keeps the three API secrets (key, secret key, passphrase) in the OS keychain through QtKeychain
- * (Secret Service or KWallet on Linux). Every keychain call is an asynchronous job: load() and
+ * (Secret Service or KWallet on Linux), by way of the KeychainBackend plugin. Every keychain call is an asynchronous job: load() and
  * save() return at once and report through loaded() and saved().
  *
  * When no keychain answers (no D-Bus session, no Secret Service, access denied), the store says so
@@ -79,8 +76,12 @@ signals:
 private:
     void loadFile();
     void saveFile();
-    /** Runs @p job; @p onDone gets whether the keychain answered, after the session fallback. */
-    void runJob(QKeychain::Job *job, std::function<void(bool answered)> onDone);
+    /**
+     * Starts one keychain call through @p start; @p onDone gets the answer once the session
+     * fallback is applied (a Failed answer when the keychain plugin cannot be loaded).
+     */
+    void runJob(const std::function<void(KeychainBackend &, KeychainBackend::Callback)> &start,
+                std::function<void(const KeychainBackend::Answer &)> onDone);
 
     QString m_serviceName;
     QString m_filePath;

@@ -1,0 +1,48 @@
+#include "storage/keychainbackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPluginLoader>
+
+namespace {
+
+/** Where the plugin may be: beside the executable, where it is installed, in the build tree. */
+QStringList pluginDirectories()
+{
+    const QDir executableDir(QCoreApplication::applicationDirPath());
+    return {executableDir.path(), executableDir.filePath(QStringLiteral(OKX_KEYCHAIN_PLUGIN_INSTALL_DIR)),
+            QStringLiteral(OKX_KEYCHAIN_PLUGIN_BUILD_DIR)};
+}
+
+struct LoadedPlugin
+{
+    KeychainBackend *backend = nullptr;
+    QString problem;
+};
+
+LoadedPlugin loadPlugin()
+{
+    QString problem = QStringLiteral("the keychain plugin okx-keychain is not installed");
+    for (const QString &directory : pluginDirectories()) {
+        const QString path = QDir(directory).filePath(QStringLiteral("libokx-keychain.so"));
+        if (!QFile::exists(path))
+            continue;
+        // Kept loaded for the life of the process, like any library the app links.
+        static QPluginLoader loader;
+        loader.setFileName(path);
+        if (auto *backend = qobject_cast<KeychainBackend *>(loader.instance()))
+            return {backend, QString()};
+        problem = loader.errorString();
+    }
+    return {nullptr, problem};
+}
+
+} // namespace
+
+KeychainBackend *KeychainBackend::instance(QString *problem)
+{
+    static const LoadedPlugin plugin = loadPlugin();
+    if (problem)
+        *problem = plugin.problem;
+    return plugin.backend;
+}

@@ -1,0 +1,50 @@
+#include "qtkeychainbackend.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+/** Starts @p job, owned by @p context, and answers @p done when it finishes. */
+void run(QKeychain::Job *job, const QString &key, QObject *context, KeychainBackend::Callback done)
+{
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+        KeychainBackend::Answer answer;
+        switch (job->error()) {
+        case QKeychain::NoError:
+            answer.status = KeychainBackend::Answer::Status::Done;
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+                answer.data = read->binaryData();
+            break;
+        case QKeychain::EntryNotFound:
+            answer.status = KeychainBackend::Answer::Status::NotFound;
+            break;
+        default:
+            answer.status = KeychainBackend::Answer::Status::Failed;
+            answer.reason = job->errorString();
+            break;
+        }
+        done(answer);
+    });
+    job->start();
+}
+
+} // namespace
+
+void QtKeychainBackend::read(const QString &service, const QString &key, QObject *context, Callback done)
+{
+    run(new QKeychain::ReadPasswordJob(service, context), key, context, std::move(done));
+}
+
+void QtKeychainBackend::write(const QString &service, const QString &key, const QByteArray &data, QObject *context,
+                              Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(service, context);
+    job->setBinaryData(data);
+    run(job, key, context, std::move(done));
+}
+
+void QtKeychainBackend::remove(const QString &service, const QString &key, QObject *context, Callback done)
+{
+    run(new QKeychain::DeletePasswordJob(service, context), key, context, std::move(done));
+}
