@@ -61,14 +61,35 @@ Decimal::BigInt digitsToInteger(QStringView digits)
  */
 constexpr qsizetype MaxNativeDigits = 38;
 
-Decimal::BigInt nativeDigitsToInteger(QStringView integerPart, QStringView fractionPart)
+/**
+ * Reads a well-formed decimal of at most MaxNativeDigits digits in one pass: the digits go into a
+ * native 128-bit word. Anything else (a stray character, a missing digit, too many digits) gives
+ * nullopt, and the general path then parses it or says what is wrong.
+ */
+std::optional<Decimal> parseNative(QStringView text)
 {
-    boost::uint128_type value = 0;
-    for (QChar c : integerPart)
-        value = value * 10 + unsigned(c.unicode() - u'0');
-    for (QChar c : fractionPart)
-        value = value * 10 + unsigned(c.unicode() - u'0');
-    return Decimal::BigInt(value);
+    const bool negative = !text.isEmpty() && text.front() == u'-';
+    boost::uint128_type units = 0;
+    qsizetype digits = 0;
+    qsizetype pointAt = -1;
+    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            units = units * 10 + unsigned(c - u'0');
+            ++digits;
+        } else if (c == u'.' && pointAt < 0) {
+            pointAt = digits;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const qsizetype decimals = pointAt < 0 ? 0 : digits - pointAt;
+    if (digits > MaxNativeDigits || pointAt == 0 || digits == 0 || (pointAt >= 0 && decimals == 0))
+        return std::nullopt;
+    Decimal::BigInt value(units);
+    if (negative)
+        value = -value;
+    return Decimal::fromUnits(std::move(value), int(decimals));
 }
 
 /** Room for the digits of a value of a few limbs without touching the heap. */
@@ -142,6 +163,9 @@ Decimal Decimal::fromUnits(BigInt units, int scale)
 
 std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
 {
+    if (std::optional<Decimal> value = parseNative(text))
+        return value;
+
     auto fail = [error, text](const char *reason) -> std::optional<Decimal> {
         if (error)
             *error = tr("“%1” is not a plain decimal number: %2").arg(text.toString(), tr(reason));
@@ -164,14 +188,9 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
     if (!allAsciiDigits(integerPart) || !allAsciiDigits(fractionPart))
         return fail(QT_TRANSLATE_NOOP("Decimal", "only the digits 0–9, one '.' and a leading '-' are allowed"));
 
-    BigInt units;
-    if (integerPart.size() + fractionPart.size() <= MaxNativeDigits) {
-        units = nativeDigitsToInteger(integerPart, fractionPart);
-    } else {
-        units = digitsToInteger(integerPart);
-        if (!fractionPart.isEmpty())
-            units = units * powerOfTen(int(fractionPart.size())) + digitsToInteger(fractionPart);
-    }
+    BigInt units = digitsToInteger(integerPart);
+    if (!fractionPart.isEmpty())
+        units = units * powerOfTen(int(fractionPart.size())) + digitsToInteger(fractionPart);
     if (negative)
         units = -units;
     return Decimal(std::move(units), int(fractionPart.size()));

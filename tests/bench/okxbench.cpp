@@ -32,7 +32,7 @@ namespace {
 
 constexpr int AssetCount = 10000;
 constexpr int InProcessRuns = 15;
-constexpr int ProcessRuns = 7;
+constexpr int ProcessRuns = 15;
 
 double threadCpuMs()
 {
