@@ -84,13 +84,11 @@ bool runEndToEnd(const QList<TokenAsset> &assets, int runs)
     Side peer{QStringLiteral(OKX_BENCH_PYTHON), peerOptions + common, {}, {}};
     std::printf("  Python peer: %s %s\n", OKX_BENCH_PYTHON, OKX_BENCH_PYTHON_PEER);
 
-    // The app's warm-up run is the first child, so the peak RSS read right after it is the app's.
     const QProcessEnvironment environment = credentialsEnvironment();
-    if (!runOnce(app, environment, false))
+    if (!runOnce(app, environment, false) || !runOnce(peer, environment, false))
         return false;
-    const double appRssMiB = peakChildRssMiB();
-    if (!runOnce(peer, environment, false))
-        return false;
+    const double appRssMiB = peakRssMiB(app.program, app.arguments, environment);
+    const double peerRssMiB = peakRssMiB(peer.program, peer.arguments, environment);
     for (int i = 0; i < runs; ++i) {
         if (!runOnce(app, environment, true) || !runOnce(peer, environment, true))
             return false;
@@ -106,6 +104,7 @@ bool runEndToEnd(const QList<TokenAsset> &assets, int runs)
                 "speed-up over Python", ratio,
                 peerTiming.cpuMs / appTiming.cpuMs, RequiredSpeedUp, fastEnough ? "PASS" : "MISS");
     std::printf("  %-44s %8.2f MiB\n", "peak RSS of okx-wallet-viewer export", appRssMiB);
+    std::printf("  %-44s %8.2f MiB\n", "peak RSS of the Python peer", peerRssMiB);
     const bool identical = sameContents(appCsv, peerCsv);
     std::printf("  %-44s %8s\n", "CSV of the app and of the peer identical", identical ? "yes" : "NO");
     return fastEnough && identical;

@@ -16,6 +16,7 @@
 #include "benchtiming.h"
 #include "endtoend.h"
 #include "export/holdingscsv.h"
+#include "processtiming.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -98,6 +99,10 @@ QList<HoldingRow> holdingRows(const QList<TokenAsset> &assets)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else, while this process is small: see runForPeakRss().
+    if (argc > 2 && qstrcmp(argv[1], "--peak-rss") == 0)
+        return runForPeakRss(argv + 2);
+
     bool allCores = false;
     bool serve = false;
     for (int i = 1; i < argc; ++i) {

@@ -1,9 +1,15 @@
 #include "processtiming.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include <cstdio>
+
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -39,9 +45,33 @@ ProcessRun timeProcess(const QString &program, const QStringList &arguments, con
     return run;
 }
 
-double peakChildRssMiB()
+int runForPeakRss(char **argv)
 {
+    const pid_t child = fork();
+    if (child == 0) {
+        const int devNull = open("/dev/null", O_WRONLY);
+        if (devNull >= 0)
+            dup2(devNull, STDOUT_FILENO);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    if (child < 0 || waitpid(child, &status, 0) != child)
+        return 1;
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    std::printf("%ld\n", usage.ru_maxrss); // KiB on Linux
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+double peakRssMiB(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--peak-rss"), program} + arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return -1;
+    bool ok = false;
+    const double kib = process.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? kib / 1024.0 : -1;
 }

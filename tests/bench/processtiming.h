@@ -21,5 +21,13 @@ struct ProcessRun
  */
 ProcessRun timeProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
 
-/** The largest peak resident set size of any child process waited for so far, in MiB (getrusage). */
-double peakChildRssMiB();
+/**
+ * The body of `okx-bench --peak-rss PROGRAM ARGS...`: runs PROGRAM (its stdout discarded), waits
+ * for it and prints its peak resident set size in KiB. Called first thing in main(), while the
+ * benchmark is still small: a child's peak counts the memory it shared with its parent before
+ * exec, so a child forked from the full benchmark would report the benchmark's size instead.
+ */
+int runForPeakRss(char **argv);
+
+/** The peak RSS of @p program with @p arguments in MiB, measured through `okx-bench --peak-rss`; -1 on failure. */
+double peakRssMiB(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
