@@ -54,17 +54,14 @@ Decimal::BigInt digitsToInteger(QStringView digits)
     return result;
 }
 
-/**
- * The fast path for the API's usual values: up to 38 digits always fit in 128 bits, which the
- * big integer stores inline, so the digits are accumulated in a native 128-bit word and converted
- * once instead of going through big-integer multiplications.
- */
+/** Up to 38 decimal digits always fit in a native 128-bit word. */
 constexpr qsizetype MaxNativeDigits = 38;
 
 /**
- * Reads a well-formed decimal of at most MaxNativeDigits digits in one pass: the digits go into a
- * native 128-bit word. Anything else (a stray character, a missing digit, too many digits) gives
- * nullopt, and the general path then parses it or says what is wrong.
+ * The fast path for the API's usual values: reads a well-formed decimal of at most MaxNativeDigits
+ * digits in one pass, accumulating the digits in a native 128-bit word instead of going through
+ * big-integer multiplications. Anything else (a stray character, a missing digit, too many
+ * digits) gives nullopt, and the general path then parses it or says what is wrong.
  */
 std::optional<Decimal> parseNative(QStringView text)
 {

@@ -22,13 +22,13 @@ struct LoadedPlugin
 
 LoadedPlugin loadPlugin()
 {
+    // Kept loaded for the life of the process, like any library the app links.
+    static QPluginLoader loader;
     QString problem = QStringLiteral("the keychain plugin okx-keychain is not installed");
     for (const QString &directory : pluginDirectories()) {
         const QString path = QDir(directory).filePath(QStringLiteral("libokx-keychain.so"));
         if (!QFile::exists(path))
             continue;
-        // Kept loaded for the life of the process, like any library the app links.
-        static QPluginLoader loader;
         loader.setFileName(path);
         if (auto *backend = qobject_cast<KeychainBackend *>(loader.instance()))
             return {backend, QString()};
