@@ -1,5 +1,7 @@
 #include "api/balanceparser.h"
 
+#include "api/assetamounts.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -106,17 +108,22 @@ public:
         if (!ok())
             return {};
         QString reason;
-        const std::optional<Decimal> value = Decimal::parse(text, &reason);
+        const std::optional<Decimal> value = AssetAmounts::parse(text, &reason);
         if (!value) {
-            //: %1 is a field such as tokenAssets[3].balance, %2 why its text is not a number
-            fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1: %2"), reason);
-            return {};
-        }
-        if (value->isNegative()) {
-            fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1 is negative"));
+            failWithReason(key, reason);
             return {};
         }
         return *value;
+    }
+
+    /** Sets @p asset's balance and price from its texts, by AssetAmounts' rule. */
+    void amounts(TokenAsset &asset)
+    {
+        if (!ok())
+            return;
+        QString reason;
+        if (const char *field = AssetAmounts::read(asset, &reason))
+            failWithReason(field, reason);
     }
 
 private:
@@ -129,6 +136,12 @@ private:
             return false;
         }
         return true;
+    }
+
+    void failWithReason(std::string_view key, const QString &reason)
+    {
+        //: %1 is a field such as tokenAssets[3].balance, %2 why its text is not a usable number
+        fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1: %2"), reason);
     }
 
     /** Keeps @p problem (untranslated, "%1" = the field's path) with @p reason as "%2" if given. */
@@ -283,10 +296,7 @@ public:
         asset.rawBalance = reader.string("rawBalance");
         asset.tokenPriceText = reader.string("tokenPrice");
         asset.isRiskToken = reader.boolean("isRiskToken");
-        asset.balance = reader.decimal("balance", asset.balanceText);
-        // "" and "0" both mean OKX has no price: unpriced, which a zero Decimal already expresses.
-        if (!asset.tokenPriceText.isEmpty() && asset.tokenPriceText != u"0")
-            asset.tokenPrice = reader.decimal("tokenPrice", asset.tokenPriceText);
+        reader.amounts(asset);
 
         if (!reader.ok()) {
             *error = reader.error();

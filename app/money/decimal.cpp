@@ -11,29 +11,37 @@
 
 namespace {
 
-/** 10^n as a big integer; the small powers are cached because every add and compare needs them. */
-const Decimal::BigInt &powerOfTen(int n)
+constexpr int CachedPowers = 64;
+
+/** 10^n for n below CachedPowers, from a table: every add and compare needs one. */
+const Decimal::BigInt &smallPowerOfTen(int n)
 {
-    static const std::array<Decimal::BigInt, 64> cache = [] {
-        std::array<Decimal::BigInt, 64> table;
+    static const std::array<Decimal::BigInt, CachedPowers> table = [] {
+        std::array<Decimal::BigInt, CachedPowers> powers;
         Decimal::BigInt value = 1;
-        for (auto &entry : table) {
+        for (auto &entry : powers) {
             entry = value;
             value *= 10;
         }
-        return table;
+        return powers;
     }();
-    if (n < int(cache.size()))
-        return cache[size_t(n)];
-    thread_local Decimal::BigInt large;
-    large = boost::multiprecision::pow(Decimal::BigInt(10), unsigned(n));
-    return large;
+    Q_ASSERT(n >= 0 && n < CachedPowers);
+    return table[size_t(n)];
 }
 
-QString tr(const char *text)
+/** 10^n for any n ≥ 0; beyond the table computed each time (values are bounded, so that is rare and small). */
+Decimal::BigInt powerOfTen(int n)
 {
-    return QCoreApplication::translate("Decimal", text);
+    if (n < CachedPowers)
+        return smallPowerOfTen(n);
+    return boost::multiprecision::pow(Decimal::BigInt(10), unsigned(n));
 }
+
+/** Gives parse()'s messages their translation context, "Decimal". */
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(Decimal)
+};
 
 /** Accumulates ASCII digits into a big integer, 18 at a time through a machine word. */
 Decimal::BigInt digitsToInteger(QStringView digits)
@@ -44,36 +52,46 @@ Decimal::BigInt digitsToInteger(QStringView digits)
     for (QChar c : digits) {
         chunk = chunk * 10 + std::uint64_t(c.unicode() - u'0');
         if (++chunkDigits == 18) {
-            result = result * powerOfTen(18) + chunk;
+            result = result * smallPowerOfTen(18) + chunk;
             chunk = 0;
             chunkDigits = 0;
         }
     }
     if (chunkDigits > 0)
-        result = result * powerOfTen(chunkDigits) + chunk;
+        result = result * smallPowerOfTen(chunkDigits) + chunk;
     return result;
 }
 
 /** Up to 38 decimal digits always fit in a native 128-bit word. */
 constexpr qsizetype MaxNativeDigits = 38;
 
-/**
- * The fast path for the API's usual values: reads a well-formed decimal of at most MaxNativeDigits
- * digits in one pass, accumulating the digits in a native 128-bit word instead of going through
- * big-integer multiplications. Anything else (a stray character, a missing digit, too many
- * digits) gives nullopt, and the general path then parses it or says what is wrong.
- */
-std::optional<Decimal> parseNative(QStringView text)
+/** A value the fast path read: its digits in a native word, its sign and its decimals. */
+struct NativeValue
 {
-    const bool negative = !text.isEmpty() && text.front() == u'-';
     boost::uint128_type units = 0;
+    bool negative = false;
+    int decimals = 0;
+};
+
+/**
+ * The fast path for the API's usual values: reads a well-formed plain decimal of at most
+ * MaxNativeDigits digits in one pass, accumulating the digits in a native 128-bit word instead of
+ * going through big-integer multiplications. Anything else (a stray character, a missing digit,
+ * too many digits, an exponent) gives nullopt, and the general path then parses it or says what is
+ * wrong.
+ */
+std::optional<NativeValue> parseNative(QStringView text)
+{
+    NativeValue value;
+    value.negative = !text.isEmpty() && text.front() == u'-';
     qsizetype digits = 0;
     qsizetype pointAt = -1;
-    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
+    for (qsizetype i = value.negative ? 1 : 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= u'0' && c <= u'9') {
-            units = units * 10 + unsigned(c - u'0');
-            ++digits;
+            if (++digits > MaxNativeDigits)
+                return std::nullopt;
+            value.units = value.units * 10 + unsigned(c - u'0');
         } else if (c == u'.' && pointAt < 0) {
             pointAt = digits;
         } else {
@@ -81,12 +99,10 @@ std::optional<Decimal> parseNative(QStringView text)
         }
     }
     const qsizetype decimals = pointAt < 0 ? 0 : digits - pointAt;
-    if (digits > MaxNativeDigits || pointAt == 0 || digits == 0 || (pointAt >= 0 && decimals == 0))
+    if (pointAt == 0 || digits == 0 || (pointAt >= 0 && decimals == 0))
         return std::nullopt;
-    Decimal::BigInt value(units);
-    if (negative)
-        value = -value;
-    return Decimal::fromUnits(std::move(value), int(decimals));
+    value.decimals = int(decimals);
+    return value;
 }
 
 /** Room for the digits of a value of a few limbs without touching the heap. */
@@ -152,45 +168,98 @@ Decimal Decimal::fromInteger(long long value)
     return Decimal(BigInt(value), 0);
 }
 
-Decimal Decimal::fromUnits(BigInt units, int scale)
-{
-    Q_ASSERT(scale >= 0);
-    return Decimal(std::move(units), scale < 0 ? 0 : scale);
-}
-
 std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
 {
-    if (std::optional<Decimal> value = parseNative(text))
-        return value;
+    if (const std::optional<NativeValue> native = parseNative(text)) {
+        BigInt units(native->units);
+        // "-0" is zero, not a negative number.
+        if (native->negative && !units.is_zero())
+            units = -units;
+        return Decimal(std::move(units), native->decimals);
+    }
 
-    auto fail = [error, text](const char *reason) -> std::optional<Decimal> {
-        if (error)
-            *error = tr("“%1” is not a plain decimal number: %2").arg(text.toString(), tr(reason));
+    auto fail = [error, text](const QString &reason) -> std::optional<Decimal> {
+        if (error) {
+            // A hostile value may be megabytes long: the message quotes its start only.
+            constexpr qsizetype QuotedLength = 40;
+            const QString quoted = text.size() > QuotedLength ? text.left(QuotedLength).toString() + u'…' : text.toString();
+            //: %1 is the (possibly shortened) text, %2 the reason
+            *error = Text::tr("“%1” is not a decimal number: %2").arg(quoted, reason);
+        }
         return std::nullopt;
     };
 
     if (text.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("Decimal", "it is empty"));
+        return fail(Text::tr("it is empty"));
+    if (text.size() > MaxTextLength)
+        return fail(Text::tr("it is longer than %1 characters").arg(MaxTextLength));
 
     const bool negative = text.front() == u'-';
-    const QStringView body = negative ? text.mid(1) : text;
+    QStringView body = negative ? text.mid(1) : text;
+    QStringView exponentPart;
+    const qsizetype exponentAt = std::max(body.indexOf(u'e'), body.indexOf(u'E'));
+    if (exponentAt >= 0) {
+        exponentPart = body.mid(exponentAt + 1);
+        body = body.left(exponentAt);
+    }
     const qsizetype point = body.indexOf(u'.');
     const QStringView integerPart = point < 0 ? body : body.left(point);
     const QStringView fractionPart = point < 0 ? QStringView() : body.mid(point + 1);
 
     if (integerPart.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("Decimal", "digits are missing before the decimal point"));
+        return fail(Text::tr("digits are missing before the decimal point"));
     if (point >= 0 && fractionPart.isEmpty())
-        return fail(QT_TRANSLATE_NOOP("Decimal", "digits are missing after the decimal point"));
+        return fail(Text::tr("digits are missing after the decimal point"));
     if (!allAsciiDigits(integerPart) || !allAsciiDigits(fractionPart))
-        return fail(QT_TRANSLATE_NOOP("Decimal", "only the digits 0–9, one '.' and a leading '-' are allowed"));
+        return fail(Text::tr("only the digits 0–9, one '.', a leading '-' and an exponent such as e-18 are allowed"));
 
-    BigInt units = digitsToInteger(integerPart);
-    if (!fractionPart.isEmpty())
-        units = units * powerOfTen(int(fractionPart.size())) + digitsToInteger(fractionPart);
+    int exponent = 0;
+    if (exponentAt >= 0) {
+        const bool negativeExponent = exponentPart.startsWith(u'-');
+        if (negativeExponent || exponentPart.startsWith(u'+'))
+            exponentPart = exponentPart.mid(1);
+        if (exponentPart.isEmpty() || !allAsciiDigits(exponentPart))
+            return fail(Text::tr("its exponent is not a whole number"));
+        while (exponentPart.size() > 1 && exponentPart.front() == u'0')
+            exponentPart = exponentPart.mid(1);
+        // Beyond the limits below whatever the digits, but kept small enough to count with.
+        if (exponentPart.size() > 4)
+            return fail(Text::tr("its exponent is out of range"));
+        exponent = exponentPart.toInt();
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+
+    // The digits that carry the value: leading zeros (of the integer part, or of the fraction when
+    // the integer part is zero) and trailing zeros (which only widen the scale) do not count.
+    QVarLengthArray<QChar, MaxTextLength> digits;
+    digits.append(integerPart.data(), integerPart.size());
+    digits.append(fractionPart.data(), fractionPart.size());
+    qsizetype first = 0;
+    while (first < digits.size() && digits[first] == u'0')
+        ++first;
+    if (first == digits.size())
+        return Decimal();
+    qsizetype end = digits.size();
+    while (digits[end - 1] == u'0')
+        --end;
+    const QStringView significant(digits.constData() + first, end - first);
+    const qsizetype scale = fractionPart.size() - exponent - (digits.size() - end);
+    const qsizetype integerDigits = significant.size() - scale;
+
+    if (significant.size() > MaxSignificantDigits)
+        return fail(Text::tr("it has more than %1 significant digits").arg(MaxSignificantDigits));
+    if (scale > MaxDecimals)
+        return fail(Text::tr("it has more than %1 decimal places").arg(MaxDecimals));
+    if (integerDigits > MaxIntegerDigits)
+        return fail(Text::tr("it has more than %1 digits before the decimal point").arg(MaxIntegerDigits));
+
+    BigInt units = digitsToInteger(significant);
+    if (scale < 0)
+        units *= powerOfTen(int(-scale));
     if (negative)
         units = -units;
-    return Decimal(std::move(units), int(fractionPart.size()));
+    return Decimal(std::move(units), int(std::max<qsizetype>(scale, 0)));
 }
 
 QString Decimal::toPlainString() const
@@ -240,7 +309,7 @@ Decimal Decimal::roundedTo(int decimals) const
     if (m_scale <= decimals)
         return *this;
 
-    const BigInt &divisor = powerOfTen(m_scale - decimals);
+    const BigInt divisor = powerOfTen(m_scale - decimals);
     BigInt quotient;
     BigInt remainder;
     boost::multiprecision::divide_qr(boost::multiprecision::abs(m_units), divisor, quotient, remainder);

@@ -32,13 +32,24 @@ public:
     Decimal() = default;
     /** An exact integer. */
     static Decimal fromInteger(long long value);
-    /** units × 10^-scale; scale must be ≥ 0. */
-    static Decimal fromUnits(BigInt units, int scale);
+
+    /** The longest text parse() reads; a longer one is refused before any digit is looked at. */
+    static constexpr int MaxTextLength = 256;
+    /** The most significant digits parse() accepts (leading and trailing zeros do not count). */
+    static constexpr int MaxSignificantDigits = 96;
+    /** The most decimal places parse() accepts (after the exponent, trailing zeros not counted). */
+    static constexpr int MaxDecimals = 96;
+    /** The most digits before the decimal point parse() accepts (after the exponent). */
+    static constexpr int MaxIntegerDigits = 96;
 
     /**
-     * Parses the API's plain decimal notation: an optional '-', ASCII digits, and optionally '.'
-     * followed by ASCII digits. Anything else ("", "1e5", "NaN", " 1", "1,000", "0x10", ".5",
-     * "5.", non-ASCII digits) is rejected; @p error then receives a one-line reason.
+     * Parses a decimal from the API or a file: an optional '-', ASCII digits, optionally '.'
+     * followed by ASCII digits, and optionally an exponent ("1e-18", "2.5E+3"), read exactly.
+     * Values beyond the limits above (far beyond any balance or price: 10^96 is more than all the
+     * money there is) are refused, so that a hostile server cannot make the arithmetic slow.
+     * Anything else ("", "NaN", " 1", "1,000", "0x10", ".5", "5.", non-ASCII digits) is refused
+     * too; @p error then receives a one-line reason that quotes at most 40 characters of @p text.
+     * "-0" is zero.
      */
     static std::optional<Decimal> parse(QStringView text, QString *error = nullptr);
 

@@ -1,5 +1,7 @@
 #include "storage/snapshotcache.h"
 
+#include "api/assetamounts.h"
+
 #include "storage/versionedjsonfile.h"
 #include "storage/watchedaddress.h"
 
@@ -52,20 +54,17 @@ std::optional<TokenAsset> assetFromJson(const QJsonValue &value)
         return std::nullopt;
     asset.isRiskToken = risk.toBool();
 
-    const std::optional<Decimal> balance = Decimal::parse(asset.balanceText);
-    // An empty price is how OKX says "unpriced", like "0".
-    const std::optional<Decimal> price =
-        asset.tokenPriceText.isEmpty() ? std::optional<Decimal>(Decimal()) : Decimal::parse(asset.tokenPriceText);
-    if (!balance || !price)
+    // The same rule as for the API's replies: a file is no more trusted than the server.
+    QString reason;
+    if (AssetAmounts::read(asset, &reason))
         return std::nullopt;
-    asset.balance = *balance;
-    asset.tokenPrice = *price;
     return asset;
 }
 
 VersionedJsonFile fileFor(const QString &path)
 {
-    return VersionedJsonFile(path, SnapshotCache::FormatVersion, VersionedJsonFile::Access::Default,
+    // Balances are private: owner-only, like the secrets.
+    return VersionedJsonFile(path, SnapshotCache::FormatVersion, VersionedJsonFile::Access::OwnerOnly,
                              VersionedJsonFile::OnCorrupt::Delete);
 }
 

@@ -193,6 +193,20 @@ private slots:
         QVERIFY(asset.valueUsd().isZero());
     }
 
+    void exponentAmountsAreExact()
+    {
+        const QByteArray body = editedAsset(4, [](QJsonObject &asset) {
+            asset.insert(QStringLiteral("balance"), QStringLiteral("1e-18"));
+            asset.insert(QStringLiteral("tokenPrice"), QStringLiteral("2.5E+3"));
+        });
+        const auto result = BalanceParser::parseTokenAssets(200, body, ApiFamily::DexV5);
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        const TokenAsset &asset = result.value.at(4);
+        QCOMPARE(asset.balanceText, QStringLiteral("1e-18")); // verbatim for the CSV
+        QCOMPARE(asset.balance.toPlainString(), QStringLiteral("0.000000000000000001"));
+        QCOMPARE(asset.valueUsd().toPlainString(), QStringLiteral("0.0000000000000025"));
+    }
+
     void walletV5FieldNames()
     {
         const auto result = BalanceParser::parseTokenAssets(200, walletV5Fixture(), ApiFamily::WalletV5);
@@ -348,12 +362,20 @@ private slots:
             << "tokenAssets[3].isRiskToken";
         QTest::newRow("balance as number") << 200 << withAssetField(0, QStringLiteral("balance"), 47042180.5) << v5
                                            << Kind::Malformed << "tokenAssets[0].balance is not a string";
-        QTest::newRow("balance 1e5") << 200 << withAssetField(7, QStringLiteral("balance"), QStringLiteral("1e5")) << v5
-                                     << Kind::Malformed << "tokenAssets[7].balance";
+        QTest::newRow("balance 1e5x") << 200 << withAssetField(7, QStringLiteral("balance"), QStringLiteral("1e5x")) << v5
+                                      << Kind::Malformed << "tokenAssets[7].balance";
+        // A hostile server's 400,000 nines: refused before any arithmetic, quoting only its start.
+        QTest::newRow("balance of 400,000 digits")
+            << 200 << withAssetField(7, QStringLiteral("balance"), QString(400'000, u'9')) << v5 << Kind::Malformed
+            << "tokenAssets[7].balance: “" + QString(40, u'9') + "…” is not a decimal number: it is longer than 256";
+        QTest::newRow("price of 97 significant digits")
+            << 200 << withAssetField(7, QStringLiteral("tokenPrice"), "0." + QString(97, u'1')) << v5 << Kind::Malformed
+            << "tokenAssets[7].tokenPrice: “0." + QString(38, u'1') + "…” is not a decimal number: it has "
+               "more than 96 significant digits";
         QTest::newRow("balance empty") << 200 << withAssetField(8, QStringLiteral("balance"), QString()) << v5
                                        << Kind::Malformed << "tokenAssets[8].balance";
         QTest::newRow("balance negative") << 200 << withAssetField(9, QStringLiteral("balance"), QStringLiteral("-1"))
-                                          << v5 << Kind::Malformed << "tokenAssets[9].balance is negative";
+                                          << v5 << Kind::Malformed << "tokenAssets[9].balance: it is negative";
         QTest::newRow("balance with comma") << 200
                                             << withAssetField(10, QStringLiteral("balance"), QStringLiteral("1,000"))
                                             << v5 << Kind::Malformed << "tokenAssets[10].balance";
@@ -447,6 +469,11 @@ private slots:
                           R"({"totalValue":"1172.895057177065864522056725546579939398"}]})")
             << "1172.895057177065864522056725546579939398";
         QTest::newRow("zero, code as number") << QByteArray(R"({"code":0,"msg":"","data":[{"totalValue":"0"}]})") << "0";
+        // OKX's documentation shows balances at the 1e-18 scale; exponent notation is read exactly.
+        QTest::newRow("exponent") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"2.5E+3"}]})") << "2500";
+        QTest::newRow("negative exponent") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"1e-18"}]})")
+                                           << "0.000000000000000001";
+        QTest::newRow("minus zero") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"-0"}]})") << "0";
     }
 
     void totalValue()
@@ -468,8 +495,10 @@ private slots:
         QTest::newRow("missing") << QByteArray(R"({"code":"0","msg":"","data":[{}]})") << "data[0].totalValue is missing";
         QTest::newRow("number") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":1.5}]})")
                                 << "data[0].totalValue is not a string";
-        QTest::newRow("exponent") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"1e3"}]})")
-                                  << "data[0].totalValue";
+        QTest::newRow("exponent without digits") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"1e"}]})")
+                                                 << "data[0].totalValue";
+        QTest::newRow("negative") << QByteArray(R"({"code":"0","msg":"","data":[{"totalValue":"-5"}]})")
+                                  << "data[0].totalValue: it is negative";
     }
 
     void malformedTotalValue()

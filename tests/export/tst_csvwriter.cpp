@@ -267,14 +267,14 @@ void TestCsvWriter::sortPutsUnpricedLast()
 
 void TestCsvWriter::sortTellsApartWhatADoubleCannot()
 {
-    // Values equal to 17 significant digits, and values beyond a double's range, in every order.
+    // Values equal to 17 significant digits, and the largest and smallest a balance may be, in every order.
     const QStringList balances{QStringLiteral("1.000000000000000000000000001"),
                                QStringLiteral("1.000000000000000000000000003"),
                                QStringLiteral("1.000000000000000000000000002"),
-                               QStringLiteral("1") + QString(400, u'0'),
-                               QStringLiteral("2") + QString(400, u'0'),
-                               QStringLiteral("0.") + QString(400, u'0') + u'1',
-                               QStringLiteral("0.") + QString(400, u'0') + u'2'};
+                               QStringLiteral("1") + QString(95, u'0'),
+                               QStringLiteral("2") + QString(95, u'0'),
+                               QStringLiteral("0.") + QString(95, u'0') + u'1',
+                               QStringLiteral("0.") + QString(95, u'0') + u'2'};
     QList<HoldingRow> rows;
     for (const QString &balance : balances)
         rows.append(row(asset(QStringLiteral("T%1").arg(rows.size()), balance, QStringLiteral("1"))));

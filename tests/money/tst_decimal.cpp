@@ -60,6 +60,7 @@ private slots:
     void parsesPlainDecimals();
     void rejectsEverythingElse_data();
     void rejectsEverythingElse();
+    void refusesHostileLengthQuickly();
     void multipliesExactly_data();
     void multipliesExactly();
     void addsAndSubtractsExactly();
@@ -94,6 +95,17 @@ void TestDecimal::parsesPlainDecimals_data()
                                           << "10000000000000000000000000000000000000001.00000000000000000001";
     QTest::newRow("over 256 bits") << "-" + QString(30, u'9') + "." + QString(60, u'9') + "0000"
                                    << "-" + QString(30, u'9') + "." + QString(60, u'9');
+    QTest::newRow("minus zero") << "-0" << "0";
+    QTest::newRow("exponent") << "1e5" << "100000";
+    QTest::newRow("negative exponent") << "1e-18" << "0.000000000000000001";
+    QTest::newRow("upper-case exponent with plus") << "2.5E+3" << "2500";
+    QTest::newRow("exponent inside the fraction") << "-12.345e2" << "-1234.5";
+    QTest::newRow("exponent with leading zeros") << "7e-0005" << "0.00007";
+    QTest::newRow("zero with any exponent") << "0.0e-9999" << "0";
+    QTest::newRow("96 significant digits") << QString(96, u'9') << QString(96, u'9');
+    QTest::newRow("96 decimal places") << "0." + QString(95, u'0') + "1" << "0." + QString(95, u'0') + "1";
+    QTest::newRow("trailing zeros beyond 96 places") << "1." + QString(150, u'0') << "1";
+    QTest::newRow("leading zeros beyond 96 digits") << QString(150, u'0') + "5" << "5";
 }
 
 void TestDecimal::parsesPlainDecimals()
@@ -105,13 +117,24 @@ void TestDecimal::parsesPlainDecimals()
     QVERIFY2(value.has_value(), qPrintable(error));
     QVERIFY(error.isEmpty());
     QCOMPARE(value->toPlainString(), plain);
+    QCOMPARE(value->isNegative(), plain.startsWith(u'-'));
 }
 
 void TestDecimal::rejectsEverythingElse_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("empty") << "";
-    QTest::newRow("exponent") << "1e5";
+    QTest::newRow("exponent without digits") << "1e";
+    QTest::newRow("exponent with sign only") << "1e+";
+    QTest::newRow("exponent alone") << "e5";
+    QTest::newRow("fractional exponent") << "1e5.5";
+    QTest::newRow("two exponents") << "1e5e5";
+    QTest::newRow("huge exponent") << "1e99999";
+    QTest::newRow("longer than 256 characters") << "0." + QString(255, u'0') + "1";
+    QTest::newRow("97 significant digits") << QString(97, u'7');
+    QTest::newRow("97 decimal places") << "0." + QString(96, u'0') + "1";
+    QTest::newRow("97 digits before the point") << "1e96";
+    QTest::newRow("tiny beyond the limit") << "1e-97";
     QTest::newRow("NaN") << "NaN";
     QTest::newRow("infinity") << "inf";
     QTest::newRow("lone minus") << "-";
@@ -134,6 +157,17 @@ void TestDecimal::rejectsEverythingElse()
     QString error;
     QVERIFY(!Decimal::parse(input, &error).has_value());
     QVERIFY2(!error.isEmpty(), "a rejected input must come with a reason");
+    // The reason quotes at most 40 characters of the text, however long it is.
+    const qsizetype quoteStart = error.indexOf(u'“');
+    QVERIFY(error.indexOf(u'”') - quoteStart - 1 <= 41);
+}
+
+void TestDecimal::refusesHostileLengthQuickly()
+{
+    // 400,000 nines from a hostile server: refused by its length, before any digit is converted.
+    QString error;
+    QVERIFY(!Decimal::parse(QString(400'000, u'9'), &error));
+    QCOMPARE(error, "“" + QString(40, u'9') + "…” is not a decimal number: it is longer than 256 characters");
 }
 
 void TestDecimal::multipliesExactly_data()
@@ -250,24 +284,29 @@ void TestDecimal::survivesQVariant()
 
 void TestDecimal::approximatesAsADouble_data()
 {
+    // text^power: parsed values are bounded, but products of them reach beyond a double's range.
     QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("power");
     QTest::addColumn<double>("expected");
-    QTest::newRow("zero") << "0" << 0.0;
-    QTest::newRow("price") << "97165.169717785655331396" << 97165.169717785655331396;
-    QTest::newRow("negative") << "-1.5" << -1.5;
-    QTest::newRow("tiny") << "0.000000000000000001" << 1e-18;
-    QTest::newRow("wide integer") << "123456789012345678901234567890.5" << 1.234567890123456789e29;
-    QTest::newRow("scale of 301") << "0." + QString(299, u'0') + "25" << 2.5e-300;
-    QTest::newRow("321 digits, 100 of them decimals") << "1" + QString(220, u'0') + "." + QString(99, u'0') + "1"
-                                                      << 1e220;
-    QTest::newRow("integer beyond a double") << "3" + QString(400, u'0') << std::numeric_limits<double>::infinity();
+    QTest::newRow("zero") << "0" << 1 << 0.0;
+    QTest::newRow("price") << "97165.169717785655331396" << 1 << 97165.169717785655331396;
+    QTest::newRow("negative") << "-1.5" << 1 << -1.5;
+    QTest::newRow("tiny") << "0.000000000000000001" << 1 << 1e-18;
+    QTest::newRow("wide integer") << "123456789012345678901234567890.5" << 1 << 1.234567890123456789e29;
+    QTest::newRow("scale of 304") << "2.5e-76" << 4 << 3.90625e-303;
+    QTest::newRow("integer beyond a double") << "3e95" << 4 << std::numeric_limits<double>::infinity();
 }
 
 void TestDecimal::approximatesAsADouble()
 {
     QFETCH(QString, text);
+    QFETCH(int, power);
     QFETCH(double, expected);
-    const double approximate = Decimal::parse(text)->toApproximateDouble();
+    const Decimal base = *Decimal::parse(text);
+    Decimal value = base;
+    for (int i = 1; i < power; ++i)
+        value = value * base;
+    const double approximate = value.toApproximateDouble();
     if (std::isinf(expected) || expected == 0.0)
         QCOMPARE(approximate, expected);
     else
