@@ -67,6 +67,7 @@ CliSession::~CliSession()
 CommandResult CliSession::start(const CliOptions &options)
 {
     const AppSettings settings;
+    m_settingsProblem = settings.loadProblem();
     ClientConfig config;
     settings.applyTo(config);
     config.family = options.family.value_or(config.family);

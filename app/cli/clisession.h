@@ -34,6 +34,8 @@ public:
 
     /** Sets up the client (and the demo server); a Usage failure when credentials are missing. */
     CommandResult start(const CliOptions &options);
+    /** Why the settings file could not be used (it was moved aside, defaults apply), or empty. */
+    QString settingsProblem() const { return m_settingsProblem; }
     /** The client, after a successful start(). */
     BalanceClient *client() const { return m_client.get(); }
 
@@ -43,4 +45,5 @@ private:
 
     std::unique_ptr<DemoServerThread> m_demoServer;
     std::unique_ptr<BalanceClient> m_client;
+    QString m_settingsProblem;
 };

@@ -51,7 +51,11 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
         }
     }
     const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
-    if (HoldingsCsv::write(m_output.device(), rows, order) && m_output.commit())
+    const bool written = HoldingsCsv::write(m_output.device(), rows, order);
+    // Committed even after a failed write, to learn the system's reason: commit() checks the
+    // device's error and then keeps the old file.
+    const bool committed = m_output.commit();
+    if (written && committed)
         finish(CommandResult::success());
     else
         finish(CommandResult::failure(ExitCode::OutputFailed, m_output.errorMessage()));

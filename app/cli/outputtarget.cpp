@@ -1,57 +1,82 @@
 #include "cli/outputtarget.h"
 
+#include "cli/terminaltext.h"
+
 #include <cstdio>
 
-OutputTarget::OutputTarget(const QString &path)
-    : m_path(path)
+#include <unistd.h>
+
+OutputTarget::OutputTarget(const QString &path, Content content)
+    : m_path(path), m_content(content)
 {
 }
 
-// Without commit() the QSaveFile destructor discards its temporary file: the old file stays as it was.
+// Without commit() the writer leaves the old file as it was.
 OutputTarget::~OutputTarget() = default;
 
 CommandResult OutputTarget::print(const QString &text)
 {
-    OutputTarget output;
-    if (output.open() && output.write(text.toUtf8()) && output.commit())
+    OutputTarget output({}, Content::ForPerson);
+    if (output.open() && output.device()->write(text.toUtf8()) >= 0 && output.commit())
         return CommandResult::success();
     return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
 }
 
+QFileDevice *OutputTarget::finalDevice()
+{
+    return m_file ? static_cast<QFileDevice *>(m_file->device()) : &m_stdout;
+}
+
 bool OutputTarget::open()
 {
-    if (m_path.isEmpty())
-        return m_stdout.open(stdout, QIODevice::WriteOnly);
-    m_file = std::make_unique<QSaveFile>(m_path);
-    return m_file->open(QIODevice::WriteOnly);
+    if (m_path.isEmpty()) {
+        if (!m_stdout.open(stdout, QIODevice::WriteOnly)) {
+            m_stdoutError = m_stdout.errorString();
+            return false;
+        }
+    } else {
+        m_file = std::make_unique<SafeFileWriter>(m_path);
+        if (!m_file->open())
+            return false;
+    }
+    m_escape = m_content == Content::ForPerson || isatty(finalDevice()->handle());
+    if (m_escape)
+        m_pending.open(QIODevice::WriteOnly);
+    return true;
 }
 
 QIODevice *OutputTarget::device()
 {
-    return m_file ? static_cast<QIODevice *>(m_file.get()) : &m_stdout;
-}
-
-const QIODevice *OutputTarget::device() const
-{
-    return m_file ? static_cast<const QIODevice *>(m_file.get()) : &m_stdout;
-}
-
-bool OutputTarget::write(const QByteArray &bytes)
-{
-    return device()->write(bytes) == bytes.size();
+    if (m_escape)
+        return &m_pending;
+    return finalDevice();
 }
 
 bool OutputTarget::commit()
 {
-    return m_file ? m_file->commit() : m_stdout.flush();
+    if (m_escape) {
+        const QByteArray escaped =
+            TerminalText::escaped(QString::fromUtf8(m_pending.data()), TerminalText::LineBreaks::Keep).toUtf8();
+        const bool written = m_file ? m_file->write(escaped) : m_stdout.write(escaped) == escaped.size();
+        if (!written)
+            return failed();
+    }
+    if (m_file)
+        return m_file->commit();
+    return (m_stdout.flush() && m_stdout.error() == QFileDevice::NoError) || failed();
+}
+
+bool OutputTarget::failed()
+{
+    if (!m_file)
+        m_stdoutError = m_stdout.errorString();
+    return false;
 }
 
 QString OutputTarget::errorMessage() const
 {
-    const QString reason = device()->errorString();
-    if (m_path.isEmpty())
-        //: %1 is the system's reason
-        return tr("cannot write to standard output: %1").arg(reason);
-    //: %1 is a file name, %2 the system's reason
-    return tr("cannot write %1: %2").arg(m_path, reason);
+    if (m_file)
+        return m_file->errorMessage();
+    //: %1 is the system's reason
+    return tr("cannot write to standard output: %1").arg(m_stdoutError);
 }

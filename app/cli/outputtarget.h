@@ -1,18 +1,22 @@
 #pragma once
 
 #include "cli/commandresult.h"
+#include "storage/safefilewriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QString>
 
 #include <memory>
 
 /**
- * Where a command's result goes: a file written atomically through QSaveFile, or stdout. The file
- * is opened before any request so an unwritable path fails fast, and it only replaces the old file
- * on commit(): a run that fails leaves the old file untouched and no half-written file behind.
+ * Where a command's result goes: a file, written through SafeFileWriter (atomically when it is a
+ * regular file, so a run that fails, a full disk included, leaves the old file byte-identical), or
+ * stdout. The file is opened before any request so an unwritable path fails fast.
+ *
+ * Text for a person (messages, totals, tables) always has its control characters escaped
+ * (TerminalText); data (CSV) is written verbatim, except where it reaches a terminal.
  */
 class OutputTarget final
 {
@@ -20,28 +24,39 @@ class OutputTarget final
     Q_DISABLE_COPY_MOVE(OutputTarget)
 
 public:
+    /** What is written, which decides whether control characters are escaped. */
+    enum class Content {
+        Data,   ///< verbatim, unless the target is a terminal
+        ForPerson, ///< always escaped
+    };
+
     /** Writes to @p path, or to stdout when @p path is empty. */
-    explicit OutputTarget(const QString &path = {});
+    explicit OutputTarget(const QString &path = {}, Content content = Content::Data);
     ~OutputTarget();
 
-    /** Writes @p text to stdout as UTF-8: success, or OutputFailed with the reason. */
+    /** Writes @p text for a person to stdout as UTF-8: success, or OutputFailed with the reason. */
     static CommandResult print(const QString &text);
 
     /** Opens the target; false when it cannot be written (see errorMessage()). */
     bool open();
     /** The open device to write to. */
     QIODevice *device();
-    /** Writes all of @p bytes; false on failure. */
-    bool write(const QByteArray &bytes);
     /** Finishes the output (renames the file into place, or flushes stdout); false on failure. */
     bool commit();
-    /** One line naming the target and the system's reason for the last failure. */
+    /** One line naming the target and the system's reason for the first failure. */
     QString errorMessage() const;
 
 private:
-    const QIODevice *device() const;
+    /** The device the bytes finally go to: the file's, or stdout. */
+    QFileDevice *finalDevice();
+    bool failed();
 
     QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
+    Content m_content;
+    std::unique_ptr<SafeFileWriter> m_file;
     QFile m_stdout;
+    /** What is written while it must be escaped first: escaped as a whole by commit(). */
+    QBuffer m_pending;
+    bool m_escape = false;
+    QString m_stdoutError;
 };

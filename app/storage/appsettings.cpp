@@ -1,13 +1,14 @@
 #include "storage/appsettings.h"
 
 #include "api/clientconfig.h"
+#include "api/ratelimiter.h"
+
+#include "storage/versionedjsonfile.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 
-#include <cmath>
-#include <optional>
+#include <limits>
 
 namespace {
 
@@ -23,42 +24,29 @@ const QString PrivacyKey = QStringLiteral("ui/privacyMode");
 const QString OwnerOnlyFileKey = QStringLiteral("secrets/ownerOnlyFile");
 const QString ExportDirectoryKey = QStringLiteral("export/directory");
 const QString StatePrefix = QStringLiteral("state/");
+const QLatin1String VersionKey("version");
 
 const QUrl DefaultBaseUrl(QStringLiteral("https://web3.okx.com"));
 constexpr double DefaultRate = 1.0;
-constexpr double MinRate = 0.1;
-constexpr double MaxRate = 100.0;
 constexpr int DefaultTimeoutSeconds = 20;
 constexpr int MinTimeoutSeconds = 1;
 constexpr int MaxTimeoutSeconds = 300;
 
-/**
- * The stored scalar of @p key as text, or nothing when absent or not a scalar. An INI file gives
- * back text; values set in this session keep their own type until the file is re-read.
- */
-std::optional<QString> storedText(const QSettings &settings, const QString &key)
+/** The file's values without its version, or nothing (with @p problem set when it was unusable). */
+QJsonObject readFile(const QString &filePath, QString *problem)
 {
-    const QVariant value = settings.value(key);
-    switch (value.typeId()) {
-    case QMetaType::QString:
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Double:
-        return value.toString();
-    default:
-        return std::nullopt;
-    }
+    VersionedJsonFile::LoadResult loaded = VersionedJsonFile(filePath, AppSettings::FormatVersion).load();
+    if (problem)
+        *problem = loaded.message;
+    loaded.root.remove(VersionKey);
+    return loaded.root;
 }
 
-bool storedBool(const QSettings &settings, const QString &key, bool fallback)
+/** A whole number stored as a JSON number, or @p fallback. */
+int storedInt(const QJsonValue &value, int fallback)
 {
-    const std::optional<QString> text = storedText(settings, key);
-    if (text == QLatin1String("true"))
-        return true;
-    if (text == QLatin1String("false"))
-        return false;
-    return fallback;
+    const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+    return value.isDouble() && number == int(number) ? int(number) : fallback;
 }
 
 } // namespace
@@ -75,138 +63,151 @@ bool AppSettings::isUsableBaseUrl(const QUrl &url)
         && !url.host().isEmpty();
 }
 
-// An INI file beside the watch list, rather than QSettings' organisation-based default, so the
-// window, the command line and every other file of the app share one folder.
+// A file beside the watch list, rather than QSettings' organisation-based default, so the window,
+// the command line and every other file of the app share one folder.
 AppSettings::AppSettings()
     : AppSettings(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                      .filePath(QStringLiteral("settings.ini")))
+                      .filePath(QStringLiteral("settings.json")))
 {
 }
 
 AppSettings::AppSettings(const QString &filePath)
-    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+    : m_filePath(filePath)
 {
+    m_values = readFile(m_filePath, &m_loadProblem);
 }
 
-AppSettings::~AppSettings() = default;
+AppSettings::~AppSettings()
+{
+    sync();
+}
+
+QString AppSettings::text(const QString &key) const
+{
+    return value(key).toString();
+}
+
+void AppSettings::set(const QString &key, const QJsonValue &value)
+{
+    m_values.insert(key, value);
+    m_pending.insert(key, value);
+}
 
 QUrl AppSettings::baseUrl() const
 {
-    const QUrl url(storedText(*m_settings, BaseUrlKey).value_or(QString()), QUrl::StrictMode);
+    const QUrl url(text(BaseUrlKey), QUrl::StrictMode);
     return isUsableBaseUrl(url) ? url : DefaultBaseUrl;
 }
 
 void AppSettings::setBaseUrl(const QUrl &url)
 {
-    m_settings->setValue(BaseUrlKey, url.toString());
+    set(BaseUrlKey, url.toString());
 }
 
 ApiFamily AppSettings::apiFamily() const
 {
-    return ApiFamilies::fromName(storedText(*m_settings, FamilyKey).value_or(QString())).value_or(ApiFamily::DexV5);
+    return ApiFamilies::fromName(text(FamilyKey)).value_or(ApiFamily::DexV5);
 }
 
 void AppSettings::setApiFamily(ApiFamily family)
 {
-    m_settings->setValue(FamilyKey, ApiFamilies::name(family));
+    set(FamilyKey, ApiFamilies::name(family));
 }
 
 QString AppSettings::projectId() const
 {
-    return storedText(*m_settings, ProjectIdKey).value_or(QString()).trimmed();
+    return text(ProjectIdKey).trimmed();
 }
 
 void AppSettings::setProjectId(const QString &projectId)
 {
-    m_settings->setValue(ProjectIdKey, projectId.trimmed());
+    set(ProjectIdKey, projectId.trimmed());
 }
 
 double AppSettings::requestsPerSecond() const
 {
-    bool ok = false;
-    const double rate = storedText(*m_settings, RateKey).value_or(QString()).toDouble(&ok);
-    return ok && std::isfinite(rate) && rate >= MinRate && rate <= MaxRate ? rate : DefaultRate;
+    const QJsonValue rate = value(RateKey);
+    return rate.isDouble() && RateLimiter::isValidRate(rate.toDouble()) ? rate.toDouble() : DefaultRate;
 }
 
 void AppSettings::setRequestsPerSecond(double value)
 {
-    m_settings->setValue(RateKey, value);
+    set(RateKey, value);
 }
 
 int AppSettings::timeoutSeconds() const
 {
-    bool ok = false;
-    const int seconds = storedText(*m_settings, TimeoutKey).value_or(QString()).toInt(&ok);
-    return ok && seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds ? seconds : DefaultTimeoutSeconds;
+    const int seconds = storedInt(value(TimeoutKey), DefaultTimeoutSeconds);
+    return seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds ? seconds : DefaultTimeoutSeconds;
 }
 
 void AppSettings::setTimeoutSeconds(int seconds)
 {
-    m_settings->setValue(TimeoutKey, seconds);
+    set(TimeoutKey, seconds);
 }
 
 int AppSettings::autoRefreshMinutes() const
 {
-    bool ok = false;
-    const int minutes = storedText(*m_settings, AutoRefreshKey).value_or(QString()).toInt(&ok);
-    return ok && autoRefreshChoices().contains(minutes) ? minutes : 0;
+    const int minutes = storedInt(value(AutoRefreshKey), 0);
+    return autoRefreshChoices().contains(minutes) ? minutes : 0;
 }
 
 void AppSettings::setAutoRefreshMinutes(int minutes)
 {
-    m_settings->setValue(AutoRefreshKey, minutes);
+    set(AutoRefreshKey, minutes);
 }
 
 QString AppSettings::language() const
 {
-    const QString language = storedText(*m_settings, LanguageKey).value_or(QString());
+    const QString language = text(LanguageKey);
     return language == QLatin1String("en") || language == QLatin1String("zh") ? language : QString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    m_settings->setValue(LanguageKey, language);
+    set(LanguageKey, language);
 }
 
 bool AppSettings::privacyMode() const
 {
-    return storedBool(*m_settings, PrivacyKey, false);
+    return value(PrivacyKey).toBool(false);
 }
 
 void AppSettings::setPrivacyMode(bool enabled)
 {
-    m_settings->setValue(PrivacyKey, enabled);
+    set(PrivacyKey, enabled);
 }
 
 bool AppSettings::secretsInOwnerOnlyFile() const
 {
-    return storedBool(*m_settings, OwnerOnlyFileKey, false);
+    return value(OwnerOnlyFileKey).toBool(false);
 }
 
 void AppSettings::setSecretsInOwnerOnlyFile(bool enabled)
 {
-    m_settings->setValue(OwnerOnlyFileKey, enabled);
+    set(OwnerOnlyFileKey, enabled);
 }
 
 QString AppSettings::exportDirectory() const
 {
-    return storedText(*m_settings, ExportDirectoryKey).value_or(QString());
+    return text(ExportDirectoryKey);
 }
 
 void AppSettings::setExportDirectory(const QString &directory)
 {
-    m_settings->setValue(ExportDirectoryKey, directory);
+    set(ExportDirectoryKey, directory);
 }
 
 QByteArray AppSettings::stateBlob(const QString &name) const
 {
-    const QVariant value = m_settings->value(StatePrefix + name);
-    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : QByteArray();
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(text(StatePrefix + name).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : QByteArray();
 }
 
 void AppSettings::setStateBlob(const QString &name, const QByteArray &blob)
 {
-    m_settings->setValue(StatePrefix + name, blob);
+    set(StatePrefix + name, QString::fromLatin1(blob.toBase64()));
 }
 
 void AppSettings::applyTo(ClientConfig &config) const
@@ -218,7 +219,17 @@ void AppSettings::applyTo(ClientConfig &config) const
     config.timeoutMs = timeoutSeconds() * 1000;
 }
 
-void AppSettings::sync()
+bool AppSettings::sync(QString *error)
 {
-    m_settings->sync();
+    if (m_pending.isEmpty())
+        return true;
+    // Over what the file holds now: another window may have saved its own choices since.
+    QJsonObject merged = readFile(m_filePath, nullptr);
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    if (!VersionedJsonFile(m_filePath, FormatVersion).save(merged, error))
+        return false;
+    m_values = std::move(merged);
+    m_pending = QJsonObject();
+    return true;
 }

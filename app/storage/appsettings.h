@@ -3,33 +3,46 @@
 #include "api/apifamily.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QUrl>
 
-#include <memory>
-
-class QSettings;
 struct ClientConfig;
 
 /**
- * The app's non-secret settings, typed, each with a default. A value that is missing, of the wrong
- * type or out of range reads as its default, so a hand-edited or damaged settings file never
- * breaks a start. Secrets never pass through here: they belong to SecretStore.
+ * The app's non-secret settings, typed, each with a default, kept in one JSON file
+ * (VersionedJsonFile, written through SafeFileWriter: a full disk never damages it). A value that
+ * is missing, of the wrong type or out of range reads as its default, so a hand-edited settings
+ * file never breaks a start; a file that is not usable at all is moved aside and reported by
+ * loadProblem(). Secrets never pass through here: they belong to SecretStore.
+ *
+ * Changes stay in memory until sync(); sync() writes only the keys changed here over what the file
+ * holds then, so two windows do not undo each other's choices.
  */
 class AppSettings final
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
     /** The auto-refresh choices offered, in minutes; 0 is off. */
     static const QList<int> &autoRefreshChoices();
 
-    /** settings.ini in QStandardPaths::AppConfigLocation, beside the watch list. */
+    /** The file's format version. */
+    static constexpr int FormatVersion = 1;
+
+    /** settings.json in QStandardPaths::AppConfigLocation, beside the watch list. */
     AppSettings();
-    /** An INI file at @p filePath (tests; a portable set-up). */
+    /** The settings file at @p filePath (tests; a portable set-up). */
     explicit AppSettings(const QString &filePath);
+    /** Writes what is still pending, as a last chance (sync() is where failures are reported). */
     ~AppSettings();
+
+    /** Why the file could not be used at start (defaults apply; where it went), or empty. */
+    QString loadProblem() const { return m_loadProblem; }
 
     /** Whether @p url can serve as the base URL: http or https, with a host. */
     static bool isUsableBaseUrl(const QUrl &url);
@@ -42,7 +55,7 @@ public:
     /** Not a secret: sent in the clear as OK-ACCESS-PROJECT. */
     QString projectId() const;
     void setProjectId(const QString &projectId);
-    /** 0.1 to 100; default 1 (the API reference's assumption). */
+    /** 0 (no limit) or 0.01 to 1000 (RateLimiter::isValidRate); default 1 (the API reference's assumption). */
     double requestsPerSecond() const;
     void setRequestsPerSecond(double value);
     /** Per-request timeout, 1 to 300 s; default 20. */
@@ -76,9 +89,22 @@ public:
     /** Copies the connection settings (base URL, family, project id, rate, timeout) into @p config. */
     void applyTo(ClientConfig &config) const;
 
-    /** Writes pending changes to disk. */
-    void sync();
+    /**
+     * Writes pending changes to disk. On failure returns false with a translated @p error: the
+     * file stays as it was and the changes stay pending for the next sync().
+     */
+    bool sync(QString *error = nullptr);
 
 private:
-    std::unique_ptr<QSettings> m_settings;
+    /** The stored value of @p key, Undefined when absent. */
+    QJsonValue value(const QString &key) const { return m_values.value(key); }
+    void set(const QString &key, const QJsonValue &value);
+    QString text(const QString &key) const;
+
+    QString m_filePath;
+    /** Declared before m_values: the constructor's readFile() for m_values fills it. */
+    QString m_loadProblem;
+    QJsonObject m_values;
+    /** The keys set since the last sync(), with their values. */
+    QJsonObject m_pending;
 };

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace {
 
@@ -77,28 +76,26 @@ bool VersionedJsonFile::save(QJsonObject root, QString *error) const
         return false;
     }
 
-    QSaveFile file(m_filePath);
-    // The temporary file gets the mode before any byte is written, and the rename keeps it, so
-    // the secrets are never readable by others, not even for a moment.
-    const bool opened = file.open(QIODevice::WriteOnly)
-        && (m_access == Access::Default || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    if (!opened) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return SafeFileWriter::writeFile(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), m_access, error);
 }
 
 QString VersionedJsonFile::moveAside(QString *error) const
 {
+    QFile file(m_filePath);
+    if (m_access == Access::OwnerOnly) {
+        // A copy of secrets: one at most, replaced by the next, and readable by the owner alone.
+        const QString target = m_filePath + QStringLiteral(".corrupt");
+        QFile::remove(target);
+        if (!file.rename(target)) {
+            if (error)
+                *error = file.errorString();
+            return {};
+        }
+        // Written owner-only, but the user may have loosened the mode since.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return target;
+    }
+
     const QString base = m_filePath + QStringLiteral(".corrupt-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = base;
@@ -106,7 +103,6 @@ QString VersionedJsonFile::moveAside(QString *error) const
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
         target = base + QLatin1Char('-') + QString::number(n);
 
-    QFile file(m_filePath);
     if (!file.rename(target)) {
         if (error)
             *error = file.errorString();

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "storage/safefilewriter.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 /**
- * One JSON object on disk with a format version: {"version": N, …}. Writes are atomic (QSaveFile),
- * so a crash leaves the previous file whole. A file that cannot be used (unreadable, not JSON,
- * truncated, not an object, another version) is never overwritten: it is moved aside to
- * "<name>.corrupt-<yyyyMMdd-HHmmss>" so that the user keeps it and the app can start afresh.
+ * One JSON object on disk with a format version: {"version": N, …}. Writes go through
+ * SafeFileWriter, so a crash or a full disk leaves the previous file whole. A file that cannot be
+ * used (unreadable, not JSON, truncated, not an object, another version) is never overwritten: it
+ * is moved aside to
+ * "<name>.corrupt-<yyyyMMdd-HHmmss>" so that the user keeps it and the app can start afresh. An
+ * owner-only file holds secrets: it is moved to "<name>.corrupt", owner-only, replacing the copy
+ * of an earlier damage, so at most one such copy exists.
  *
  * A cache, whose files are only copies, may ask for bad files to be deleted instead.
  *
@@ -36,15 +41,12 @@ public:
         QString movedTo;
     };
 
-    /** Who may read the file save() writes. */
-    enum class Access {
-        Default,   ///< the usual permissions (umask)
-        OwnerOnly, ///< 0600 from the first byte on, for the opted-in secrets file
-    };
+    /** Who may read the file save() writes (and a copy of it moved aside). */
+    using Access = SafeFileWriter::Access;
 
     /** What happens to a file whose content is unusable. */
     enum class OnCorrupt {
-        MoveAside, ///< renamed to "<name>.corrupt-<yyyyMMdd-HHmmss>", so nothing is lost
+        MoveAside, ///< renamed (see the class comment), so nothing is lost
         Delete,    ///< removed: for caches, whose content can be fetched again
     };
 

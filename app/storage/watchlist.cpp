@@ -27,9 +27,17 @@ WatchList::WatchList(QObject *parent)
 WatchList::WatchList(const QString &directory, QObject *parent)
     : QObject(parent), m_filePath(QDir(directory).filePath(FileName))
 {
+    m_retrySave.setSingleShot(true);
+    m_retrySave.setInterval(RetrySaveMs);
+    connect(&m_retrySave, &QTimer::timeout, this, &WatchList::autoSaveNow);
 }
 
-WatchList::~WatchList() = default;
+WatchList::~WatchList()
+{
+    // A last try for changes a full disk kept in memory only.
+    if (m_unsaved)
+        save(nullptr);
+}
 
 QString WatchList::filePath() const
 {
@@ -233,10 +241,20 @@ WatchedAddress WatchList::normalized(WatchedAddress entry)
 void WatchList::finishChange()
 {
     emit changed();
-    if (!m_autoSave)
-        return;
+    if (m_autoSave)
+        autoSaveNow();
+}
+
+void WatchList::autoSaveNow()
+{
+    m_retrySave.stop();
     QString error;
-    if (!save(&error))
+    const bool wasUnsaved = m_unsaved;
+    m_unsaved = !save(&error);
+    if (!m_unsaved)
+        return;
+    m_retrySave.start();
+    if (!wasUnsaved)
         emit saveFailed(error);
 }
 

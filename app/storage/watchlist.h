@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 /**
  * The addresses the user watches, in the user's order, kept in a versioned JSON file
@@ -15,7 +16,9 @@
  * (AddressValidator), at least one chain is needed, and an address already in the list is refused
  * (EVM without regard to case). A removal can be undone, back to its old place. Each change emits
  * one specific signal plus changed(); with autoSave on (the window), each change is also written
- * at once, and a failed write is reported through saveFailed().
+ * at once, and a failed write (a full disk) is reported through saveFailed(): the list in memory
+ * is kept, the file on disk stays as it was, and the write is tried again every RetrySaveMs until
+ * it succeeds (and at the next change, and when the list is destroyed).
  */
 class WatchList final : public QObject
 {
@@ -25,6 +28,8 @@ class WatchList final : public QObject
 public:
     /** The only file format this code reads and writes. */
     static constexpr int FormatVersion = 1;
+    /** How long after a failed automatic save it is tried again. */
+    static constexpr int RetrySaveMs = 30'000;
 
     /** What load() found, for the window's notice or the command line's stderr. */
     struct LoadReport
@@ -119,12 +124,17 @@ private:
     /** The usable entries of @p array, in order; a reason per dropped entry goes to @p problems. */
     static QList<WatchedAddress> readEntries(const QJsonArray &array, QStringList *problems);
     void finishChange();
+    /** The automatic save: on failure, reports it (once for a run of failures) and tries again later. */
+    void autoSaveNow();
     void setUndoStack(QList<Removal> stack);
 
     QString m_filePath;
     QList<WatchedAddress> m_entries;
     QList<Removal> m_removed;
     bool m_autoSave = false;
+    /** Set while an automatic save has failed and not yet succeeded; m_retrySave then runs. */
+    bool m_unsaved = false;
+    QTimer m_retrySave;
     /** Set when a bad file could not be moved aside: saving would destroy it. */
     QString m_saveBlockedReason;
 };

@@ -115,8 +115,9 @@ int DesktopApp::run(int argc, char **argv)
     }
 
     MainWindow window(session, &settings, &languages);
-    if (!listReport.message.isEmpty())
-        window.showNotice(listReport.message);
+    const QString startProblems = (settings.loadProblem() + u' ' + listReport.message).trimmed();
+    if (!startProblems.isEmpty())
+        window.showNotice(startProblems);
     // When the environment supplies every secret the keychain is not needed, and its absence is no news.
     if (!CredentialSource::resolve(Credentials()).isComplete())
         QObject::connect(&secrets, &SecretStore::keychainUnavailable, &window, &MainWindow::showNotice);

@@ -2,8 +2,7 @@
 
 #include "api/chainregistry.h"
 #include "model/assettablemodel.h"
-
-#include <QSaveFile>
+#include "storage/safefilewriter.h"
 
 QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view)
 {
@@ -31,23 +30,11 @@ QList<HoldingRow> HoldingsExporter::allRows(const AssetTableModel &model)
 
 bool HoldingsExporter::write(const QString &filePath, const QList<HoldingRow> &rows, QString *error)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-        return false;
-    }
+    SafeFileWriter file(filePath);
     QString writeError;
-    if (!HoldingsCsv::write(&file, rows, &writeError)) {
-        file.cancelWriting();
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(filePath, writeError);
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-        return false;
-    }
-    return true;
+    if (file.open() && HoldingsCsv::write(file.device(), rows, &writeError) && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(filePath, writeError) : file.errorMessage();
+    return false;
 }

@@ -25,6 +25,6 @@ public:
     /** Every holding of every address of @p model, by value. */
     static QList<HoldingRow> allRows(const AssetTableModel &model);
 
-    /** Writes @p rows to @p filePath through QSaveFile; false with a translated @p error on failure. */
+    /** Writes @p rows to @p filePath through SafeFileWriter; false with a translated @p error on failure. */
     static bool write(const QString &filePath, const QList<HoldingRow> &rows, QString *error);
 };

@@ -293,6 +293,7 @@ bool MainWindow::exportCsv(const QString &filePath, ExportDialog::Scope scope, Q
     if (!HoldingsExporter::write(filePath, rows, error))
         return false;
     m_settings->setExportDirectory(QFileInfo(filePath).absolutePath());
+    saveSettings();
     statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(rows.size())).arg(filePath), 8000);
     return true;
 }
@@ -303,8 +304,9 @@ void MainWindow::showExportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
+    // The old file, if any, is left as it was; the message bar says why.
     if (!exportCsv(dialog.filePath(), dialog.scope(), &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
+        showNotice(error);
 }
 
 void MainWindow::showSettings()
@@ -317,6 +319,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(*m_settings, *m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    saveSettings();
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     const ClientConfig entered = dialog.enteredConfig();
     // Demo mode ends once real credentials exist; until then the demo server stays the host.
@@ -356,8 +359,16 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::setAutoRefreshMinutes(int minutes)
 {
     m_settings->setAutoRefreshMinutes(minutes);
+    saveSettings();
     m_schedule->setIntervalMinutes(m_settings->autoRefreshMinutes());
     m_actions->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
+}
+
+void MainWindow::saveSettings()
+{
+    QString error;
+    if (!m_settings->sync(&error))
+        showNotice(tr("Your settings could not be saved: %1 They stay in effect and will be saved again.").arg(error));
 }
 
 void MainWindow::showAbout()
@@ -377,6 +388,7 @@ void MainWindow::setPrivacy(bool enabled)
 {
     m_model->setDisplay(AmountDisplay(QLocale(), enabled));
     m_settings->setPrivacyMode(enabled);
+    saveSettings();
     if (!enabled)
         m_table->fitColumnsToContents();
 }
@@ -386,6 +398,7 @@ void MainWindow::switchLanguage(bool chinese)
     const LanguageManager::Language language = chinese ? LanguageManager::Language::Chinese : LanguageManager::Language::English;
     m_languages->setLanguage(language);
     m_settings->setLanguage(LanguageManager::code(language));
+    saveSettings();
 }
 
 void MainWindow::changeEvent(QEvent *event)

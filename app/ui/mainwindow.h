@@ -83,6 +83,8 @@ private:
     void connectModels();
     void restoreWindowState();
     void saveWindowState();
+    /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
+    void saveSettings();
     void retranslateUi();
 
     void updateOverview();

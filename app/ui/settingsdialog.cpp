@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "api/balanceclient.h"
+#include "api/ratelimiter.h"
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
 #include "storage/secretstore.h"
@@ -112,9 +113,12 @@ void SettingsDialog::buildUi()
     m_family->addItem(tr("Wallet API v5 (needs a project ID)"), ApiFamilies::name(ApiFamily::WalletV5));
     m_rate = new QDoubleSpinBox(this);
     m_rate->setObjectName(QStringLiteral("rateSpin"));
-    m_rate->setRange(0.1, 100.0);
-    m_rate->setDecimals(1);
+    // 0 is "no limit", as on the command line; below it the lowest real limit.
+    m_rate->setRange(0, RateLimiter::MaxRequestsPerSecond);
+    m_rate->setDecimals(2);
     m_rate->setSingleStep(0.5);
+    //: Shown in the rate limit box when it is 0
+    m_rate->setSpecialValueText(tr("No limit"));
     //: Unit after the requests-per-second number
     m_rate->setSuffix(tr(" requests/s"));
     m_timeout = new QSpinBox(this);
@@ -240,6 +244,7 @@ void SettingsDialog::accept()
     const bool useFile = m_ownerOnlyFile->isChecked();
     const bool storageChanged = useFile != m_secrets.usesOwnerOnlyFile();
     m_settings.setSecretsInOwnerOnlyFile(useFile);
+    // A failure keeps the changes pending; the window saves again and says why in its message bar.
     m_settings.sync();
     m_secrets.setUseOwnerOnlyFile(useFile);
     // Untouched fields are not saved back: the keychain's answer may not even have arrived yet.

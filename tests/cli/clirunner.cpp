@@ -61,6 +61,8 @@ CliRun CliRunner::runProgram(const QString &program, const QStringList &argument
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (m_childSetup)
+        process.setChildProcessModifier(m_childSetup);
     process.start(program, arguments);
     ++m_runs;
     CliRun result;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /** Distinctive fake credentials: any of them in any output is a leak. */
 Credentials fakeCredentials();
 
@@ -43,6 +45,12 @@ public:
     /** Runs @p program, a copy of the executable somewhere else, the same way. */
     CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
 
+    /**
+     * Runs @p setup in each child before it becomes the executable (e.g. a file size limit, a
+     * terminal as stdout); empty for none. Must be async-signal-safe.
+     */
+    void setChildSetup(std::function<void()> setup) { m_childSetup = std::move(setup); }
+
     /** Runs since the last resetRuns(). */
     int runs() const { return m_runs; }
     /** The arguments of every run whose output held a fake secret. */
@@ -51,6 +59,7 @@ public:
 
 private:
     QString m_home;
+    std::function<void()> m_childSetup;
     int m_runs = 0;
     QStringList m_leaks;
 };

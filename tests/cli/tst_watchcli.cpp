@@ -5,6 +5,7 @@
 #include "storage/appsettings.h"
 #include "storage/secretstore.h"
 #include "storage/watchlist.h"
+#include "support/filesizelimit.h"
 #include "support/testassets.h"
 
 #include <QDir>
@@ -67,6 +68,8 @@ private slots:
     void corruptWatchList_data();
     void corruptWatchList();
     void failedSave();
+    void fullDiskKeepsTheWatchList();
+    void hostileLabelIsEscaped();
     void exportAllIsExact();
     void exportAllOfDemoAddresses();
     void exportAllWithEmptyList();
@@ -129,6 +132,7 @@ void TestWatchCli::init()
 void TestWatchCli::cleanup()
 {
     m_server->clearFaults();
+    m_cli.setChildSetup({});
     QVERIFY(m_cli.runs() > 0);
     QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
 }
@@ -315,6 +319,40 @@ void TestWatchCli::failedSave()
     QVERIFY(writeFile(m_cli.appConfigDir(), "in the way"));
     verifyFailure(watch({"add", DemoEvm, "--chains", "1"}), 5, QStringLiteral("cannot create the folder"));
     QCOMPARE(readFile(m_cli.appConfigDir()), QByteArray("in the way"));
+}
+
+void TestWatchCli::fullDiskKeepsTheWatchList()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--label", "Main", "--chains", "1"}).exitCode, 0);
+    const QByteArray saved = readFile(watchListPath());
+
+    m_cli.setChildSetup([] { FileSizeLimit::apply(16); });
+    const CliRun added = watch({"add", DemoSolana, "--chains", "501"});
+    verifyFailure(added, 5, QStringLiteral("File too large"));
+    QVERIFY(!added.out.contains("Added"));
+    const CliRun removed = watch({"remove", DemoEvm});
+    verifyFailure(removed, 5, QStringLiteral("File too large"));
+    m_cli.setChildSetup({});
+
+    QCOMPARE(readFile(watchListPath()), saved);
+    QCOMPARE(QDir(m_cli.appConfigDir()).entryList(QDir::Files | QDir::Hidden), QStringList{"watchlist.json"});
+    const CliRun listed = watch({"list"});
+    QVERIFY(listed.out.contains(DemoEvm.toUtf8()));
+    QVERIFY(!listed.out.contains(DemoSolana.toUtf8()));
+}
+
+void TestWatchCli::hostileLabelIsEscaped()
+{
+    // A label pasted from a hostile page: it must not retitle or clear the terminal when listed.
+    const QString label = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\u202eEVIL");
+    QCOMPARE(watch({"add", DemoEvm, "--label", label, "--chains", "1"}).exitCode, 0);
+    const CliRun listed = watch({"list"});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains('\x1b') && !listed.out.contains('\x07'), listed.out.constData());
+    QVERIFY2(listed.out.contains("\\x1b]0;pwned\\x07\\x1b[2J\\u202eEVIL"), listed.out.constData());
+    const CliRun removed = watch({"remove", DemoEvm});
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY2(!removed.out.contains('\x1b'), removed.out.constData());
 }
 
 void TestWatchCli::exportAllIsExact()

@@ -20,13 +20,15 @@ private slots:
     void roundTrip();
     void invalidValuesFallBack_data();
     void invalidValuesFallBack();
+    void noLimitIsARate();
+    void syncKeepsOtherWindowsChoices();
     void applyToClientConfig();
 
 private:
     /** The defaults a fresh or unreadable settings file must give. */
     static void verifyDefaultValues(const AppSettings &settings);
 
-    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.json")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -55,7 +57,7 @@ void tst_AppSettings::init()
 
 void tst_AppSettings::defaults()
 {
-    const AppSettings settings(iniPath());
+    const AppSettings settings(settingsPath());
     verifyDefaultValues(settings);
     if (QTest::currentTestFailed())
         return;
@@ -68,7 +70,7 @@ void tst_AppSettings::roundTrip()
 {
     const QByteArray blob("\x01\x02\x00\xff binary", 12);
     {
-        AppSettings settings(iniPath());
+        AppSettings settings(settingsPath());
         settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8123")));
         settings.setApiFamily(ApiFamily::WalletV5);
         settings.setProjectId(QStringLiteral(" project-1 "));
@@ -82,7 +84,7 @@ void tst_AppSettings::roundTrip()
         settings.setStateBlob(QStringLiteral("mainWindow/geometry"), blob);
         settings.sync();
     }
-    const AppSettings settings(iniPath());
+    const AppSettings settings(settingsPath());
     QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8123")));
     QCOMPARE(settings.apiFamily(), ApiFamily::WalletV5);
     QCOMPARE(settings.projectId(), QStringLiteral("project-1"));
@@ -98,34 +100,56 @@ void tst_AppSettings::roundTrip()
 
 void tst_AppSettings::invalidValuesFallBack_data()
 {
-    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QByteArray>("json");
 
-    QTest::newRow("nonsense") << QByteArray("[api]\nbaseUrl=not a url\nfamily=v9\nrequestsPerSecond=fast\n"
-                                            "timeoutSeconds=soon\n[refresh]\nautoRefreshMinutes=7\n"
-                                            "[ui]\nlanguage=klingon\nprivacyMode=maybe\n[secrets]\nownerOnlyFile=yes\n");
-    QTest::newRow("out of range") << QByteArray("[api]\nbaseUrl=ftp://example.com\nrequestsPerSecond=0\n"
-                                                "timeoutSeconds=100000\n[refresh]\nautoRefreshMinutes=-5\n");
-    QTest::newRow("lists") << QByteArray("[api]\nbaseUrl=https://a, https://b\nfamily=v5, v6\n"
-                                         "requestsPerSecond=1, 2\n[ui]\nprivacyMode=true, false\n");
-    QTest::newRow("not finite") << QByteArray("[api]\nbaseUrl=https://\nrequestsPerSecond=nan\ntimeoutSeconds=\n");
+    QTest::newRow("nonsense") << QByteArray(R"({"version": 1, "api/baseUrl": "not a url", "api/family": "v9",
+        "api/requestsPerSecond": "fast", "api/timeoutSeconds": "soon", "refresh/autoRefreshMinutes": 7,
+        "ui/language": "klingon", "ui/privacyMode": "maybe", "secrets/ownerOnlyFile": "yes"})");
+    QTest::newRow("out of range") << QByteArray(R"({"version": 1, "api/baseUrl": "ftp://example.com",
+        "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5})");
+    QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
+        "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null})");
+    QTest::newRow("not finite") << QByteArray(R"({"version": 1, "api/baseUrl": "https://", "api/requestsPerSecond": 1001})");
     QTest::newRow("binary garbage") << QByteArray("\xff\xfe\0\0[api\n=\n\x01\x02", 14);
+    QTest::newRow("newer format") << QByteArray(R"({"version": 2, "ui/privacyMode": true})");
 }
 
 void tst_AppSettings::invalidValuesFallBack()
 {
-    QFETCH(QByteArray, ini);
+    QFETCH(QByteArray, json);
     {
-        QFile file(iniPath());
+        QFile file(settingsPath());
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(ini);
+        file.write(json);
     }
-    const AppSettings settings(iniPath());
+    const AppSettings settings(settingsPath());
     verifyDefaultValues(settings);
+}
+
+void tst_AppSettings::noLimitIsARate()
+{
+    AppSettings settings(settingsPath());
+    settings.setRequestsPerSecond(0);
+    QVERIFY(settings.sync());
+    QCOMPARE(AppSettings(settingsPath()).requestsPerSecond(), 0.0);
+}
+
+void tst_AppSettings::syncKeepsOtherWindowsChoices()
+{
+    AppSettings first(settingsPath());
+    AppSettings second(settingsPath());
+    first.setLanguage(QStringLiteral("zh"));
+    QVERIFY(first.sync());
+    second.setPrivacyMode(true);
+    QVERIFY(second.sync());
+    const AppSettings reread(settingsPath());
+    QCOMPARE(reread.language(), QStringLiteral("zh"));
+    QVERIFY(reread.privacyMode());
 }
 
 void tst_AppSettings::applyToClientConfig()
 {
-    AppSettings settings(iniPath());
+    AppSettings settings(settingsPath());
     settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9000")));
     settings.setApiFamily(ApiFamily::DexV6);
     settings.setProjectId(QStringLiteral("p"));

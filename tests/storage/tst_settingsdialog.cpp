@@ -92,7 +92,7 @@ void tst_SettingsDialog::initTestCase()
 void tst_SettingsDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.json")));
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("okx-wallet-viewer-test"), m_dir->path());
 }
 
@@ -209,7 +209,7 @@ void tst_SettingsDialog::saveWritesSettingsAndSecrets()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    const AppSettings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+    const AppSettings reread(m_dir->filePath(QStringLiteral("settings.json")));
     QCOMPARE(reread.baseUrl(), QUrl(QStringLiteral("https://other.example")));
     QCOMPARE(reread.projectId(), QStringLiteral("p-1"));
     QCOMPARE(reread.apiFamily(), ApiFamily::WalletV5);
@@ -222,7 +222,7 @@ void tst_SettingsDialog::saveWritesSettingsAndSecrets()
     expected.projectId.clear();
     QVERIFY(m_secrets->secrets() == expected);
     // No secret reaches the settings file.
-    QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+    QFile ini(m_dir->filePath(QStringLiteral("settings.json")));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray content = ini.readAll();
     for (const QString &secret : {expected.apiKey, expected.secretKey, expected.passphrase})

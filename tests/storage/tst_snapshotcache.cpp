@@ -86,6 +86,11 @@ void tst_SnapshotCache::roundTripIsExact()
     QString error;
     QVERIFY2(cache.store(snapshot, &error), qPrintable(error));
 
+    // Balances are private: readable by the owner alone, like the secrets.
+    const QFileDevice::Permissions mode = QFile::permissions(cache.filePathFor(Address));
+    QVERIFY(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(int(mode & 0x00FF), 0); // nothing for the group or others
+
     QString notice;
     const std::optional<CachedSnapshot> loaded = cache.load(Address, &notice);
     QVERIFY(loaded);
@@ -168,9 +173,19 @@ void tst_SnapshotCache::corruptEntryIsDropped_data()
     QByteArray numeric = good;
     numeric.replace(R"("balance": "1.5")", R"("balance": 1.5)");
     QTest::newRow("balance as number") << numeric << QStringLiteral("wrong type");
-    QByteArray exponent = good;
-    exponent.replace(R"("balance": "1.5")", R"("balance": "1e5")");
-    QTest::newRow("balance not decimal") << exponent << QStringLiteral("wrong type");
+    QByteArray notDecimal = good;
+    notDecimal.replace(R"("balance": "1.5")", R"("balance": "1.5x")");
+    QTest::newRow("balance not decimal") << notDecimal << QStringLiteral("wrong type");
+    // The same rule as the API parser's: a file is trusted no more than the server.
+    QByteArray negative = good;
+    negative.replace(R"("balance": "1.5")", R"("balance": "-1.5")");
+    QTest::newRow("negative balance") << negative << QStringLiteral("wrong type");
+    QByteArray negativePrice = good;
+    negativePrice.replace(R"("tokenPrice": "2000")", R"("tokenPrice": "-2000")");
+    QTest::newRow("negative price") << negativePrice << QStringLiteral("wrong type");
+    QByteArray hugeBalance = good;
+    hugeBalance.replace(R"("balance": "1.5")", "\"balance\": \"" + QByteArray(400'000, '9') + "\"");
+    QTest::newRow("400,000-digit balance") << hugeBalance << QStringLiteral("wrong type");
     QByteArray risk = good;
     risk.replace(R"("isRiskToken": false)", R"("isRiskToken": "no")");
     QTest::newRow("risk flag as text") << risk << QStringLiteral("wrong type");

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     bool ok = shoot(add, out.filePath(QStringLiteral("add-address-invalid-%1.png").arg(code)));
     add.hide();
 
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AppSettings settings(dir.filePath(QStringLiteral("settings.json")));
     SecretStore secrets(QStringLiteral("okx-dialog-shots"), dir.path());
     SettingsDialog settingsDialog(settings, secrets);
     ok = shoot(settingsDialog, out.filePath(QStringLiteral("settings-%1.png").arg(code))) && ok;

@@ -11,6 +11,7 @@
 #include "ui/languagemanager.h"
 #include "ui/launchoptions.h"
 #include "ui/mainwindow.h"
+#include "support/filesizelimit.h"
 #include "ui/messagebar.h"
 
 #include <QAction>
@@ -56,6 +57,7 @@ private slots:
     void sliceClickFiltersTheTable();
     void exportActionWritesTheFile();
     void exportCurrentViewKeepsTheViewsRows();
+    void exportOnAFullDiskKeepsTheOldFile();
     void copyPutsTabSeparatedRowsOnTheClipboard();
     void privacyModeMasksAmounts();
     void languageSwitchChangesTexts();
@@ -86,8 +88,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_server.server()->clearFaults();
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.json")));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.json")));
     openWindow();
 }
 
@@ -245,6 +247,36 @@ void TestMainWindow::exportCurrentViewKeepsTheViewsRows()
     const QModelIndex top = m_window->filterProxy()->index(0, 0);
     QVERIFY(lines.at(1).contains(top.data(AssetTableModel::BalanceTextRole).toString().toUtf8()));
     QVERIFY(!lines.join('\n').contains(",true"));
+}
+
+void TestMainWindow::exportOnAFullDiskKeepsTheOldFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the last good export\n");
+    }
+    // Ctrl+E as a person presses it; the dialog is answered as a person would, once it is up.
+    QTimer::singleShot(0, this, [path] {
+        QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    {
+        const FileSizeLimit::Scope fullDisk(16);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    }
+    // No modal box: the message bar says what happened, and the old file is as it was.
+    QVERIFY(!QApplication::activeModalWidget());
+    const auto *notice = child<MessageBar>("noticeBar");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("File too large")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(path), qPrintable(notice->text()));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("the last good export\n"));
 }
 
 void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()

@@ -115,7 +115,7 @@ void TestWatchWindow::init()
     m_server.server()->setPortfolio(Bob, {asset(Link, QStringLiteral("LINK"), QStringLiteral("10"), QStringLiteral("15"))});
     m_server.server()->setPortfolio(Carol, {});
     m_settings = std::make_unique<AppSettings>(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.ini")));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.json")));
     m_list = std::make_unique<WatchList>();
     m_list->setAutoSave(true);
     QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
