@@ -1,6 +1,13 @@
 #include "api/ratelimiter.h"
 
+#include <algorithm>
 #include <cmath>
+
+bool RateLimiter::isValidRate(double requestsPerSecond)
+{
+    return requestsPerSecond == 0
+        || (requestsPerSecond >= MinRequestsPerSecond && requestsPerSecond <= MaxRequestsPerSecond);
+}
 
 RateLimiter::RateLimiter(double requestsPerSecond, QObject *parent)
     : QObject(parent), m_requestsPerSecond(requestsPerSecond)
@@ -42,9 +49,11 @@ bool RateLimiter::cancel(Ticket ticket)
 
 qint64 RateLimiter::intervalNs() const
 {
-    if (m_requestsPerSecond <= 0)
+    if (!(m_requestsPerSecond > 0))
         return 0;
-    return qint64(std::ceil(1e9 / m_requestsPerSecond));
+    // Held within the limits, so the interval always fits (1e-300 would overflow it).
+    const double rate = std::clamp(m_requestsPerSecond, MinRequestsPerSecond, MaxRequestsPerSecond);
+    return qint64(std::ceil(1e9 / rate));
 }
 
 void RateLimiter::runDue()

@@ -22,10 +22,16 @@ public:
     /** Identifies a waiting start; 0 is never a valid ticket. */
     using Ticket = quint64;
 
+    /** The slowest and the fastest limit that can be set; 0 means no limit. */
+    static constexpr double MinRequestsPerSecond = 0.01;
+    static constexpr double MaxRequestsPerSecond = 1000.0;
+    /** Whether @p requestsPerSecond is 0 (no limit) or from MinRequestsPerSecond to MaxRequestsPerSecond. */
+    static bool isValidRate(double requestsPerSecond);
+
     explicit RateLimiter(double requestsPerSecond = 1.0, QObject *parent = nullptr);
 
     double requestsPerSecond() const { return m_requestsPerSecond; }
-    /** <= 0 means unlimited. Applies to starts not yet run. */
+    /** <= 0 means unlimited; other values are held within the limits above. Applies to starts not yet run. */
     void setRequestsPerSecond(double requestsPerSecond);
 
     /**

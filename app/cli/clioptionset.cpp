@@ -1,6 +1,7 @@
 #include "cli/clioptionset.h"
 
 #include "api/addressvalidator.h"
+#include "api/ratelimiter.h"
 
 #include <QCommandLineParser>
 
@@ -73,8 +74,12 @@ QString CliOptionSet::readConnection(const QCommandLineParser &parser, CliOption
     }
     if (parser.isSet(rps)) {
         options.requestsPerSecond = nonNegativeNumber(parser.value(rps));
-        if (!options.requestsPerSecond)
-            return tr("--rps needs a number of requests per second (0: no limit)");
+        if (!options.requestsPerSecond || !RateLimiter::isValidRate(*options.requestsPerSecond)) {
+            //: %1 and %2 are the lowest and highest rate
+            return tr("--rps needs 0 (no limit) or a number of requests per second from %1 to %2")
+                .arg(RateLimiter::MinRequestsPerSecond)
+                .arg(RateLimiter::MaxRequestsPerSecond);
+        }
     }
     if (parser.isSet(retries)) {
         bool ok = false;

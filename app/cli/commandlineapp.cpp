@@ -5,6 +5,7 @@
 #include "cli/clioptions.h"
 #include "cli/clisession.h"
 #include "cli/exportcommand.h"
+#include "cli/terminaltext.h"
 #include "cli/totalcommand.h"
 #include "cli/watchcommand.h"
 #include "storage/appidentity.h"
@@ -40,10 +41,14 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-/** One line on stderr; messages may quote OKX's msg or a file's problem, which could hold a line break. */
+/**
+ * One line on stderr. Messages may quote OKX's msg, a token's symbol or a file's problem: line
+ * breaks are folded and control characters escaped, so no server text can move the cursor.
+ */
 void complain(const QString &message)
 {
-    writeTo(stderr, QCoreApplication::applicationName() + QLatin1String(": ") + message.simplified() + u'\n');
+    const QString line = TerminalText::escaped(message.simplified(), TerminalText::LineBreaks::Escape);
+    writeTo(stderr, QCoreApplication::applicationName() + QLatin1String(": ") + line + u'\n');
 }
 
 /** Reports a failure as the one line on stderr the exit code goes with. */
@@ -156,6 +161,8 @@ int CommandLineApp::run(int argc, char **argv)
 
     CliSession session;
     const CommandResult started = session.start(options);
+    if (!session.settingsProblem().isEmpty())
+        complain(session.settingsProblem());
     if (!started.ok())
         return report(started);
     const std::unique_ptr<CliCommand> command = createCommand(session.client(), options, targets);

@@ -53,8 +53,8 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_buttons(new QButtonGroup(this))
     , m_stack(new QStackedWidget(this))
-    , m_chartView(new QChartView(this))
     , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
     , m_series(new QPieSeries(m_chart))
     , m_center(new QGraphicsTextItem(m_chart))
     , m_placeholder(new QLabel(this))
@@ -84,7 +84,6 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(200, 200);
     connect(m_chart, &QChart::plotAreaChanged, this, &AllocationChartView::fitPie);

@@ -66,8 +66,12 @@ private:
     QLabel *m_title;
     QButtonGroup *m_buttons;
     QStackedWidget *m_stack;
-    QChartView *m_chartView;
+    /**
+     * Made before the view, which takes it from the start: a QChartView made without one makes
+     * its own, which setChart() would leak.
+     */
     QChart *m_chart;
+    QChartView *m_chartView;
     QPieSeries *m_series;
     QGraphicsTextItem *m_center;
     QLabel *m_placeholder;

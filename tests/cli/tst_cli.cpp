@@ -1,6 +1,7 @@
 #include "api/balanceparser.h"
 #include "clirunner.h"
 #include "demo/localokxserver.h"
+#include "support/filesizelimit.h"
 #include "support/testassets.h"
 
 #include <QDir>
@@ -9,10 +10,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 const QString ExampleAddress = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
 const QString RiskAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
+const QString HostileAddress = QStringLiteral("0x2222222222222222222222222222222222222222");
+/** A scam token's name that would retitle and clear a terminal, then reverse the text after it. */
+const QString HostileSymbol = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\u202eEVIL");
+const QByteArray EscapedHostileSymbol = "\\x1b]0;pwned\\x07\\x1b[2J\\u202eEVIL";
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
 
 TokenAsset token(const QString &symbol, const QString &balance, const QString &price, bool risk)
 {
@@ -52,6 +77,14 @@ private slots:
     void unwritableOutput();
     void failedRunLeavesOldFileUntouched();
     void outputReplacesFileAtomically();
+    void fullDiskKeepsTheOldFile();
+    void specialFilesAreWrittenInPlace_data();
+    void specialFilesAreWrittenInPlace();
+    void fifoReaderGetsTheCsv();
+    void serverMessageCannotControlTheTerminal();
+    void csvIsEscapedOnlyOnATerminal();
+    void rateBounds_data();
+    void rateBounds();
     void exportIsExactAndSorted();
     void everyApiFamilyGivesTheSameCsv();
     void includeRisk();
@@ -82,6 +115,10 @@ void TestCli::initTestCase()
     m_server->setCredentials(fakeCredentials());
     m_server->setPortfolio(RiskAddress, {token(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
                                          token(QStringLiteral("SCAM"), QStringLiteral("1000"), QStringLiteral("9"), true)});
+    m_server->setPortfolio(HostileAddress,
+                           {TestAssets::ownedBy(HostileAddress,
+                                                TestAssets::asset(QStringLiteral("1"), QString(), HostileSymbol,
+                                                                  QStringLiteral("1"), QStringLiteral("2"), false))});
 }
 
 void TestCli::init()
@@ -94,6 +131,7 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_server->clearFaults();
+    m_cli.setChildSetup({});
     QVERIFY(m_cli.runs() > 0);
     QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
 }
@@ -315,6 +353,132 @@ void TestCli::outputReplacesFileAtomically()
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), toStdout.out);
+}
+
+void TestCli::fullDiskKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("holdings.csv"));
+    const QByteArray old = "the last good export\n";
+    writeAll(path, old);
+
+    // The CSV's header alone is longer than the disk has room for.
+    m_cli.setChildSetup([] { FileSizeLimit::apply(64); });
+    const CliRun result = runAgainstServer(
+        {"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    verifyFailure(result, 5, QStringLiteral("File too large"));
+    QVERIFY(result.err.contains(path.toUtf8()));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("holdings.csv")});
+}
+
+void TestCli::specialFilesAreWrittenInPlace_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("/dev/null") << "/dev/null" << 0;
+    QTest::newRow("/dev/full") << "/dev/full" << 5;
+}
+
+void TestCli::specialFilesAreWrittenInPlace()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    struct stat before {};
+    QCOMPARE(stat(path.toLocal8Bit().constData(), &before), 0);
+    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    if (exitCode != 0)
+        verifyFailure(result, exitCode, QStringLiteral("No space left on device"));
+    // Still the same device node: never replaced by a regular file, even when run as root.
+    struct stat after {};
+    QCOMPARE(stat(path.toLocal8Bit().constData(), &after), 0);
+    QVERIFY(S_ISCHR(after.st_mode));
+    QCOMPARE(after.st_rdev, before.st_rdev);
+}
+
+void TestCli::fifoReaderGetsTheCsv()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    QByteArray received;
+    std::thread reader([&received, fifo] { received = readAll(fifo); });
+    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", fifo});
+    reader.join();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(received.startsWith(CsvHeader));
+    QCOMPARE(csvLines(received).size(), 32);
+    struct stat after {};
+    QCOMPARE(stat(fifo.toLocal8Bit().constData(), &after), 0);
+    QVERIFY(S_ISFIFO(after.st_mode));
+}
+
+void TestCli::serverMessageCannotControlTheTerminal()
+{
+    LocalOkxServer::Fault fault;
+    fault.kind = LocalOkxServer::Fault::Kind::OkxError;
+    fault.okxCode = QStringLiteral("51000"); // no sentence of the app's own: OKX's msg is shown
+    fault.okxMessage = HostileSymbol + QStringLiteral("\nfake second line");
+    m_server->injectFault(fault, 10);
+    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "0"});
+    verifyFailure(result, 3, QStringLiteral("pwned"));
+    QVERIFY2(!result.err.contains('\x1b') && !result.err.contains('\x07'), result.err.constData());
+    QVERIFY2(result.err.contains(EscapedHostileSymbol), result.err.constData());
+}
+
+void TestCli::csvIsEscapedOnlyOnATerminal()
+{
+    const QStringList arguments{"export", "--address", HostileAddress, "--chains", "1"};
+    // Into a pipe or a file the CSV is data, verbatim.
+    const CliRun piped = runAgainstServer(arguments);
+    QVERIFY2(piped.exitCode == 0, piped.err.constData());
+    QVERIFY(piped.out.contains(HostileSymbol.toUtf8()));
+
+    // On a terminal the same cell cannot reach the terminal's control sequences.
+    int terminal = -1;
+    int device = -1;
+    QCOMPARE(openpty(&terminal, &device, nullptr, nullptr, nullptr), 0);
+    m_cli.setChildSetup([device] { dup2(device, STDOUT_FILENO); });
+    const CliRun shown = runAgainstServer(arguments);
+    close(device);
+    QByteArray screen;
+    char buffer[4096];
+    for (ssize_t n; (n = read(terminal, buffer, sizeof buffer)) > 0;)
+        screen.append(buffer, n);
+    close(terminal);
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QVERIFY2(screen.startsWith(CsvHeader), screen.constData());
+    QVERIFY2(screen.contains(EscapedHostileSymbol), screen.constData());
+    QVERIFY(!screen.contains('\x1b'));
+}
+
+void TestCli::rateBounds_data()
+{
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no limit") << "0" << 0;
+    QTest::newRow("slowest") << "0.01" << 0;
+    QTest::newRow("fastest") << "1000" << 0;
+    QTest::newRow("denormal") << "1e-300" << 2;
+    QTest::newRow("below the slowest") << "0.001" << 2;
+    QTest::newRow("above the fastest") << "1001" << 2;
+    QTest::newRow("infinite") << "inf" << 2;
+    QTest::newRow("negative") << "-1" << 2;
+}
+
+void TestCli::rateBounds()
+{
+    QFETCH(QString, rate);
+    QFETCH(int, exitCode);
+    const CliRun result =
+        m_cli.run({"total", "--address", ExampleAddress, "--chains", "1", "--base-url", m_server->baseUrl().toString(),
+                   "--rps", rate},
+                  fakeCredentials());
+    if (exitCode == 0)
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+    else
+        verifyFailure(result, exitCode, QStringLiteral("--rps needs 0 (no limit) or a number of requests per second"));
 }
 
 void TestCli::exportIsExactAndSorted()
