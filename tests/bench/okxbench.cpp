@@ -154,6 +154,20 @@ int main(int argc, char *argv[])
     allMet &= report("CSV of 10,000 rows (build, sort, write)", csv, InProcessRuns, 20);
     std::printf("  %-44s %8.2f MiB\n", "  = CSV size", double(csvBytes) / (1024.0 * 1024.0));
 
+    // A hostile server's reply at the client's 32 MB cap: 10,000 good assets, then one balance of
+    // 29 million nines. Refused as malformed by the amount limits, before any arithmetic on it.
+    QList<TokenAsset> hostileAssets = assets;
+    hostileAssets.last().balanceText = QString(29'000'000, u'9');
+    const QByteArray hostileBody = BenchPortfolio::replyBody(hostileAssets);
+    bool refused = false;
+    const Timing hostile = medianTiming(5, [&] {
+        refused = BalanceParser::parseTokenAssets(200, hostileBody, ApiFamily::DexV5).error.kind()
+            == ApiError::Kind::Malformed;
+    });
+    allMet &= refused && report("32 MB reply with a 29-million-digit balance", hostile, 5, 500);
+    std::printf("  %-44s %8.2f MiB, %s\n", "  = reply size", double(hostileBody.size()) / (1024.0 * 1024.0),
+                refused ? "refused as malformed" : "NOT refused (MISS)");
+
     allMet &= runEndToEnd(assets, ProcessRuns);
     std::printf("%s\n", allMet ? "okx-bench: PASS, every target met" : "okx-bench: MISS, some target not met");
     return allMet ? 0 : 1;
