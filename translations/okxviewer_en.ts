@@ -313,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>AssetAmounts</name>
+    <message>
+        <source>it is negative</source>
+        <translation>it is negative</translation>
+    </message>
+</context>
+<context>
     <name>AssetTableModel</name>
     <message>
         <source>(no symbol)</source>
@@ -453,12 +460,8 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a number</extracomment>
+        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a usable number</extracomment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is negative</source>
-        <translation>%1 is negative</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -654,10 +657,6 @@
         <translation>--timeout needs a number of seconds between 0 and 3600</translation>
     </message>
     <message>
-        <source>--rps needs a number of requests per second (0: no limit)</source>
-        <translation>--rps needs a number of requests per second (0: no limit)</translation>
-    </message>
-    <message>
         <source>--retries needs a whole number from 0 to %1</source>
         <translation>--retries needs a whole number from 0 to %1</translation>
     </message>
@@ -689,6 +688,11 @@
     <message>
         <source>--chains names no chain</source>
         <translation>--chains names no chain</translation>
+    </message>
+    <message>
+        <source>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</source>
+        <extracomment>%1 and %2 are the lowest and highest rate</extracomment>
+        <translation>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -858,10 +862,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
 <context>
     <name>Decimal</name>
     <message>
-        <source>“%1” is not a plain decimal number: %2</source>
-        <translation>“%1” is not a plain decimal number: %2</translation>
-    </message>
-    <message>
         <source>it is empty</source>
         <translation>it is empty</translation>
     </message>
@@ -874,8 +874,37 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <translation>digits are missing after the decimal point</translation>
     </message>
     <message>
-        <source>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</source>
-        <translation>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</translation>
+        <source>“%1” is not a decimal number: %2</source>
+        <extracomment>%1 is the (possibly shortened) text, %2 the reason</extracomment>
+        <translation>“%1” is not a decimal number: %2</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>it is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>only the digits 0–9, one &apos;.&apos;, a leading &apos;-&apos; and an exponent such as e-18 are allowed</source>
+        <translation>only the digits 0–9, one &apos;.&apos;, a leading &apos;-&apos; and an exponent such as e-18 are allowed</translation>
+    </message>
+    <message>
+        <source>its exponent is not a whole number</source>
+        <translation>its exponent is not a whole number</translation>
+    </message>
+    <message>
+        <source>its exponent is out of range</source>
+        <translation>its exponent is out of range</translation>
+    </message>
+    <message>
+        <source>it has more than %1 significant digits</source>
+        <translation>it has more than %1 significant digits</translation>
+    </message>
+    <message>
+        <source>it has more than %1 decimal places</source>
+        <translation>it has more than %1 decimal places</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits before the decimal point</source>
+        <translation>it has more than %1 digits before the decimal point</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1248,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         </translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
         <source>About OKX Wallet Viewer</source>
         <translation>About OKX Wallet Viewer</translation>
     </message>
@@ -1255,6 +1280,18 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
         <translation>Offline — showing holdings as of %1.</translation>
     </message>
+    <message>
+        <source>%1 The watch list is kept here and will be saved again.</source>
+        <translation>%1 The watch list is kept here and will be saved again.</translation>
+    </message>
+    <message>
+        <source>The watch list is saved again.</source>
+        <translation>The watch list is saved again.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: %1 They stay in effect and will be saved again.</source>
+        <translation>Your settings could not be saved: %1 They stay in effect and will be saved again.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1269,11 +1306,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>cannot write to standard output: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>cannot write to standard output: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1359,22 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>the reply was cut off after %1 of %2 bytes</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>the reply was cut off after %1 of %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1554,11 @@ Keep the secrets in this file?</translation>
         <source>Plain http sends the passphrase unencrypted: use https unless this is a local server.</source>
         <translation>Plain http sends the passphrase unencrypted: use https unless this is a local server.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Shown in the rate limit box when it is 0</extracomment>
+        <translation>No limit</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -1625,10 +1678,6 @@ Keep the secrets in this file?</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>The file %1 could not be used: %2. It was deleted.</source>

@@ -311,6 +311,13 @@
     </message>
 </context>
 <context>
+    <name>AssetAmounts</name>
+    <message>
+        <source>it is negative</source>
+        <translation>它是负数</translation>
+    </message>
+</context>
+<context>
     <name>AssetTableModel</name>
     <message>
         <source>(no symbol)</source>
@@ -451,12 +458,8 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a number</extracomment>
+        <extracomment>%1 is a field such as tokenAssets[3].balance, %2 why its text is not a usable number</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is negative</source>
-        <translation>%1 为负数</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -652,10 +655,6 @@
         <translation>--timeout 需要 0 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <source>--rps needs a number of requests per second (0: no limit)</source>
-        <translation>--rps 需要每秒请求数（0 表示不限制）</translation>
-    </message>
-    <message>
         <source>--retries needs a whole number from 0 to %1</source>
         <translation>--retries 需要 0 到 %1 之间的整数</translation>
     </message>
@@ -687,6 +686,11 @@
     <message>
         <source>--chains names no chain</source>
         <translation>--chains 没有指定任何链</translation>
+    </message>
+    <message>
+        <source>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</source>
+        <extracomment>%1 and %2 are the lowest and highest rate</extracomment>
+        <translation>--rps 需要 0（不限速）或 %1 到 %2 之间的每秒请求数</translation>
     </message>
 </context>
 <context>
@@ -856,10 +860,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
 <context>
     <name>Decimal</name>
     <message>
-        <source>“%1” is not a plain decimal number: %2</source>
-        <translation>“%1”不是普通的十进制数：%2</translation>
-    </message>
-    <message>
         <source>it is empty</source>
         <translation>内容为空</translation>
     </message>
@@ -872,8 +872,37 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <translation>小数点后缺少数字</translation>
     </message>
     <message>
-        <source>only the digits 0–9, one &apos;.&apos; and a leading &apos;-&apos; are allowed</source>
-        <translation>只允许数字 0–9、一个“.”以及开头的“-”</translation>
+        <source>“%1” is not a decimal number: %2</source>
+        <extracomment>%1 is the (possibly shortened) text, %2 the reason</extracomment>
+        <translation>“%1”不是十进制数：%2</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>它超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>only the digits 0–9, one &apos;.&apos;, a leading &apos;-&apos; and an exponent such as e-18 are allowed</source>
+        <translation>只允许数字 0–9、一个“.”、开头的“-”以及形如 e-18 的指数</translation>
+    </message>
+    <message>
+        <source>its exponent is not a whole number</source>
+        <translation>它的指数不是整数</translation>
+    </message>
+    <message>
+        <source>its exponent is out of range</source>
+        <translation>它的指数超出范围</translation>
+    </message>
+    <message>
+        <source>it has more than %1 significant digits</source>
+        <translation>它的有效数字超过 %1 位</translation>
+    </message>
+    <message>
+        <source>it has more than %1 decimal places</source>
+        <translation>它的小数位超过 %1 位</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits before the decimal point</source>
+        <translation>它的整数部分超过 %1 位</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1241,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         </translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
         <source>About OKX Wallet Viewer</source>
         <translation>关于 OKX 钱包查看器</translation>
     </message>
@@ -1248,6 +1273,18 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
         <translation>离线 — 显示截至 %1 的持仓。</translation>
     </message>
+    <message>
+        <source>%1 The watch list is kept here and will be saved again.</source>
+        <translation>%1 关注列表仍保留在窗口中，稍后会再次保存。</translation>
+    </message>
+    <message>
+        <source>The watch list is saved again.</source>
+        <translation>关注列表已重新保存。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: %1 They stay in effect and will be saved again.</source>
+        <translation>无法保存您的设置：%1 设置仍然生效，稍后会再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1262,11 +1299,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>cannot write to standard output: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>无法写入标准输出：%1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1351,22 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>the reply was cut off after %1 of %2 bytes</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>响应在 %2 字节中的第 %1 字节处被截断</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1544,11 @@ Keep the secrets in this file?</source>
         <source>Plain http sends the passphrase unencrypted: use https unless this is a local server.</source>
         <translation>普通 http 会以明文发送口令：除非是本地服务器，否则请使用 https。</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Shown in the rate limit box when it is 0</extracomment>
+        <translation>不限速</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -1611,10 +1664,6 @@ Keep the secrets in this file?</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 could not be used: %2. It was deleted.</source>

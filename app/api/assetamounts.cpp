@@ -2,22 +2,12 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-/** Gives the messages their translation context, "AssetAmounts". */
-class Text final
-{
-    Q_DECLARE_TR_FUNCTIONS(AssetAmounts)
-};
-
-} // namespace
-
 std::optional<Decimal> AssetAmounts::parse(QStringView text, QString *reason)
 {
     std::optional<Decimal> value = Decimal::parse(text, reason);
     if (value && value->isNegative()) {
         if (reason)
-            *reason = Text::tr("it is negative");
+            *reason = QCoreApplication::translate("AssetAmounts", "it is negative");
         return std::nullopt;
     }
     return value;

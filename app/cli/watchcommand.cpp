@@ -3,17 +3,19 @@
 #include "api/addressvalidator.h"
 #include "api/chainregistry.h"
 #include "cli/outputtarget.h"
+#include "cli/terminaltext.h"
 #include "cli/texttable.h"
 #include "storage/watchlist.h"
 
 namespace {
 
-/** The address with its label, for confirmations. */
+/** The address with its label, for confirmations: one line, whatever the label holds. */
 QString describe(const WatchedAddress &entry)
 {
-    return entry.label.isEmpty() ? entry.address
-                                 //: %1 is a label, %2 its address
-                                 : WatchCommand::tr("“%1” (%2)").arg(entry.label, entry.address);
+    const QString label = TerminalText::escaped(entry.label, TerminalText::LineBreaks::Escape);
+    return label.isEmpty() ? entry.address
+                           //: %1 is a label, %2 its address
+                           : WatchCommand::tr("“%1” (%2)").arg(label, entry.address);
 }
 
 QString chainNames(const QStringList &chainIndexes)

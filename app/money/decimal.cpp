@@ -37,11 +37,6 @@ Decimal::BigInt powerOfTen(int n)
     return boost::multiprecision::pow(Decimal::BigInt(10), unsigned(n));
 }
 
-/** Gives parse()'s messages their translation context, "Decimal". */
-class Text final
-{
-    Q_DECLARE_TR_FUNCTIONS(Decimal)
-};
 
 /** Accumulates ASCII digits into a big integer, 18 at a time through a machine word. */
 Decimal::BigInt digitsToInteger(QStringView digits)
@@ -184,15 +179,15 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
             constexpr qsizetype QuotedLength = 40;
             const QString quoted = text.size() > QuotedLength ? text.left(QuotedLength).toString() + u'…' : text.toString();
             //: %1 is the (possibly shortened) text, %2 the reason
-            *error = Text::tr("“%1” is not a decimal number: %2").arg(quoted, reason);
+            *error = QCoreApplication::translate("Decimal", "“%1” is not a decimal number: %2").arg(quoted, reason);
         }
         return std::nullopt;
     };
 
     if (text.isEmpty())
-        return fail(Text::tr("it is empty"));
+        return fail(QCoreApplication::translate("Decimal", "it is empty"));
     if (text.size() > MaxTextLength)
-        return fail(Text::tr("it is longer than %1 characters").arg(MaxTextLength));
+        return fail(QCoreApplication::translate("Decimal", "it is longer than %1 characters").arg(MaxTextLength));
 
     const bool negative = text.front() == u'-';
     QStringView body = negative ? text.mid(1) : text;
@@ -207,11 +202,11 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
     const QStringView fractionPart = point < 0 ? QStringView() : body.mid(point + 1);
 
     if (integerPart.isEmpty())
-        return fail(Text::tr("digits are missing before the decimal point"));
+        return fail(QCoreApplication::translate("Decimal", "digits are missing before the decimal point"));
     if (point >= 0 && fractionPart.isEmpty())
-        return fail(Text::tr("digits are missing after the decimal point"));
+        return fail(QCoreApplication::translate("Decimal", "digits are missing after the decimal point"));
     if (!allAsciiDigits(integerPart) || !allAsciiDigits(fractionPart))
-        return fail(Text::tr("only the digits 0–9, one '.', a leading '-' and an exponent such as e-18 are allowed"));
+        return fail(QCoreApplication::translate("Decimal", "only the digits 0–9, one '.', a leading '-' and an exponent such as e-18 are allowed"));
 
     int exponent = 0;
     if (exponentAt >= 0) {
@@ -219,12 +214,12 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
         if (negativeExponent || exponentPart.startsWith(u'+'))
             exponentPart = exponentPart.mid(1);
         if (exponentPart.isEmpty() || !allAsciiDigits(exponentPart))
-            return fail(Text::tr("its exponent is not a whole number"));
+            return fail(QCoreApplication::translate("Decimal", "its exponent is not a whole number"));
         while (exponentPart.size() > 1 && exponentPart.front() == u'0')
             exponentPart = exponentPart.mid(1);
         // Beyond the limits below whatever the digits, but kept small enough to count with.
         if (exponentPart.size() > 4)
-            return fail(Text::tr("its exponent is out of range"));
+            return fail(QCoreApplication::translate("Decimal", "its exponent is out of range"));
         exponent = exponentPart.toInt();
         if (negativeExponent)
             exponent = -exponent;
@@ -248,11 +243,11 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
     const qsizetype integerDigits = significant.size() - scale;
 
     if (significant.size() > MaxSignificantDigits)
-        return fail(Text::tr("it has more than %1 significant digits").arg(MaxSignificantDigits));
+        return fail(QCoreApplication::translate("Decimal", "it has more than %1 significant digits").arg(MaxSignificantDigits));
     if (scale > MaxDecimals)
-        return fail(Text::tr("it has more than %1 decimal places").arg(MaxDecimals));
+        return fail(QCoreApplication::translate("Decimal", "it has more than %1 decimal places").arg(MaxDecimals));
     if (integerDigits > MaxIntegerDigits)
-        return fail(Text::tr("it has more than %1 digits before the decimal point").arg(MaxIntegerDigits));
+        return fail(QCoreApplication::translate("Decimal", "it has more than %1 digits before the decimal point").arg(MaxIntegerDigits));
 
     BigInt units = digitsToInteger(significant);
     if (scale < 0)

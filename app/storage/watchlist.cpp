@@ -79,6 +79,8 @@ WatchList::LoadReport WatchList::load()
     }
 
     m_entries = std::move(entries);
+    m_unsaved = false;
+    m_retrySave.stop();
     setUndoStack({});
     // The kept entries go back to disk at once: the original now lives under another name, and a
     // start without any change must not find an empty list.
@@ -251,8 +253,11 @@ void WatchList::autoSaveNow()
     QString error;
     const bool wasUnsaved = m_unsaved;
     m_unsaved = !save(&error);
-    if (!m_unsaved)
+    if (!m_unsaved) {
+        if (wasUnsaved)
+            emit saveRecovered();
         return;
+    }
     m_retrySave.start();
     if (!wasUnsaved)
         emit saveFailed(error);

@@ -63,6 +63,8 @@ public:
 
     /** Whether every change is written at once (default off). */
     bool autoSave() const { return m_autoSave; }
+    /** Whether an automatic save failed and the list in memory is newer than the file. */
+    bool hasUnsavedChanges() const { return m_unsaved; }
     void setAutoSave(bool enabled) { m_autoSave = enabled; }
 
     int size() const { return int(m_entries.size()); }
@@ -112,6 +114,8 @@ signals:
     void canUndoRemoveChanged(bool canUndo);
     /** An automatic save failed; the list in memory is intact. @p error is translated. */
     void saveFailed(const QString &error);
+    /** An automatic save succeeded after saveFailed(): the file holds the list again. */
+    void saveRecovered();
 
 private:
     struct Removal

@@ -74,7 +74,11 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     m_sync->setExtraAddresses(shownExtras());
     if (session.watchList) {
         m_listActions = new WatchListActions(session.watchList, m_actions, m_sidebar, m_undoBar, this);
-        connect(session.watchList, &WatchList::saveFailed, this, &MainWindow::showNotice);
+        connect(session.watchList, &WatchList::saveFailed, this, [this](const QString &error) {
+            showNotice(tr("%1 The watch list is kept here and will be saved again.").arg(error));
+        });
+        connect(session.watchList, &WatchList::saveRecovered, this,
+                [this] { showNotice(tr("The watch list is saved again.")); });
     } else {
         for (QAction *action : {m_actions->addAddress, m_actions->editAddress, m_actions->removeAddress,
                                 m_actions->moveUp, m_actions->moveDown, m_actions->undoRemove})

@@ -105,6 +105,9 @@ void WatchListSync::onSnapshotUpdated(const PortfolioSnapshot &previous, const P
 void WatchListSync::reloadIfChangedOutside()
 {
     watchFile();
+    // A save that failed (a full disk) leaves the file older than the list: ours is the one to keep.
+    if (m_list->hasUnsavedChanges())
+        return;
     const QFileInfo file(m_list->filePath());
     // Our own saves land here too: only a content that differs from ours was written by someone else.
     if (!file.exists())

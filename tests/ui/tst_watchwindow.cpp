@@ -6,6 +6,7 @@
 #include "storage/autorefreshschedule.h"
 #include "storage/snapshotcache.h"
 #include "storage/watchlist.h"
+#include "support/filesizelimit.h"
 #include "support/testassets.h"
 #include "ui/addressdialog.h"
 #include "ui/languagemanager.h"
@@ -79,6 +80,7 @@ private slots:
     void removeAndUndo();
     void moveReorders();
     void externalChangeIsReloaded();
+    void addOnAFullDiskIsKept();
     void cacheGivesAnInstantAndOfflineStart();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
@@ -259,6 +261,43 @@ void TestWatchWindow::externalChangeIsReloaded()
     QVERIFY(cli.load().ok);
     QCOMPARE(cli.size(), 3);
     QCOMPARE(cli.at(1).address, Alice);
+}
+
+void TestWatchWindow::addOnAFullDiskIsKept()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    const QString file = m_list->filePath();
+    QFile before(file);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray saved = before.readAll();
+    m_window->watchListActions()->setDialogHook([](AddressDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(Carol);
+        dialog.findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Carol"));
+        QTimer::singleShot(0, &dialog, &QDialog::accept);
+    });
+    {
+        const FileSizeLimit::Scope fullDisk(16);
+        child<QAction>("actionAddAddress")->trigger();
+        // The folder's change notices arrive: the list must not be reloaded from the older file.
+        QTest::qWait(500);
+    }
+    QCOMPARE(m_list->size(), 3);
+    QCOMPARE(sidebarRows(), 4);
+    const auto *notice = child<MessageBar>("noticeBar");
+    QVERIFY2(notice->text().contains(QStringLiteral("File too large")), qPrintable(notice->text()));
+    QFile after(file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), saved);
+
+    // With room again, the next change writes everything, and the bar says so.
+    select(Alice);
+    child<QAction>("actionMoveDown")->trigger();
+    WatchList onDisk;
+    QVERIFY(onDisk.load().ok);
+    QCOMPARE(onDisk.size(), 3);
+    QCOMPARE(onDisk.entries(), m_list->entries());
+    QVERIFY2(notice->text().contains(QStringLiteral("saved again")), qPrintable(notice->text()));
 }
 
 void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
