@@ -15,34 +15,6 @@ Decimal decimalAt(const QModelIndex &index, int role)
     return index.data(role).value<Decimal>();
 }
 
-/** The role whose presence decides "has a number" for @p column, or -1 when every row has one. */
-int presenceRole(int column)
-{
-    switch (column) {
-    case AssetTableModel::PriceColumn:
-        return AssetTableModel::IsPricedRole;
-    // A risk token's value is a claim, often an absurd one: it sorts with the rows that do not count.
-    case AssetTableModel::ValueColumn:
-    case AssetTableModel::ShareColumn:
-        return AssetTableModel::CountsRole;
-    default:
-        return -1;
-    }
-}
-
-/** The role a text column sorts by. */
-int textRole(int column)
-{
-    switch (column) {
-    case AssetTableModel::ChainColumn:
-        return AssetTableModel::ChainNameRole;
-    case AssetTableModel::AddressColumn:
-        return AssetTableModel::OwnerLabelRole;
-    default:
-        return AssetTableModel::SymbolRole;
-    }
-}
-
 } // namespace
 
 AssetFilterProxy::AssetFilterProxy(QObject *parent)
@@ -50,6 +22,7 @@ AssetFilterProxy::AssetFilterProxy(QObject *parent)
 {
     // A refresh's dataChanged re-sorts and re-filters just the changed rows.
     setDynamicSortFilter(true);
+    setSortRole(AssetTableModel::SortKeyRole);
 }
 
 void AssetFilterProxy::setSearchText(const QString &text)
@@ -145,38 +118,22 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int column = left.column();
+    // Every column through the model's one exact key (sortRole() is SortKeyRole).
+    const QVariant leftKey = left.data(sortRole());
+    const QVariant rightKey = right.data(sortRole());
 
     // Rows with no number go last whichever way the column is sorted: the proxy asks
     // lessThan(right, left) for a descending sort, so "last" means "greater" only when ascending.
-    if (const int role = presenceRole(column); role >= 0) {
-        const bool leftHas = left.data(role).toBool();
-        const bool rightHas = right.data(role).toBool();
-        if (leftHas != rightHas)
-            return sortOrder() == Qt::AscendingOrder ? leftHas : rightHas;
-    }
+    if (leftKey.isValid() != rightKey.isValid())
+        return sortOrder() == Qt::AscendingOrder ? leftKey.isValid() : rightKey.isValid();
 
     int order = 0;
-    switch (column) {
-    case AssetTableModel::BalanceColumn:
-        order = Decimal::compare(decimalAt(left, AssetTableModel::BalanceRole), decimalAt(right, AssetTableModel::BalanceRole));
-        break;
-    case AssetTableModel::PriceColumn:
-        order = Decimal::compare(decimalAt(left, AssetTableModel::PriceRole), decimalAt(right, AssetTableModel::PriceRole));
-        break;
-    case AssetTableModel::ValueColumn:
-    case AssetTableModel::ShareColumn: // shares share one denominator: value order is share order
-        order = Decimal::compare(decimalAt(left, AssetTableModel::ValueRole), decimalAt(right, AssetTableModel::ValueRole));
-        break;
-    case AssetTableModel::ContractColumn:
-        order = QString::compare(left.data(AssetTableModel::ContractRole).toString(),
-                                 right.data(AssetTableModel::ContractRole).toString(), Qt::CaseInsensitive);
-        break;
-    default:
-        order = QString::localeAwareCompare(left.data(textRole(column)).toString(), right.data(textRole(column)).toString());
-        break;
-    }
+    if (leftKey.metaType() == QMetaType::fromType<Decimal>())
+        order = Decimal::compare(leftKey.value<Decimal>(), rightKey.value<Decimal>());
+    else if (leftKey.isValid())
+        order = QString::localeAwareCompare(leftKey.toString(), rightKey.toString());
     if (order != 0)
         return order < 0;
+    // Ties (and rows without a key) in a fixed order, stable across refreshes.
     return left.data(AssetTableModel::RowKeyRole).toString() < right.data(AssetTableModel::RowKeyRole).toString();
 }

@@ -1,5 +1,7 @@
 #include "model/assettablemodel.h"
 
+#include "api/assetkey.h"
+
 #include "api/chainregistry.h"
 #include "model/holdingssummary.h"
 #include "model/themecolors.h"
@@ -106,7 +108,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case RawBalanceRole:
         return asset.rawBalance;
     case RowKeyRole:
-        return rowKey(row.owner, asset);
+        return AssetKey::ofHolding(row.owner, asset);
     case FetchedAtRole: {
         const PortfolioSnapshot *owner = snapshot(row.owner);
         return owner ? QVariant(owner->fetchedAt) : QVariant();
@@ -117,6 +119,38 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case BalanceDeltaRole:
     case ValueDeltaRole:
         return changeData(row, role);
+    case SortKeyRole:
+        return sortKey(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::sortKey(const Row &row, int column) const
+{
+    const TokenAsset &asset = row.asset;
+    switch (column) {
+    case TokenColumn:
+        return asset.symbol;
+    case ChainColumn:
+        return ChainRegistry::displayName(asset.chainIndex);
+    case BalanceColumn:
+        return QVariant::fromValue(asset.balance);
+    case PriceColumn:
+        return asset.isPriced() ? QVariant::fromValue(asset.tokenPrice) : QVariant();
+    // A risk token's value is a claim, often an absurd one: it sorts with the rows that do not
+    // count. Shares share one denominator, so value order is share order.
+    case ValueColumn:
+    case ShareColumn:
+        return countsInTotal(row) ? QVariant::fromValue(row.value) : QVariant();
+    case ChangeColumn: {
+        const HoldingChange *change = changeOf(row);
+        return change ? QVariant::fromValue(change->valueDeltaUsd()) : QVariant();
+    }
+    case AddressColumn:
+        return ownerLabel(row.owner);
+    case ContractColumn:
+        return AssetKey::normalizedAddress(asset.tokenContractAddress);
     default:
         return {};
     }
@@ -253,7 +287,8 @@ QHash<int, QByteArray> AssetTableModel::roleNames() const
                   {SymbolRole, "symbol"}, {ChainIndexRole, "chainIndex"}, {ChainNameRole, "chainName"},
                   {ContractRole, "contract"}, {OwnerAddressRole, "ownerAddress"}, {OwnerLabelRole, "ownerLabel"},
                   {BalanceTextRole, "balanceText"}, {PriceTextRole, "priceText"}, {RawBalanceRole, "rawBalance"},
-                  {RowKeyRole, "rowKey"}, {FetchedAtRole, "fetchedAt"}, {AssetRole, "asset"}});
+                  {RowKeyRole, "rowKey"}, {FetchedAtRole, "fetchedAt"}, {AssetRole, "asset"},
+                  {SortKeyRole, "sortKey"}});
     return names;
 }
 
@@ -273,7 +308,3 @@ QString AssetTableModel::ownerLabel(const QString &owner) const
     return found ? found->displayName() : PortfolioSnapshot::shortAddress(owner);
 }
 
-QString AssetTableModel::rowKey(const QString &ownerAddress, const TokenAsset &asset)
-{
-    return ownerAddress + QLatin1Char('|') + asset.chainIndex + QLatin1Char('|') + asset.tokenContractAddress;
-}

@@ -76,7 +76,7 @@ public:
         PriceTextRole,
         /** QString: the API's base-unit balance, verbatim; often empty (unknown). */
         RawBalanceRole,
-        /** QString: owner + chain + contract; unique per row and stable across refreshes. */
+        /** QString: AssetKey::ofHolding(), owner + chain + contract; unique per row and stable across refreshes. */
         RowKeyRole,
         /** QDateTime: when the owner's holdings were fetched. */
         FetchedAtRole,
@@ -88,6 +88,13 @@ public:
         BalanceDeltaRole,
         /** Decimal: exact USD value change since the previous refresh (zero when unchanged or unknown). */
         ValueDeltaRole,
+        /**
+         * The exact key the cell's column sorts by, one role for every column so none can be
+         * forgotten: a Decimal for a number (Change: the USD change, a new token's being its
+         * value), a QString for text, or invalid where the row has no number (unpriced, a risk
+         * token's value, a change not known yet), which sorts last either way.
+         */
+        SortKeyRole,
     };
     Q_ENUM(Role)
 
@@ -144,9 +151,6 @@ public:
     /** Re-emits headers and texts after the UI language changed. */
     void retranslate();
 
-    /** The key of a row: owner address, chain index and contract. */
-    static QString rowKey(const QString &ownerAddress, const TokenAsset &asset);
-
 signals:
     /** Some snapshot changed: holdings, label, order, time or error (for summaries, sidebar and chart). */
     void snapshotsChanged();
@@ -177,6 +181,7 @@ private:
     QVariant foregroundData(const Row &row, int column) const;
     const HoldingChange *changeOf(const Row &row) const;
     QVariant changeData(const Row &row, int role) const;
+    QVariant sortKey(const Row &row, int column) const;
     void emitOwnerChanged(const QString &owner, int firstColumn, int lastColumn);
     bool countsInTotal(const Row &row) const;
     bool inShareScope(const Row &row) const;

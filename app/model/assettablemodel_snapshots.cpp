@@ -1,6 +1,8 @@
 // AssetTableModel, second half: how snapshots become rows (the in-place refresh).
 #include "model/assettablemodel.h"
 
+#include "api/assetkey.h"
+
 #include "model/holdingssummary.h"
 
 #include <QSet>
@@ -99,13 +101,13 @@ void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelCh
     QHash<QString, int> incoming; // key -> position in snapshot.assets; the API's first duplicate wins
     incoming.reserve(snapshot.assets.size());
     for (int i = 0; i < snapshot.assets.size(); ++i) {
-        const QString key = rowKey(owner, snapshot.assets.at(i));
+        const QString key = AssetKey::ofHolding(owner, snapshot.assets.at(i));
         if (!incoming.contains(key))
             incoming.insert(key, i);
     }
 
     removeRowsWhere([&](const Row &row) {
-        return row.owner == owner && !incoming.contains(rowKey(owner, row.asset));
+        return row.owner == owner && !incoming.contains(AssetKey::ofHolding(owner, row.asset));
     });
 
     // One dataChanged over the span of changed rows: a proxy re-sorts per signal, so thousands of
@@ -117,7 +119,7 @@ void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelCh
         Row &row = m_rows[r];
         if (row.owner != owner)
             continue;
-        const QString key = rowKey(owner, row.asset);
+        const QString key = AssetKey::ofHolding(owner, row.asset);
         present.insert(key);
         const TokenAsset &fresh = snapshot.assets.at(incoming.value(key));
         if (!labelChanged && sameAsset(row.asset, fresh))
@@ -132,7 +134,7 @@ void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelCh
 
     QList<Row> added;
     for (int i = 0; i < snapshot.assets.size(); ++i) {
-        const QString key = rowKey(owner, snapshot.assets.at(i));
+        const QString key = AssetKey::ofHolding(owner, snapshot.assets.at(i));
         if (!present.contains(key) && incoming.value(key) == i)
             added.append(Row{owner, snapshot.assets.at(i), snapshot.assets.at(i).valueUsd()});
     }

@@ -1,5 +1,6 @@
 #include "storage/holdingsdiff.h"
 
+#include "api/assetkey.h"
 #include "storage/watchedaddress.h"
 
 #include <QHash>
@@ -15,17 +16,12 @@ struct Holdings
     QHash<QString, HoldingChange> byKey;
 };
 
-QString keyOf(const TokenAsset &asset)
-{
-    return asset.chainIndex + QLatin1Char('\n') + WatchedAddress::comparisonKey(asset.tokenContractAddress);
-}
-
 /** The holdings of @p assets, written into the "current" fields of each row. */
 Holdings collect(const QList<TokenAsset> &assets)
 {
     Holdings holdings;
     for (const TokenAsset &asset : assets) {
-        const QString key = keyOf(asset);
+        const QString key = AssetKey::of(asset);
         auto it = holdings.byKey.find(key);
         if (it == holdings.byKey.end()) {
             holdings.order.append(key);
@@ -63,12 +59,8 @@ bool AddressChanges::hasChanges() const
 
 const HoldingChange *AddressChanges::find(const QString &chainIndex, const QString &tokenContractAddress) const
 {
-    const QString contract = WatchedAddress::comparisonKey(tokenContractAddress);
-    for (const HoldingChange &row : rows) {
-        if (row.chainIndex == chainIndex && WatchedAddress::comparisonKey(row.tokenContractAddress) == contract)
-            return &row;
-    }
-    return nullptr;
+    const qsizetype at = rowByKey.value(AssetKey::of(chainIndex, tokenContractAddress), -1);
+    return at < 0 ? nullptr : &rows.at(at);
 }
 
 Decimal ChangeSet::totalDeltaUsd() const
@@ -112,6 +104,7 @@ AddressChanges HoldingsDiff::compare(const QString &address, const QList<TokenAs
             const bool same = row.previousBalance == row.currentBalance && row.previousValueUsd == row.currentValueUsd;
             row.kind = same ? HoldingChange::Kind::Unchanged : HoldingChange::Kind::Changed;
         }
+        changes.rowByKey.insert(key, changes.rows.size());
         changes.rows.append(row);
     }
     for (const QString &key : before.order) {
@@ -123,6 +116,7 @@ AddressChanges HoldingsDiff::compare(const QString &address, const QList<TokenAs
         row.previousValueUsd = row.currentValueUsd;
         row.currentBalance = Decimal();
         row.currentValueUsd = Decimal();
+        changes.rowByKey.insert(key, changes.rows.size());
         changes.rows.append(row);
     }
     // Each side's own risk flags: a token flagged only since the last refresh left the old total as it was.

@@ -3,6 +3,7 @@
 #include "api/tokenasset.h"
 #include "money/decimal.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,8 @@ struct AddressChanges
     QString address;
     /** Every holding of either list: the current ones in their order, then the disappeared ones. */
     QList<HoldingChange> rows;
+    /** AssetKey::of() of each row to its place in rows: find() runs for every painted cell. */
+    QHash<QString, qsizetype> rowByKey;
     /** Totals of the priced, non-risk holdings, as in every other total of the app. */
     Decimal previousTotalUsd;
     Decimal currentTotalUsd;

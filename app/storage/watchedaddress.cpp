@@ -1,5 +1,7 @@
 #include "storage/watchedaddress.h"
 
+#include "api/assetkey.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,16 +12,6 @@ const QLatin1String AddressKey("address");
 const QLatin1String LabelKey("label");
 const QLatin1String ChainsKey("chains");
 
-bool looksLikeEvm(const QString &address)
-{
-    if (address.size() != 42 || !address.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        return false;
-    const auto isHexDigit = [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-    };
-    return std::all_of(address.cbegin() + 2, address.cend(), isHexDigit);
-}
-
 } // namespace
 
 bool WatchedAddress::sameAddress(const QString &a, const QString &b)
@@ -29,7 +21,7 @@ bool WatchedAddress::sameAddress(const QString &a, const QString &b)
 
 QString WatchedAddress::comparisonKey(const QString &address)
 {
-    return looksLikeEvm(address) ? address.toLower() : address;
+    return AssetKey::normalizedAddress(address);
 }
 
 QJsonObject WatchedAddress::toJson() const

@@ -1,4 +1,5 @@
 #include "model/assetfilterproxy.h"
+#include "storage/holdingsdiff.h"
 #include "model/assettablemodel.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
@@ -38,6 +39,8 @@ private slots:
     void unpricedSortLastBothWays();
     void equalValuesBreakTiesStably();
     void textColumnsSortByName();
+    void everyColumnSortsByItsExactKeyBothWays();
+    void changeColumnSortsByTheChange();
     void search_data();
     void search();
     void hideRisk();
@@ -161,6 +164,68 @@ void TestAssetFilterProxy::textColumnsSortByName()
     m_proxy->sort(AssetTableModel::ChainColumn, Qt::AscendingOrder);
     // Base, Ethereum, Polygon: by name, not by chain index (1, 137, 8453).
     QCOMPARE(symbols(*m_proxy), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+}
+
+void TestAssetFilterProxy::everyColumnSortsByItsExactKeyBothWays()
+{
+    load({asset(QStringLiteral("1"), QStringLiteral("0xc3"), QStringLiteral("b"), QStringLiteral("10"), QStringLiteral("0.5")),
+          asset(QStringLiteral("56"), QStringLiteral("0xA1"), QStringLiteral("c"), QStringLiteral("9"), QStringLiteral("0")),
+          asset(QStringLiteral("137"), QString(), QStringLiteral("a"), QStringLiteral("100.5"), QStringLiteral("2")),
+          asset(QStringLiteral("8453"), QStringLiteral("0xb2"), QStringLiteral("d"), QStringLiteral("1"), QStringLiteral("1000"),
+                true)});
+    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"),
+                                  {asset(QStringLiteral("1"), QStringLiteral("0xd4"), QStringLiteral("e"),
+                                         QStringLiteral("0.000000000000000001"), QStringLiteral("1"))}));
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_proxy->sort(column, order);
+            // Walk the rows: each key in order, rows without one after all that have one.
+            bool keyless = false;
+            for (int r = 1; r < m_proxy->rowCount(); ++r) {
+                const QVariant above = m_proxy->index(r - 1, column).data(AssetTableModel::SortKeyRole);
+                const QVariant below = m_proxy->index(r, column).data(AssetTableModel::SortKeyRole);
+                const QString where = QStringLiteral("column %1, order %2, row %3").arg(column).arg(int(order)).arg(r);
+                keyless = keyless || !above.isValid();
+                QVERIFY2(!(keyless && below.isValid()), qPrintable(where + QStringLiteral(": a key after a row without one")));
+                if (!above.isValid() || !below.isValid())
+                    continue;
+                const int compared = above.metaType() == QMetaType::fromType<Decimal>()
+                    ? Decimal::compare(above.value<Decimal>(), below.value<Decimal>())
+                    : QString::localeAwareCompare(above.toString(), below.toString());
+                QVERIFY2(order == Qt::AscendingOrder ? compared <= 0 : compared >= 0, qPrintable(where));
+            }
+        }
+    }
+    // Text and numbers where a double or the display text would mislead.
+    m_proxy->sort(AssetTableModel::BalanceColumn, Qt::DescendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{"a", "b", "c", "d", "e"}));
+    m_proxy->sort(AssetTableModel::ContractColumn, Qt::AscendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{"a", "c", "d", "b", "e"})); // "", 0xa1, 0xb2, 0xc3, 0xd4: case aside
+    m_proxy->sort(AssetTableModel::AddressColumn, Qt::DescendingOrder);
+    QCOMPARE(symbols(*m_proxy).first(), QStringLiteral("e"));
+}
+
+void TestAssetFilterProxy::changeColumnSortsByTheChange()
+{
+    const QList<TokenAsset> before{
+        asset(QStringLiteral("1"), QStringLiteral("0x1"), QStringLiteral("UP"), QStringLiteral("1"), QStringLiteral("1")),
+        asset(QStringLiteral("1"), QStringLiteral("0x2"), QStringLiteral("DOWN"), QStringLiteral("5"), QStringLiteral("1")),
+        asset(QStringLiteral("1"), QStringLiteral("0x3"), QStringLiteral("SAME"), QStringLiteral("2"), QStringLiteral("1"))};
+    const QList<TokenAsset> after{
+        asset(QStringLiteral("1"), QStringLiteral("0x1"), QStringLiteral("UP"), QStringLiteral("4"), QStringLiteral("1")),
+        asset(QStringLiteral("1"), QStringLiteral("0x2"), QStringLiteral("DOWN"), QStringLiteral("1"), QStringLiteral("1")),
+        asset(QStringLiteral("1"), QStringLiteral("0x3"), QStringLiteral("SAME"), QStringLiteral("2"), QStringLiteral("1")),
+        asset(QStringLiteral("1"), QStringLiteral("0x4"), QStringLiteral("NEW"), QStringLiteral("2"), QStringLiteral("1"))};
+    load(after);
+    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"),
+                                  {asset(QStringLiteral("1"), QStringLiteral("0x5"), QStringLiteral("UNKNOWN"),
+                                         QStringLiteral("1"), QStringLiteral("1"))}));
+    m_model->setChanges(HoldingsDiff::compare(Alice, before, after));
+    // +3, +2 (new: its whole value), 0, -4; a change not known yet (Bob's first refresh) last.
+    m_proxy->sort(AssetTableModel::ChangeColumn, Qt::DescendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{"UP", "NEW", "SAME", "DOWN", "UNKNOWN"}));
+    m_proxy->sort(AssetTableModel::ChangeColumn, Qt::AscendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{"DOWN", "SAME", "NEW", "UP", "UNKNOWN"}));
 }
 
 void TestAssetFilterProxy::search_data()

@@ -1,3 +1,4 @@
+#include "api/assetkey.h"
 #include "model/assettablemodel.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
@@ -79,6 +80,7 @@ private slots:
     void snapshotOrder();
     void headersAreTranslatableTexts();
     void changesShowExactDeltas();
+    void contractCaseIsOneKey();
 
 private:
     AssetTableModel *m_model = nullptr;
@@ -118,7 +120,7 @@ void TestAssetModel::typedRolesAreExact()
     QCOMPARE(eth.data(AssetTableModel::OwnerAddressRole).toString(), Alice);
     QCOMPARE(eth.data(AssetTableModel::OwnerLabelRole).toString(), QStringLiteral("Alice"));
     QCOMPARE(eth.data(AssetTableModel::FetchedAtRole).toDateTime(), QDateTime(QDate(2025, 5, 27), QTime(12, 0), Qt::UTC));
-    QCOMPARE(eth.data(AssetTableModel::RowKeyRole).toString(), AssetTableModel::rowKey(Alice, aliceAssets().at(0)));
+    QCOMPARE(eth.data(AssetTableModel::RowKeyRole).toString(), AssetKey::ofHolding(Alice, aliceAssets().at(0)));
 }
 
 void TestAssetModel::rawStringsAreKept()
@@ -127,7 +129,7 @@ void TestAssetModel::rawStringsAreKept()
                            QStringLiteral("2.10"));
     odd.rawBalance = QStringLiteral("1500000000000000000");
     m_model->setSnapshot(snapshot(Bob, QString(), {odd}));
-    const QModelIndex row = m_model->index(rowOfKey(*m_model, AssetTableModel::rowKey(Bob, odd)), 0);
+    const QModelIndex row = m_model->index(rowOfKey(*m_model, AssetKey::ofHolding(Bob, odd)), 0);
     QCOMPARE(row.data(AssetTableModel::BalanceTextRole).toString(), QStringLiteral("1.500"));
     QCOMPARE(row.data(AssetTableModel::PriceTextRole).toString(), QStringLiteral("2.10"));
     QCOMPARE(row.data(AssetTableModel::RawBalanceRole).toString(), QStringLiteral("1500000000000000000"));
@@ -307,7 +309,7 @@ void TestAssetModel::refreshInsertsAndRemoves()
     QVERIFY(removed.count() >= 1);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(rowOfSymbol(*m_model, QStringLiteral("FREE")), -1);
-    QVERIFY(rowOfKey(*m_model, AssetTableModel::rowKey(Alice, fresh.last())) >= 0);
+    QVERIFY(rowOfKey(*m_model, AssetKey::ofHolding(Alice, fresh.last())) >= 0);
 }
 
 void TestAssetModel::labelChangeUpdatesAddressColumn()
@@ -329,7 +331,7 @@ void TestAssetModel::duplicateAssetsBecomeOneRow()
     for (int r = 0; r < m_model->rowCount(); ++r)
         rows += m_model->index(r, 0).data(AssetTableModel::OwnerAddressRole).toString() == Bob ? 1 : 0;
     QCOMPARE(rows, 1);
-    QCOMPARE(m_model->index(rowOfKey(*m_model, AssetTableModel::rowKey(Bob, eth)), 0).data(AssetTableModel::BalanceRole).value<Decimal>(),
+    QCOMPARE(m_model->index(rowOfKey(*m_model, AssetKey::ofHolding(Bob, eth)), 0).data(AssetTableModel::BalanceRole).value<Decimal>(),
              dec("1"));
 }
 
@@ -410,6 +412,25 @@ void TestAssetModel::changesShowExactDeltas()
 
     m_model->removeSnapshot(Alice);
     QVERIFY(m_model->changesOf(Alice) == nullptr);
+}
+
+void TestAssetModel::contractCaseIsOneKey()
+{
+    // The same EVM token with its contract in checksum case, then in lower case: one row, one token
+    // in the diff, whatever the API sends.
+    const QList<TokenAsset> before{asset(QStringLiteral("1"), QStringLiteral("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"),
+                                         QStringLiteral("USDC"), QStringLiteral("10"), QStringLiteral("1"))};
+    const QList<TokenAsset> after{asset(QStringLiteral("1"), QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"),
+                                        QStringLiteral("USDC"), QStringLiteral("12"), QStringLiteral("1"))};
+    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), before));
+    const QPersistentModelIndex row = m_model->index(0, 0);
+    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), after));
+    m_model->setChanges(HoldingsDiff::compare(Alice, before, after));
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data(AssetTableModel::BalanceRole).value<Decimal>(), Decimal::fromInteger(12));
+    QCOMPARE(row.data(AssetTableModel::ChangeKindRole).toInt(), int(HoldingChange::Kind::Changed));
+    QCOMPARE(row.data(AssetTableModel::ValueDeltaRole).value<Decimal>(), Decimal::fromInteger(2));
 }
 
 QTEST_MAIN(TestAssetModel)
