@@ -11,6 +11,10 @@ PACKAGES=(
   xvfb xauth imagemagick librsvg2-bin fonts-noto-cjk fonts-dejavu-core
   dbus dbus-x11 gnome-keyring
   python3 python3-requests
+  # The fuzzers (scripts/test.sh, tests/fuzz): clang with libFuzzer and its sanitizer runtimes (a
+  # recommendation of clang-14 only, so named here), and llvm-symbolizer for readable stacks.
+  # g++'s own ASan/UBSan runtimes come with build-essential.
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

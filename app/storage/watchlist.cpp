@@ -101,7 +101,7 @@ QList<WatchedAddress> WatchList::readEntries(const QJsonArray &array, QStringLis
         QString problem;
         std::optional<WatchedAddress> entry = WatchedAddress::fromJson(value, &problem);
         const auto sameAsEntry = [&entry](const WatchedAddress &e) {
-            return WatchedAddress::sameAddress(e.address, entry->address);
+            return WatchedAddress::sameAddress(e.address, entry->address.trimmed());
         };
         if (!entry)
             problems->append(problem);
