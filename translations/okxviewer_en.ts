@@ -1368,9 +1368,9 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <translation>the file is not open</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Cannot write %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
-        <translation>Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2.</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1811,6 +1811,19 @@ Keep the secrets in this file?</translation>
         <source>Removed %1 from the watch list.</source>
         <extracomment>%1 is the removed address&apos;s label (or the address).</extracomment>
         <translation>Removed %1 from the watch list.</translation>
+    </message>
+    <message>
+        <source>Watch list not saved</source>
+        <translation>Watch list not saved</translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1
+
+Free some space and try again, or quit and lose the changes made since it was last saved.</source>
+        <extracomment>%1 says why, e.g. &quot;Cannot write …/watchlist.json: No space left on device.&quot;</extracomment>
+        <translation>The watch list could not be saved: %1
+
+Free some space and try again, or quit and lose the changes made since it was last saved.</translation>
     </message>
 </context>
 <context>

@@ -1360,9 +1360,9 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <translation>文件未打开</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Cannot write %1: %2.</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
-        <translation>无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1795,6 +1795,19 @@ Keep the secrets in this file?</source>
         <source>Removed %1 from the watch list.</source>
         <extracomment>%1 is the removed address&apos;s label (or the address).</extracomment>
         <translation>已从关注列表中移除 %1。</translation>
+    </message>
+    <message>
+        <source>Watch list not saved</source>
+        <translation>关注列表未保存</translation>
+    </message>
+    <message>
+        <source>The watch list could not be saved: %1
+
+Free some space and try again, or quit and lose the changes made since it was last saved.</source>
+        <extracomment>%1 says why, e.g. &quot;Cannot write …/watchlist.json: No space left on device.&quot;</extracomment>
+        <translation>无法保存关注列表：%1
+
+请释放一些空间后重试，或者退出并放弃自上次保存以来的更改。</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ bool SafeFileWriter::commit()
 QString SafeFileWriter::errorMessage() const
 {
     //: %1 is a file path, %2 the system's reason (e.g. "No space left on device")
-    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_filePath), m_error);
+    return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_filePath), m_error);
 }
 
 bool SafeFileWriter::fail(const QString &reason)

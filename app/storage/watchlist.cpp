@@ -123,7 +123,14 @@ bool WatchList::save(QString *error)
     QJsonArray addresses;
     for (const WatchedAddress &entry : std::as_const(m_entries))
         addresses.append(entry.toJson());
-    return VersionedJsonFile(m_filePath, FormatVersion).save({{AddressesKey, addresses}}, error);
+    if (!VersionedJsonFile(m_filePath, FormatVersion).save({{AddressesKey, addresses}}, error))
+        return false;
+    if (m_unsaved) {
+        m_unsaved = false;
+        m_retrySave.stop();
+        emit saveRecovered();
+    }
+    return true;
 }
 
 int WatchList::indexOf(const QString &address) const
@@ -251,15 +258,12 @@ void WatchList::autoSaveNow()
 {
     m_retrySave.stop();
     QString error;
-    const bool wasUnsaved = m_unsaved;
-    m_unsaved = !save(&error);
-    if (!m_unsaved) {
-        if (wasUnsaved)
-            emit saveRecovered();
+    if (save(&error))
         return;
-    }
+    const bool firstFailure = !m_unsaved;
+    m_unsaved = true;
     m_retrySave.start();
-    if (!wasUnsaved)
+    if (firstFailure)
         emit saveFailed(error);
 }
 

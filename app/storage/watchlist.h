@@ -58,7 +58,10 @@ public:
      * original file is moved aside so the dropped ones stay recoverable. Emits reset().
      */
     LoadReport load();
-    /** Writes the list atomically; false with @p error (translated) on failure. */
+    /**
+     * Writes the list atomically; false with @p error (translated) on failure. A success after a
+     * failed automatic save emits saveRecovered().
+     */
     bool save(QString *error = nullptr);
 
     /** Whether every change is written at once (default off). */

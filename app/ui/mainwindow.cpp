@@ -481,6 +481,10 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_listActions && !m_listActions->mayClose()) {
+        event->ignore();
+        return;
+    }
     m_refresh->cancel();
     saveWindowState();
     event->accept();

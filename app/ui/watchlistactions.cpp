@@ -120,6 +120,25 @@ void WatchListActions::move(int step)
         m_sidebar->setCurrentAddress(address);
 }
 
+bool WatchListActions::mayClose()
+{
+    QString error;
+    while (m_list->hasUnsavedChanges() && !m_list->save(&error)) {
+        const QMessageBox::StandardButton answer = QMessageBox::warning(
+            m_dialogParent, tr("Watch list not saved"),
+            //: %1 says why, e.g. "Cannot write …/watchlist.json: No space left on device."
+            tr("The watch list could not be saved: %1\n\nFree some space and try again, or quit and lose the "
+               "changes made since it was last saved.")
+                .arg(error),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer == QMessageBox::Discard)
+            return true;
+        if (answer != QMessageBox::Retry)
+            return false;
+    }
+    return true;
+}
+
 void WatchListActions::retranslate()
 {
     m_undoBar->setActionText(tr("Undo"));

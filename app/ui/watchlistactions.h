@@ -38,6 +38,12 @@ public:
     /** Re-applies the texts after a language change. */
     void retranslate();
 
+    /**
+     * Before the window closes: saves a list a full disk kept in memory only. When that still
+     * fails, asks whether to try again, quit without the changes, or stay; false means stay.
+     */
+    bool mayClose();
+
 private:
     /** The watch-list index of the sidebar's selection, or -1 (All, or a session-only address). */
     int selectedIndex() const;

@@ -15,11 +15,13 @@
 #include "ui/watchlistactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -281,6 +283,18 @@ void TestWatchWindow::addOnAFullDiskIsKept()
         child<QAction>("actionAddAddress")->trigger();
         // The folder's change notices arrive: the list must not be reloaded from the older file.
         QTest::qWait(500);
+
+        // Closing the window now would lose the address: it asks, and Cancel keeps it open.
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(question.contains(QStringLiteral("File too large")), qPrintable(question));
+        QVERIFY(m_window->isVisible());
     }
     QCOMPARE(m_list->size(), 3);
     QCOMPARE(sidebarRows(), 4);
