@@ -858,6 +858,10 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>The only host this app talks to: %1</source>
         <translation>The only host this app talks to: %1</translation>
     </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Not connected to %1</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1642,6 +1646,11 @@ Keep the secrets in this file?</translation>
     <message>
         <source>New: %1</source>
         <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 (saved)</source>
+        <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).</extracomment>
+        <translation>As of %1 (saved)</translation>
     </message>
 </context>
 <context>

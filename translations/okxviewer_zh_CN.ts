@@ -856,6 +856,10 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>The only host this app talks to: %1</source>
         <translation>本应用唯一通信的主机：%1</translation>
     </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>未连接 %1</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1628,6 +1632,11 @@ Keep the secrets in this file?</source>
     <message>
         <source>New: %1</source>
         <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 (saved)</source>
+        <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).</extracomment>
+        <translation>截至 %1（已保存的数据）</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,8 @@ void MainWindow::connectModels()
     connect(m_refresh, &RefreshController::started, this, [this] {
         m_actions->refresh->setEnabled(false);
         m_actions->stop->setEnabled(true);
+        m_connection->setRefreshing(true);
+        m_summary->setRefreshing(true);
     });
     connect(m_refresh, &RefreshController::progressChanged, m_status, &RefreshStatus::setProgress);
     connect(m_refresh, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
@@ -255,6 +257,7 @@ void MainWindow::updateOverview()
     }
     m_summary->setChanges(changes);
     m_summary->setFromCache(m_refresh->connection() == RefreshController::Connection::Unknown);
+    m_summary->setRefreshing(m_refresh->isRefreshing());
     m_chart->setAllocation(AllocationBuilder::build(snapshots, m_chart->grouping()), m_model->display());
 }
 
@@ -263,6 +266,7 @@ void MainWindow::onRefreshFinished(bool cancelled)
     m_actions->refresh->setEnabled(true);
     m_actions->stop->setEnabled(false);
     m_status->setFinished(cancelled, int(m_refresh->failures().size()));
+    m_connection->setRefreshing(false);
     m_connection->setConnection(m_refresh->connection());
     updateOverview();
     // Masked amounts would size the columns for the mask; fit once they show.

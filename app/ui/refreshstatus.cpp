@@ -91,6 +91,12 @@ void ConnectionIndicator::setServer(const QUrl &baseUrl, bool demo)
     render();
 }
 
+void ConnectionIndicator::setRefreshing(bool refreshing)
+{
+    m_refreshing = refreshing;
+    render();
+}
+
 void ConnectionIndicator::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
@@ -106,7 +112,8 @@ void ConnectionIndicator::render()
     QColor dot;
     switch (m_connection) {
     case RefreshController::Connection::Unknown:
-        text = tr("Connecting to %1").arg(host);
+        // No answer yet: either one is awaited, or the refresh was stopped before it came.
+        text = m_refreshing ? tr("Connecting to %1").arg(host) : tr("Not connected to %1").arg(host);
         dot = ThemeColors::mutedText(palette());
         break;
     case RefreshController::Connection::Online:

@@ -47,6 +47,8 @@ public:
     ConnectionIndicator(const QUrl &baseUrl, bool demo, QWidget *parent = nullptr);
 
     void setConnection(RefreshController::Connection connection);
+    /** Whether a refresh is in flight: an unknown state reads "Connecting" only then. */
+    void setRefreshing(bool refreshing);
     /** Another host from now on (new settings); the state starts over as unknown. */
     void setServer(const QUrl &baseUrl, bool demo);
 
@@ -59,4 +61,5 @@ private:
     QUrl m_baseUrl;
     bool m_demo;
     RefreshController::Connection m_connection = RefreshController::Connection::Unknown;
+    bool m_refreshing = false;
 };

@@ -69,6 +69,12 @@ void SummaryHeader::setFromCache(bool fromCache)
     render();
 }
 
+void SummaryHeader::setRefreshing(bool refreshing)
+{
+    m_refreshing = refreshing;
+    render();
+}
+
 void SummaryHeader::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -109,9 +115,12 @@ void SummaryHeader::render()
         //: %1 is the time of the oldest data shown.
         m_updated->setText(tr("As of %1 — the latest refresh failed").arg(m_display.fetchTime(m_summary.oldestFetch)));
         updatedPalette.setColor(QPalette::WindowText, ThemeColors::riskForeground(palette()));
-    } else if (m_fromCache) {
+    } else if (m_fromCache && m_refreshing) {
         //: %1 is the time the saved holdings were fetched, in an earlier run of the app.
         m_updated->setText(tr("As of %1 (saved) — refreshing…").arg(m_display.fetchTime(m_summary.oldestFetch)));
+    } else if (m_fromCache) {
+        //: %1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).
+        m_updated->setText(tr("As of %1 (saved)").arg(m_display.fetchTime(m_summary.oldestFetch)));
     } else {
         m_updated->setText(tr("Updated %1").arg(m_display.fetchTime(m_summary.newestFetch)));
     }

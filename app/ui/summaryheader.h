@@ -33,6 +33,8 @@ public:
     void setChanges(const QList<AddressChanges> &changes);
     /** Marks the data as the saved holdings of an earlier run, shown until the first refresh ends. */
     void setFromCache(bool fromCache);
+    /** Whether a refresh is in flight, said beside saved holdings. */
+    void setRefreshing(bool refreshing);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QLabel *m_change;
     QList<AddressChanges> m_changes;
     bool m_fromCache = false;
+    bool m_refreshing = false;
     QString m_scopeName;
     QString m_scopeAddress;
     HoldingsSummary m_summary;

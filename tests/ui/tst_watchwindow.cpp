@@ -84,6 +84,7 @@ private slots:
     void externalChangeIsReloaded();
     void addOnAFullDiskIsKept();
     void cacheGivesAnInstantAndOfflineStart();
+    void stopBeforeTheFirstAnswerSaysSo();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
 
@@ -345,6 +346,33 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
     MessageBar *errorBar = child<MessageBar>("errorBar");
     QVERIFY(errorBar->isVisible());
     QVERIFY2(errorBar->text().startsWith(u"Offline — showing holdings as of"), qPrintable(errorBar->text()));
+}
+
+void TestWatchWindow::stopBeforeTheFirstAnswerSaysSo()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    m_window.reset();
+
+    // Started from the saved holdings, with a server too slow to answer before Esc is pressed.
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 1500;
+    m_server.server()->injectFault(slow, 100);
+    openWindow(m_server.baseUrl());
+    RefreshController *refresh = m_window->refreshController();
+    QVERIFY(QTest::qWaitFor([refresh] { return refresh->isRefreshing(); }, WaitMs));
+    QVERIFY2(child<QLabel>("summaryUpdated")->text().contains(u"refreshing"), qPrintable(child<QLabel>("summaryUpdated")->text()));
+    QVERIFY(child<QLabel>("connectionIndicator")->text().contains(u"Connecting"));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([refresh] { return !refresh->isRefreshing(); }, WaitMs));
+    m_server.server()->clearFaults();
+    const QString updated = child<QLabel>("summaryUpdated")->text();
+    QVERIFY2(updated.contains(u"saved") && !updated.contains(u"refreshing"), qPrintable(updated));
+    const QString connection = child<QLabel>("connectionIndicator")->text();
+    QVERIFY2(connection.contains(u"Not connected") && !connection.contains(u"Connecting"), qPrintable(connection));
+    QCOMPARE(child<QLabel>("refreshStatusText")->text(), QStringLiteral("Refresh cancelled"));
 }
 
 void TestWatchWindow::autoRefreshRunsOnItsInterval()
