@@ -4,6 +4,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <algorithm>
 #include <array>
 #include <iterator>
 #include <optional>
@@ -114,9 +115,8 @@ QString invalid(const QString &address, ChainFamily family, const QString &reaso
 
 QString checkEvm(const QString &address)
 {
-    bool ok = address.size() == 42 && address.startsWith(QLatin1String("0x"));
-    for (qsizetype i = 2; ok && i < address.size(); ++i)
-        ok = isHexDigit(address.at(i));
+    // The form, with the prefix in lower case as every EVM tool writes it.
+    const bool ok = address.startsWith(QLatin1String("0x")) && AddressValidator::hasEvmForm(address);
     return ok ? QString()
               : invalid(address, ChainFamily::Evm, AddressValidator::tr("expected 0x followed by 40 hexadecimal digits"));
 }
@@ -255,4 +255,10 @@ QString AddressValidator::familyName(ChainFamily family)
     case ChainFamily::Other: return tr("other");
     }
     return {};
+}
+
+bool AddressValidator::hasEvmForm(const QString &address)
+{
+    return address.size() == 42 && address.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
+        && std::all_of(address.cbegin() + 2, address.cend(), isHexDigit);
 }

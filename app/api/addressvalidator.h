@@ -40,6 +40,12 @@ public:
 
     static bool isValid(const QString &address, ChainFamily family) { return check(address, family).isEmpty(); }
 
+    /**
+     * Whether @p address has the form of an EVM address: "0x" (in either case) and 40 hexadecimal
+     * digits, the letters' case not checked. The form alone, for comparing addresses (AssetKey).
+     */
+    static bool hasEvmForm(const QString &address);
+
     /** The chain indexes of @p chainIndexes that the built-in chain table does not know, in order. */
     static QStringList unknownChains(const QStringList &chainIndexes);
 

@@ -1,24 +1,10 @@
 #include "api/assetkey.h"
 
-#include <algorithm>
-
-namespace {
-
-bool isEvmAddress(const QString &address)
-{
-    if (address.size() != 42 || !address.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        return false;
-    const auto isHexDigit = [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-    };
-    return std::all_of(address.cbegin() + 2, address.cend(), isHexDigit);
-}
-
-} // namespace
+#include "api/addressvalidator.h"
 
 QString AssetKey::normalizedAddress(const QString &address)
 {
-    return isEvmAddress(address) ? address.toLower() : address;
+    return AddressValidator::hasEvmForm(address) ? address.toLower() : address;
 }
 
 QString AssetKey::of(const QString &chainIndex, const QString &tokenContractAddress)
