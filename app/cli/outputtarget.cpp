@@ -24,16 +24,14 @@ CommandResult OutputTarget::print(const QString &text)
 
 QFileDevice *OutputTarget::finalDevice()
 {
-    return m_file ? static_cast<QFileDevice *>(m_file->device()) : &m_stdout;
+    return m_file ? m_file->device() : &m_stdout;
 }
 
 bool OutputTarget::open()
 {
     if (m_path.isEmpty()) {
-        if (!m_stdout.open(stdout, QIODevice::WriteOnly)) {
-            m_stdoutError = m_stdout.errorString();
+        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
             return false;
-        }
     } else {
         m_file = std::make_unique<SafeFileWriter>(m_path);
         if (!m_file->open())
@@ -59,18 +57,11 @@ bool OutputTarget::commit()
             TerminalText::escaped(QString::fromUtf8(m_pending.data()), TerminalText::LineBreaks::Keep).toUtf8();
         const bool written = m_file ? m_file->write(escaped) : m_stdout.write(escaped) == escaped.size();
         if (!written)
-            return failed();
+            return false;
     }
     if (m_file)
         return m_file->commit();
-    return (m_stdout.flush() && m_stdout.error() == QFileDevice::NoError) || failed();
-}
-
-bool OutputTarget::failed()
-{
-    if (!m_file)
-        m_stdoutError = m_stdout.errorString();
-    return false;
+    return m_stdout.flush() && m_stdout.error() == QFileDevice::NoError;
 }
 
 QString OutputTarget::errorMessage() const
@@ -78,5 +69,5 @@ QString OutputTarget::errorMessage() const
     if (m_file)
         return m_file->errorMessage();
     //: %1 is the system's reason
-    return tr("cannot write to standard output: %1").arg(m_stdoutError);
+    return tr("cannot write to standard output: %1").arg(m_stdout.errorString());
 }

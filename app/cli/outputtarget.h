@@ -49,7 +49,6 @@ public:
 private:
     /** The device the bytes finally go to: the file's, or stdout. */
     QFileDevice *finalDevice();
-    bool failed();
 
     QString m_path;
     Content m_content;
@@ -58,5 +57,4 @@ private:
     /** What is written while it must be escaped first: escaped as a whole by commit(). */
     QBuffer m_pending;
     bool m_escape = false;
-    QString m_stdoutError;
 };

@@ -37,7 +37,6 @@ Decimal::BigInt powerOfTen(int n)
     return boost::multiprecision::pow(Decimal::BigInt(10), unsigned(n));
 }
 
-
 /** Accumulates ASCII digits into a big integer, 18 at a time through a machine word. */
 Decimal::BigInt digitsToInteger(QStringView digits)
 {

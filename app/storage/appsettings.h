@@ -102,7 +102,6 @@ private:
     QString text(const QString &key) const;
 
     QString m_filePath;
-    /** Declared before m_values: the constructor's readFile() for m_values fills it. */
     QString m_loadProblem;
     QJsonObject m_values;
     /** The keys set since the last sync(), with their values. */

@@ -61,12 +61,7 @@ bool SafeFileWriter::open()
     return true;
 }
 
-QIODevice *SafeFileWriter::device()
-{
-    return file();
-}
-
-QFileDevice *SafeFileWriter::file() const
+QFileDevice *SafeFileWriter::device() const
 {
     if (m_direct)
         return m_direct.get();
@@ -78,14 +73,14 @@ bool SafeFileWriter::write(QByteArrayView bytes)
     if (!m_error.isEmpty())
         return false;
     errno = 0;
-    if (file()->write(bytes.data(), bytes.size()) != bytes.size())
-        return fail(failureReason(*file()));
+    if (device()->write(bytes.data(), bytes.size()) != bytes.size())
+        return fail(failureReason(*device()));
     return true;
 }
 
 bool SafeFileWriter::commit()
 {
-    QFileDevice *target = file();
+    QFileDevice *target = device();
     if (!target || !target->isOpen())
         return fail(m_error.isEmpty() ? tr("the file is not open") : m_error);
     // Buffered writes that failed show only in flush() and error(): check both before the rename.

@@ -47,7 +47,7 @@ public:
     /** Opens the target for writing; false when it cannot be (see errorString()). */
     bool open();
     /** The open device; writes to it are checked by commit() as well. */
-    QIODevice *device();
+    QFileDevice *device() const;
     /** Writes all of @p bytes; false on failure (remembered: commit() then fails too). */
     bool write(QByteArrayView bytes);
     /**
@@ -64,7 +64,6 @@ public:
     QString errorMessage() const;
 
 private:
-    QFileDevice *file() const;
     /** Keeps the first failure's reason; always returns false. */
     bool fail(const QString &reason);
 
