@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QStandardPaths>
 
-#include <limits>
 
 namespace {
 
@@ -42,11 +41,10 @@ QJsonObject readFile(const QString &filePath, QString *problem)
     return loaded.root;
 }
 
-/** A whole number stored as a JSON number, or @p fallback. */
+/** A whole number within int's range stored as a JSON number, or @p fallback (QJsonValue::toInt checks both). */
 int storedInt(const QJsonValue &value, int fallback)
 {
-    const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
-    return value.isDouble() && number == int(number) ? int(number) : fallback;
+    return value.toInt(fallback);
 }
 
 } // namespace

@@ -110,6 +110,9 @@ void tst_AppSettings::invalidValuesFallBack_data()
     QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
         "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null})");
     QTest::newRow("not finite") << QByteArray(R"({"version": 1, "api/baseUrl": "https://", "api/requestsPerSecond": 1001})");
+    // Converting these to int would be undefined behaviour (found by fuzz_appsettings under UBSan).
+    QTest::newRow("beyond int") << QByteArray(R"({"version": 1, "api/requestsPerSecond": 1e+308,
+        "api/timeoutSeconds": -1e+308, "refresh/autoRefreshMinutes": 1e+308})");
     QTest::newRow("binary garbage") << QByteArray("\xff\xfe\0\0[api\n=\n\x01\x02", 14);
     QTest::newRow("newer format") << QByteArray(R"({"version": 2, "ui/privacyMode": true})");
 }
