@@ -54,7 +54,8 @@ std::optional<WatchedAddress> WatchedAddress::fromJson(const QJsonValue &json, Q
     entry.address = address.toString();
     entry.label = label.toString();
     for (const QJsonValue &chain : chains.toArray()) {
-        if (!chain.isString() || chain.toString().isEmpty())
+        // Blank, like empty: entries are trimmed once read, and an empty chain index is no chain.
+        if (!chain.isString() || chain.toString().trimmed().isEmpty())
             return fail(tr("a chain of %1 is not a chain index").arg(entry.address));
         entry.chainIndexes.append(chain.toString());
     }

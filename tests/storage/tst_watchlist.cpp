@@ -220,7 +220,8 @@ void tst_WatchList::unusableEntriesAreDroppedAndKept()
         {"address": ")" + Solana.toLatin1() + R"(", "label": 5, "chains": ["501"]},
         {"address": ")" + Evm.toLower().toLatin1() + R"(", "label": "Again", "chains": ["56"]},
         {"address": ")" + Tron.toLatin1() + R"(", "chains": ["195"]},
-        {"address": " )" + Tron.toLatin1() + R"( ", "label": "Spaced", "chains": ["195"]}
+        {"address": " )" + Tron.toLatin1() + R"( ", "label": "Spaced", "chains": ["195"]},
+        {"address": ")" + Solana.toLatin1() + R"(", "label": "Blank chain", "chains": ["\t"]}
     ]})";
     writeAll(list.filePath(), content);
 
@@ -231,6 +232,9 @@ void tst_WatchList::unusableEntriesAreDroppedAndKept()
     QCOMPARE(list.at(1).address, Tron);
     QCOMPARE(list.at(1).label, QString());
     QVERIFY2(report.message.contains(QStringLiteral("2 others were kept")), qPrintable(report.message));
+    // Found by the fuzzer: a blank chain index is none, as an empty one (it was kept, then trimmed
+    // to "" and refused on the next start).
+    QVERIFY2(report.message.contains(QStringLiteral("not a chain index")), qPrintable(report.message));
     QVERIFY2(report.message.contains(QStringLiteral("listed twice")), qPrintable(report.message));
     // Found by the fuzzer: the same address with spaces around it is the same address.
     QCOMPARE(report.message.count(QStringLiteral("listed twice")), 2);
