@@ -1,4 +1,4 @@
-#include "cli/chainnames.h"
+#include "api/chainnames.h"
 
 #include "api/chainregistry.h"
 

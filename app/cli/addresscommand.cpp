@@ -1,28 +1,36 @@
 #include "cli/addresscommand.h"
 
-#include "api/addressvalidator.h"
 #include "api/balanceclient.h"
+#include "storage/chainlistcache.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
 AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                               bool needsChainNames, QObject *parent)
+                               QObject *parent)
     : CliCommand(client, options, parent)
     , m_targets(std::move(targets))
-    , m_needsChainNames(needsChainNames)
 {
 }
 
 void AddressCommand::start()
 {
-    const bool someChainUnknown = std::any_of(m_targets.cbegin(), m_targets.cend(), [](const WatchedAddress &target) {
-        return !AddressValidator::unknownChains(target.chainIndexes).isEmpty();
-    });
+    // An unusable saved list is deleted by load() and the run goes on as without one; its notice
+    // would only be noise beside the command's output.
+    if (!options().demo) {
+        if (std::optional<CachedChainList> saved = ChainListCache().load())
+            m_names = ChainNames(saved->chains);
+    }
+    const bool someChainUnknown =
+        std::any_of(m_targets.cbegin(), m_targets.cend(), [this](const WatchedAddress &target) {
+            return !m_names.unknown(target.chainIndexes).isEmpty();
+        });
     // All requests go out together; the rate limiter spaces them if it must.
-    if (m_needsChainNames || someChainUnknown) {
+    if (someChainUnknown) {
         m_chainsReply = client()->fetchSupportedChains();
         m_chainsReply->setParent(this);
-        connect(m_chainsReply, &BalanceReply::finished, this, &AddressCommand::onReplyFinished);
+        connect(m_chainsReply, &BalanceReply::finished, this, &AddressCommand::onChainsFinished);
     }
     for (const WatchedAddress &target : std::as_const(m_targets)) {
         BalanceReply *reply = startQuery(target);
@@ -32,19 +40,29 @@ void AddressCommand::start()
     }
 }
 
+void AddressCommand::onChainsFinished()
+{
+    if (!m_chainsReply->error().isError()) {
+        m_names = ChainNames(m_chainsReply->chains());
+        // A list that cannot be saved only costs a later run this request again.
+        if (!options().demo)
+            ChainListCache().store(m_chainsReply->chains(), QDateTime::currentDateTimeUtc());
+    }
+    onReplyFinished();
+}
+
 void AddressCommand::onReplyFinished()
 {
     // After a failure, the cancelled replies still report in.
     if (hasFinished() || (m_chainsReply && !m_chainsReply->isFinished()))
         return;
 
-    const bool haveList = m_chainsReply && !m_chainsReply->error().isError();
-    const ChainNames names(haveList ? m_chainsReply->chains() : QList<ChainInfo>());
     for (const WatchedAddress &target : std::as_const(m_targets)) {
-        const QStringList unknown = names.unknown(target.chainIndexes);
+        const QStringList unknown = m_names.unknown(target.chainIndexes);
         if (unknown.isEmpty())
             continue;
-        const QString reason = haveList
+        // Only a chain unknown at the start can be unknown now, and the list was fetched for it.
+        const QString reason = !m_chainsReply->error().isError()
             ? tr("OKX does not list it as supported")
             //: %1 is why OKX's chain list could not be fetched
             : tr("it is not in the built-in chain table and OKX's chain list could not be fetched (%1)")
@@ -68,7 +86,7 @@ void AddressCommand::onReplyFinished()
     const bool allFinished =
         std::all_of(replies.cbegin(), replies.cend(), [](const BalanceReply *reply) { return reply->isFinished(); });
     if (allFinished)
-        finishQuery(replies, names);
+        finishQuery(replies, m_names);
 }
 
 void AddressCommand::fail(const CommandResult &result)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/chainnames.h"
+#include "api/chainnames.h"
 #include "cli/clicommand.h"
 #include "storage/watchedaddress.h"
 
@@ -12,11 +12,16 @@ class ChainsReply;
 
 /**
  * Base of the commands that query addresses on their chains: export and total query one address,
- * export --all every watched one. Beside the main requests (one per address, all started at once;
- * the client's rate limiter spaces them) it fetches OKX's supported-chain list, when the command
- * needs chain names or a chain is missing from the built-in table, and rejects unknown chains
- * (Usage) before looking at any result. When the list cannot be fetched, names fall back to the
- * built-in table without a word.
+ * export --all every watched one, with one main request per address (all started at once; the
+ * client's rate limiter spaces them).
+ *
+ * Chain names come from OKX's supported-chain list as an earlier run saved it (ChainListCache,
+ * whatever its age: names rarely change) and from the built-in table, so a run on chains either
+ * knows makes no other request. Only when a requested chain is in neither is the list fetched,
+ * beside the main requests, to reject unknown chains (Usage) before looking at any result; a list
+ * fetched is saved for later runs, and a failure to save it is silent (the command's output is
+ * what matters). When the list cannot be fetched, such a chain is refused with the reason. With
+ * --demo the saved list is neither read nor written: the demo server's list is not OKX's.
  *
  * A failed request ends the command at once with its failure (the first in list order of those
  * finished) and cancels the others: a script gets one exit code, and nothing partial is written.
@@ -34,7 +39,7 @@ protected:
      * (CliOptions::allWatched), failure messages start with the address they concern.
      */
     AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                   bool needsChainNames, QObject *parent = nullptr);
+                   QObject *parent = nullptr);
 
     const QList<WatchedAddress> &targets() const { return m_targets; }
 
@@ -47,6 +52,8 @@ protected:
     virtual void finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names) = 0;
 
 private:
+    /** Takes a fetched list's names and saves the list for later runs. */
+    void onChainsFinished();
     void onReplyFinished();
     /** Ends the command with @p result, cancelling the requests still running. */
     void fail(const CommandResult &result);
@@ -54,7 +61,8 @@ private:
     QString about(const WatchedAddress &target, const QString &message) const;
 
     QList<WatchedAddress> m_targets;
-    bool m_needsChainNames;
+    /** The saved list's names until a fetched list replaces them. */
+    ChainNames m_names;
     QPointer<ChainsReply> m_chainsReply;
     QList<QPointer<BalanceReply>> m_queryReplies;
 };

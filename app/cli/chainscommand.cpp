@@ -3,6 +3,9 @@
 #include "api/addressvalidator.h"
 #include "api/balanceclient.h"
 #include "cli/texttable.h"
+#include "storage/chainlistcache.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -13,6 +16,8 @@ ChainsCommand::ChainsCommand(BalanceClient *client, const CliOptions &options, Q
 
 void ChainsCommand::start()
 {
+    // Always asked, never taken from the saved list: `chains` is how a user asks OKX what it
+    // supports now (and checks the key and the connection on the way).
     m_reply = client()->fetchSupportedChains();
     m_reply->setParent(this);
     connect(m_reply, &BalanceReply::finished, this, &ChainsCommand::onFinished);
@@ -24,8 +29,14 @@ void ChainsCommand::onFinished()
         finish(CommandResult::fromApiError(m_reply->error()));
         return;
     }
+    // A list that cannot be saved only costs a later run this request again.
+    if (!options().demo)
+        ChainListCache().store(m_reply->chains(), QDateTime::currentDateTimeUtc());
+    print(m_reply->chains());
+}
 
-    QList<ChainInfo> chains = m_reply->chains();
+void ChainsCommand::print(QList<ChainInfo> chains)
+{
     std::stable_sort(chains.begin(), chains.end(), [](const ChainInfo &a, const ChainInfo &b) {
         return a.chainIndex.toULongLong() < b.chainIndex.toULongLong();
     });

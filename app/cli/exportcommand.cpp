@@ -5,7 +5,7 @@
 
 ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
                              QObject *parent)
-    : AddressCommand(client, options, std::move(targets), true, parent)
+    : AddressCommand(client, options, std::move(targets), parent)
     , m_output(options.outputPath)
 {
 }
@@ -31,24 +31,10 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
         assetCount += static_cast<const TokenAssetsReply *>(reply)->assets().size();
     QList<HoldingRow> rows;
     rows.reserve(assetCount);
-    QString chainIndex;
-    QString chainName;
     for (qsizetype i = 0; i < replies.size(); ++i) {
-        QList<TokenAsset> assets = static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets();
-        for (TokenAsset &asset : assets) {
-            // OKX is asked to filter risk tokens, but it only detects some on some chains; what it
-            // still flags is left out too.
-            if (asset.isRiskToken && !options().includeRiskTokens)
-                continue;
-            // The API's echo of the address (EVM: lower case) when it gives one, else the address asked for.
-            QString address = asset.address.isEmpty() ? targets().at(i).address : asset.address;
-            // Assets come grouped by chain: the name is looked up once per run of a chain.
-            if (rows.isEmpty() || asset.chainIndex != chainIndex) {
-                chainIndex = asset.chainIndex;
-                chainName = names.name(chainIndex);
-            }
-            rows.append({std::move(address), chainName, std::move(asset)});
-        }
+        HoldingsCsv::appendRows(rows, targets().at(i).address,
+                                static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets(), names,
+                                options().includeRiskTokens);
     }
     const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
     const bool written = HoldingsCsv::write(m_output.device(), rows, order);

@@ -4,7 +4,7 @@
 
 TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
                            QObject *parent)
-    : AddressCommand(client, options, {target}, false, parent)
+    : AddressCommand(client, options, {target}, parent)
 {
 }
 

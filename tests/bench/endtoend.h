@@ -7,10 +7,11 @@
 /**
  * The end-to-end figure: `okx-wallet-viewer export` of @p assets against a local server, beside
  * the Python peer doing the same job against the same server, each timed @p runs times as a child
- * process after one untimed warm-up run each. The runs alternate (app, peer, app, peer …) so that
- * a change of load on the machine falls on both sides alike. Prints both medians, the speed-up
- * with PASS or MISS against 5x, the peak RSS of each side and whether both CSV files are identical;
- * returns false on a MISS, a failed run or differing CSV files.
+ * process after one untimed warm-up run each. The app runs with its default settings and no saved
+ * chain list. The runs alternate (app, peer, app, peer …) so that a change of load on the machine
+ * falls on both sides alike. Prints both medians, the speed-up with PASS or MISS against 5x, the
+ * app's HTTP requests with PASS or MISS against one, the peak RSS of each side and whether both CSV
+ * files are identical; returns false on a MISS, a failed run or differing CSV files.
  */
 bool runEndToEnd(const QList<TokenAsset> &assets, int runs);
 

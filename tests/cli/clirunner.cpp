@@ -22,6 +22,11 @@ QString CliRunner::appConfigDir() const
     return QDir(m_home).filePath(QStringLiteral("config/okx-wallet-viewer"));
 }
 
+QString CliRunner::appCacheDir() const
+{
+    return QDir(m_home).filePath(QStringLiteral("cache/okx-wallet-viewer"));
+}
+
 QProcessEnvironment CliRunner::environment(const Credentials &credentials) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -36,6 +36,8 @@ public:
     const QString &home() const { return m_home; }
     /** The folder the app keeps its watch list and settings in: $XDG_CONFIG_HOME/okx-wallet-viewer. */
     QString appConfigDir() const;
+    /** The folder the app keeps its caches in: $XDG_CACHE_HOME/okx-wallet-viewer. */
+    QString appCacheDir() const;
 
     /** The sealed environment, with the non-empty fields of @p credentials in their variables. */
     QProcessEnvironment environment(const Credentials &credentials = {}) const;

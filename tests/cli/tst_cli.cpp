@@ -1,6 +1,8 @@
 #include "api/balanceparser.h"
 #include "clirunner.h"
+#include "demo/demodata.h"
 #include "demo/localokxserver.h"
+#include "storage/chainlistcache.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 
@@ -22,6 +24,9 @@ namespace {
 const QString ExampleAddress = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
 const QString RiskAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
 const QString HostileAddress = QStringLiteral("0x2222222222222222222222222222222222222222");
+/** Holds a token on NewChain, a chain OKX lists but the built-in table does not know. */
+const QString NewChainAddress = QStringLiteral("0x3333333333333333333333333333333333333333");
+const QString NewChain = QStringLiteral("77777");
 /** A scam token's name that would retitle and clear a terminal, then reverse the text after it. */
 const QString HostileSymbol = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\u202eEVIL");
 const QByteArray EscapedHostileSymbol = "\\x1b]0;pwned\\x07\\x1b[2J\\u202eEVIL";
@@ -39,6 +44,26 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+/** The demo server's chain list with chain 1 named @p ethereumName. */
+QList<ChainInfo> chainsNamingEthereum(const QString &ethereumName)
+{
+    QList<ChainInfo> chains = DemoData::supportedChains();
+    for (ChainInfo &chain : chains) {
+        if (chain.chainIndex == u"1")
+            chain.name = ethereumName;
+    }
+    return chains;
+}
+
+/** The chain-name cells of a CSV's rows. */
+QList<QByteArray> chainNameCells(const QByteArray &csv)
+{
+    QList<QByteArray> names;
+    for (const QByteArray &line : csvLines(csv).mid(1))
+        names.append(line.split(',').at(2));
+    return names;
+}
+
 TokenAsset token(const QString &symbol, const QString &balance, const QString &price, bool risk)
 {
     const QString contract = QStringLiteral("0x") + QString(40, u'0').replace(0, symbol.size(), symbol.toLower());
@@ -50,8 +75,8 @@ TokenAsset token(const QString &symbol, const QString &balance, const QString &p
 
 /**
  * The real okx-wallet-viewer executable run as a process against a demo server in this process:
- * every exit code with its message, the CSV, --include-risk, --output atomicity, and no secret in
- * any output under any failure.
+ * every exit code with its message, the CSV, --include-risk, --output atomicity, the requests a
+ * command makes and the saved chain list, and no secret in any output under any failure.
  */
 class TestCli final : public QObject
 {
@@ -67,6 +92,12 @@ private slots:
     void usageErrors();
     void missingCredentials();
     void unknownChain();
+    void knownChainsMakeOneRequest();
+    void chainListedByOkxIsSavedForLaterRuns();
+    void chainsSavesTheListForExport();
+    void staleListStillNamesChains();
+    void unusableSavedListIsDropped();
+    void unsavableListIsSilent();
     void apiRefusals_data();
     void apiRefusals();
     void rateLimitStillHitAfterRetries();
@@ -96,6 +127,8 @@ private slots:
 private:
     /** Runs against the test's server with the fake credentials in the environment. */
     CliRun runAgainstServer(QStringList arguments);
+    /** The chain-list cache the executable uses under the test's home. */
+    ChainListCache chainCache() const { return ChainListCache(m_cli.appCacheDir()); }
 
     DemoServerThread m_serverThread;
     LocalOkxServer *m_server = nullptr;
@@ -119,6 +152,10 @@ void TestCli::initTestCase()
                            {TestAssets::ownedBy(HostileAddress,
                                                 TestAssets::asset(QStringLiteral("1"), QString(), HostileSymbol,
                                                                   QStringLiteral("1"), QStringLiteral("2"), false))});
+    m_server->setPortfolio(NewChainAddress,
+                           {TestAssets::ownedBy(NewChainAddress,
+                                                TestAssets::asset(NewChain, QString(), QStringLiteral("NEW"),
+                                                                  QStringLiteral("5"), QStringLiteral("2"), false))});
 }
 
 void TestCli::init()
@@ -126,6 +163,11 @@ void TestCli::init()
     m_server->clearFaults();
     m_server->resetCounters();
     m_cli.resetRuns();
+    m_cli.setHome(m_home.path());
+    // Every test starts as a first run, without a saved chain list; those about the list make their own.
+    m_server->setSupportedChains(DemoData::supportedChains());
+    QFile::remove(chainCache().filePath());
+    QVERIFY(!QFile::exists(chainCache().filePath()));
 }
 
 void TestCli::cleanup()
@@ -217,10 +259,162 @@ void TestCli::missingCredentials()
 
 void TestCli::unknownChain()
 {
+    // A chain neither the built-in table nor a saved list knows: OKX's list is fetched to check it.
     verifyFailure(runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,999999"}), 2,
-                  QStringLiteral("unknown chain 999999"));
+                  QStringLiteral("unknown chain 999999: OKX does not list it as supported"));
+    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
+    // The list fetched is saved, and a saved list does not make an unknown chain known.
+    QVERIFY(chainCache().load());
+    m_server->resetCounters();
     verifyFailure(runAgainstServer({"total", "--address", ExampleAddress, "--chains", "424242"}), 2,
-                  QStringLiteral("unknown chain 424242"));
+                  QStringLiteral("unknown chain 424242: OKX does not list it as supported"));
+    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
+}
+
+void TestCli::knownChainsMakeOneRequest()
+{
+    // Chains of the built-in table need no chain list: export and total make their one request.
+    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,56"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QVERIFY2(m_server->requestLog().first().contains(QLatin1String("/all-token-balances-by-address")),
+             qPrintable(m_server->requestLog().first()));
+    const QList<QByteArray> names = chainNameCells(exported.out);
+    QVERIFY(!names.isEmpty());
+    QCOMPARE(names, QList<QByteArray>(names.size(), "Ethereum"));
+
+    m_server->resetCounters();
+    const CliRun total = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1,56"});
+    QVERIFY2(total.exitCode == 0, total.err.constData());
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QVERIFY2(m_server->requestLog().first().contains(QLatin1String("/total-value-by-address")),
+             qPrintable(m_server->requestLog().first()));
+    // Nothing was fetched, so nothing was saved.
+    QVERIFY(!QFile::exists(chainCache().filePath()));
+}
+
+void TestCli::chainListedByOkxIsSavedForLaterRuns()
+{
+    QList<ChainInfo> chains = DemoData::supportedChains();
+    chains.append({NewChain, QStringLiteral("New Chain"), QStringLiteral("NEW"), QString()});
+    m_server->setSupportedChains(chains);
+    const QStringList arguments{"export", "--address", NewChainAddress, "--chains", NewChain};
+
+    // Unknown to the built-in table: the list is fetched to check it, beside the balances.
+    const CliRun first = runAgainstServer(arguments);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(first.err.isEmpty());
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(chainNameCells(first.out), QList<QByteArray>{"New Chain"});
+    QVERIFY(chainCache().load());
+
+    // The saved list knows it now: one request, the same CSV.
+    m_server->resetCounters();
+    const CliRun second = runAgainstServer(arguments);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCli::chainsSavesTheListForExport()
+{
+    m_server->setSupportedChains(chainsNamingEthereum(QStringLiteral("Ethereum (OKX)")));
+    const CliRun listed = runAgainstServer({"chains"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(listed.out.contains("Ethereum (OKX)"));
+    const std::optional<CachedChainList> saved = chainCache().load();
+    QVERIFY(saved);
+    QVERIFY(ChainListCache::isFresh(saved->fetchedAt, QDateTime::currentDateTimeUtc()));
+
+    // export takes OKX's names from the saved list and asks only for the balances: the server's
+    // list, changed meanwhile, is not asked for.
+    m_server->setSupportedChains(DemoData::supportedChains());
+    m_server->resetCounters();
+    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    const QList<QByteArray> names = chainNameCells(exported.out);
+    QCOMPARE(names.size(), 31);
+    QCOMPARE(names, QList<QByteArray>(names.size(), "Ethereum (OKX)"));
+
+    // chains always asks OKX, even with a list saved a moment ago, and saves what it got.
+    m_server->resetCounters();
+    const CliRun again = runAgainstServer({"chains"});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(!again.out.contains("Ethereum (OKX)"));
+    QVERIFY(!chainCache().load()->chains.isEmpty());
+    QCOMPARE(chainCache().load()->chains.constFirst().name, DemoData::supportedChains().constFirst().name);
+}
+
+void TestCli::staleListStillNamesChains()
+{
+    QVERIFY(chainCache().store(chainsNamingEthereum(QStringLiteral("Ethereum (last week)")),
+                               QDateTime::currentDateTimeUtc().addDays(-7)));
+
+    // Names of any age beat a second request.
+    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(chainNameCells(exported.out).first(), QByteArray("Ethereum (last week)"));
+
+    // chains shows the current list: it fetches a list older than a day and saves the new one.
+    m_server->resetCounters();
+    const CliRun listed = runAgainstServer({"chains"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(!listed.out.contains("last week"));
+    const std::optional<CachedChainList> saved = chainCache().load();
+    QVERIFY(saved);
+    QVERIFY(ChainListCache::isFresh(saved->fetchedAt, QDateTime::currentDateTimeUtc()));
+}
+
+void TestCli::unusableSavedListIsDropped()
+{
+    QVERIFY(QDir().mkpath(chainCache().directory()));
+    writeAll(chainCache().filePath(), "{\"version\": 1, \"chains\": [");
+
+    // As without a saved list: no crash, no word on stderr, one request; the bad file is gone.
+    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.err.isEmpty());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(!QFile::exists(chainCache().filePath()));
+
+    // chains fetches the list again and saves a good file in its place.
+    writeAll(chainCache().filePath(), "not json");
+    m_server->resetCounters();
+    const CliRun listed = runAgainstServer({"chains"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY(listed.err.isEmpty());
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(chainCache().load());
+}
+
+void TestCli::unsavableListIsSilent()
+{
+    // A home of its own (init() restores the shared one), with a file where the cache folder
+    // should be: no list can be saved.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    m_cli.setHome(home.path());
+    const QString folder = chainCache().directory();
+    QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
+    writeAll(folder, "in the way");
+
+    const CliRun listed = runAgainstServer({"chains"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY(listed.err.isEmpty());
+    QVERIFY(listed.out.contains("Ethereum"));
+
+    QList<ChainInfo> chains = DemoData::supportedChains();
+    chains.append({NewChain, QStringLiteral("New Chain"), QStringLiteral("NEW"), QString()});
+    m_server->setSupportedChains(chains);
+    const CliRun exported = runAgainstServer({"export", "--address", NewChainAddress, "--chains", NewChain});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.err.isEmpty());
+    QCOMPARE(chainNameCells(exported.out), QList<QByteArray>{"New Chain"});
 }
 
 void TestCli::apiRefusals_data()
@@ -286,8 +480,7 @@ void TestCli::networkFailures()
     fault.kind = LocalOkxServer::Fault::Kind(kind);
     fault.delayMs = 3000;
     m_server->injectFault(fault, 10);
-    // Chain names come from the built-in table when the chain list fails, so only the
-    // balances' failure decides the exit code.
+    // Chain 1 is in the built-in table: the balances are the only request, and their failure decides.
     const CliRun result = runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--timeout", "0.5"});
     verifyFailure(result, 4, message);
@@ -591,6 +784,8 @@ void TestCli::demoEndToEnd()
     QVERIFY2(total.exitCode == 0, total.err.constData());
     const CliRun chains = m_cli.run({"chains", "--demo", "--api", "wallet"});
     QVERIFY2(chains.exitCode == 0, chains.err.constData());
+    // The demo server's list is not OKX's: it is never saved as if it were.
+    QVERIFY(!QFile::exists(chainCache().filePath()));
 }
 
 void TestCli::withoutCommandWordTheWindowOpens()
