@@ -6,12 +6,15 @@
 
 namespace {
 
-/** Where the plugin may be: beside the executable, where it is installed, in the build tree. */
+/**
+ * Where the plugin may be: where it is installed (relative to the executable, so the install can
+ * move), then Qt's library paths: beside the executable, and whatever QT_PLUGIN_PATH adds.
+ */
 QStringList pluginDirectories()
 {
     const QDir executableDir(QCoreApplication::applicationDirPath());
-    return {executableDir.path(), executableDir.filePath(QStringLiteral(OKX_KEYCHAIN_PLUGIN_INSTALL_DIR)),
-            QStringLiteral(OKX_KEYCHAIN_PLUGIN_BUILD_DIR)};
+    return QStringList{executableDir.filePath(QStringLiteral(OKX_KEYCHAIN_PLUGIN_INSTALL_DIR))}
+        + QCoreApplication::libraryPaths();
 }
 
 struct LoadedPlugin
