@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About OKX Wallet Viewer</source>
+        <translation>About OKX Wallet Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the built-in demo server on this computer)</source>
+        <translation>(the built-in demo server on this computer)</translation>
+    </message>
+</context>
+<context>
     <name>AddressCommand</name>
     <message>
         <source>OKX does not list it as supported</source>
@@ -539,6 +554,18 @@
     </message>
 </context>
 <context>
+    <name>ChainListCache</name>
+    <message>
+        <source>its fields are missing or of the wrong type</source>
+        <translation>its fields are missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>The saved list of OKX&apos;s supported chains was unusable and has been dropped; it will be fetched again when needed. %1</source>
+        <extracomment>%1 is the file&apos;s problem</extracomment>
+        <translation>The saved list of OKX&apos;s supported chains was unusable and has been dropped; it will be fetched again when needed. %1</translation>
+    </message>
+</context>
+<context>
     <name>ChainsCommand</name>
     <message>
         <source>INDEX</source>
@@ -985,6 +1012,10 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
+    <message>
+        <source>Include tokens OKX flags as risky (airdrops, honeypots)</source>
+        <translation>Include tokens OKX flags as risky (airdrops, honeypots)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1034,6 +1065,13 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,30 +1278,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The data shown is as of %1.</source>
-        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
-        <translation>The data shown is as of %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About OKX Wallet Viewer</source>
-        <translation>About OKX Wallet Viewer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>(the built-in demo server on this computer)</source>
-        <translation>(the built-in demo server on this computer)</translation>
-    </message>
-    <message>
         <source>OKX Wallet Viewer</source>
         <translation>OKX Wallet Viewer</translation>
     </message>
@@ -1278,11 +1292,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Offline — showing holdings as of %1.</source>
-        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
-        <translation>Offline — showing holdings as of %1.</translation>
     </message>
     <message>
         <source>%1 The watch list is kept here and will be saved again.</source>
@@ -1310,6 +1319,19 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>cannot write to standard output: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>cannot write to standard output: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPresenter</name>
+    <message>
+        <source>Offline — showing holdings as of %1.</source>
+        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
+        <translation>Offline — showing holdings as of %1.</translation>
+    </message>
+    <message>
+        <source>The data shown is as of %1.</source>
+        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
+        <translation>The data shown is as of %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About OKX Wallet Viewer</source>
+        <translation>关于 OKX 钱包查看器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX 钱包查看器 %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 显示钱包地址的资产。&lt;/p&gt;&lt;p&gt;本应用只与所配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;没有遥测：不会向任何其他地方发送任何数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the built-in demo server on this computer)</source>
+        <translation>（本机上的内置演示服务器）</translation>
+    </message>
+</context>
+<context>
     <name>AddressCommand</name>
     <message>
         <source>OKX does not list it as supported</source>
@@ -537,6 +552,18 @@
     </message>
 </context>
 <context>
+    <name>ChainListCache</name>
+    <message>
+        <source>its fields are missing or of the wrong type</source>
+        <translation>其字段缺失或类型错误</translation>
+    </message>
+    <message>
+        <source>The saved list of OKX&apos;s supported chains was unusable and has been dropped; it will be fetched again when needed. %1</source>
+        <extracomment>%1 is the file&apos;s problem</extracomment>
+        <translation>已保存的 OKX 支持链列表无法使用，已被丢弃；需要时将重新获取。%1</translation>
+    </message>
+</context>
+<context>
     <name>ChainsCommand</name>
     <message>
         <source>INDEX</source>
@@ -981,6 +1008,10 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Include tokens OKX flags as risky (airdrops, honeypots)</source>
+        <translation>包含 OKX 标记为有风险的代币（空投、貔貅盘）</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1029,6 +1060,12 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,29 +1271,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The data shown is as of %1.</source>
-        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
-        <translation>当前显示的是截至 %1 的数据。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About OKX Wallet Viewer</source>
-        <translation>关于 OKX 钱包查看器</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OKX 钱包查看器 %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 显示钱包地址的资产。&lt;/p&gt;&lt;p&gt;本应用只与所配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;没有遥测：不会向任何其他地方发送任何数据。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>(the built-in demo server on this computer)</source>
-        <translation>（本机上的内置演示服务器）</translation>
-    </message>
-    <message>
         <source>OKX Wallet Viewer</source>
         <translation>OKX 钱包查看器</translation>
     </message>
@@ -1271,11 +1285,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     <message>
         <source>Retry</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>Offline — showing holdings as of %1.</source>
-        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
-        <translation>离线 — 显示截至 %1 的持仓。</translation>
     </message>
     <message>
         <source>%1 The watch list is kept here and will be saved again.</source>
@@ -1303,6 +1312,19 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>cannot write to standard output: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPresenter</name>
+    <message>
+        <source>Offline — showing holdings as of %1.</source>
+        <extracomment>%1 is the time of the oldest saved holdings on screen.</extracomment>
+        <translation>离线 — 显示截至 %1 的持仓。</translation>
+    </message>
+    <message>
+        <source>The data shown is as of %1.</source>
+        <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
+        <translation>当前显示的是截至 %1 的数据。</translation>
     </message>
 </context>
 <context>

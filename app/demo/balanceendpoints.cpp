@@ -1,7 +1,7 @@
 #include "demo/balanceendpoints.h"
 
 #include "demo/okxreplies.h"
-#include "demo/portfoliostore.h"
+#include "demo/demoportfolios.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +32,7 @@ std::optional<OkxFailure> parseListRisk(const QString &name, const QString &valu
 
 } // namespace
 
-BalanceEndpoints::BalanceEndpoints(const PortfolioStore &store, const QList<ChainInfo> &chains)
+BalanceEndpoints::BalanceEndpoints(const DemoPortfolios &store, const QList<ChainInfo> &chains)
     : m_store(store)
 {
     setChains(chains);
@@ -81,7 +81,7 @@ HttpReply BalanceEndpoints::totalValue(ApiFamily family, const QUrlQuery &query)
     Decimal total;
     // Type 2 asks for DeFi positions only, and the demo portfolios hold none.
     if (assetType != u"2") {
-        for (const PortfolioStore::Holding *holding : m_store.holdings(address, chains, risk == u"false"))
+        for (const DemoPortfolios::Holding *holding : m_store.holdings(address, chains, risk == u"false"))
             total += holding->asset.valueUsd();
     }
     return OkxReplies::success(OkxReplies::totalValueData(total));
@@ -101,9 +101,9 @@ HttpReply BalanceEndpoints::allTokenBalances(ApiFamily family, const QUrlQuery &
     if (failure)
         return OkxReplies::failure(*failure);
     QList<const TokenAssetJson *> objects;
-    const QList<const PortfolioStore::Holding *> holdings = m_store.holdings(address, chains, includeRiskTokens);
+    const QList<const DemoPortfolios::Holding *> holdings = m_store.holdings(address, chains, includeRiskTokens);
     objects.reserve(holdings.size());
-    for (const PortfolioStore::Holding *holding : holdings)
+    for (const DemoPortfolios::Holding *holding : holdings)
         objects.append(&holding->json);
     return OkxReplies::tokenAssets(objects, family);
 }
@@ -156,7 +156,7 @@ std::optional<OkxFailure> BalanceEndpoints::checkAddress(ApiFamily family, const
     if (address.isEmpty())
         return OkxFailure::parameterEmpty(QStringLiteral("address"));
     // The legacy Wallet API refuses EVM addresses that are not in lower case (API reference §7).
-    if (family == ApiFamily::WalletV5 && PortfolioStore::isEvmAddress(address) && address != address.toLower())
+    if (family == ApiFamily::WalletV5 && DemoPortfolios::isEvmAddress(address) && address != address.toLower())
         return OkxFailure::addressNotLowerCase();
     return std::nullopt;
 }

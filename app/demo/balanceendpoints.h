@@ -10,17 +10,17 @@
 
 #include <optional>
 
-class PortfolioStore;
+class DemoPortfolios;
 
 /**
  * The four Balance endpoints of the demo server, after authentication: checks the parameters as
- * OKX does (API reference §3 and §4) and answers from a PortfolioStore in the family's shape.
+ * OKX does (API reference §3 and §4) and answers from a DemoPortfolios in the family's shape.
  */
 class BalanceEndpoints final
 {
 public:
     /** Serves @p chains from @p store; @p store must outlive this object. */
-    BalanceEndpoints(const PortfolioStore &store, const QList<ChainInfo> &chains);
+    BalanceEndpoints(const DemoPortfolios &store, const QList<ChainInfo> &chains);
 
     /** Serves @p chains from now on (the supported-chain list and the chains the other endpoints accept). */
     void setChains(const QList<ChainInfo> &chains);
@@ -38,7 +38,7 @@ private:
     /** Parses the "chains" list into @p chains: present, at most 50, each one served. */
     std::optional<OkxFailure> parseChains(const QUrlQuery &query, QSet<QString> *chains) const;
 
-    const PortfolioStore &m_store;
+    const DemoPortfolios &m_store;
     /** The supported-chain list's data array, written once. */
     QByteArray m_chainsData;
     QSet<QString> m_chainIndexes;

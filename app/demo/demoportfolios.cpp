@@ -1,4 +1,4 @@
-#include "demo/portfoliostore.h"
+#include "demo/demoportfolios.h"
 
 #include "api/chainregistry.h"
 
@@ -20,7 +20,7 @@ bool sameToken(const TokenAsset &asset, const TokenRef &token)
 
 } // namespace
 
-bool PortfolioStore::isEvmAddress(QStringView address)
+bool DemoPortfolios::isEvmAddress(QStringView address)
 {
     if (address.size() != 42 || !address.startsWith(u"0x"))
         return false;
@@ -32,12 +32,12 @@ bool PortfolioStore::isEvmAddress(QStringView address)
     return true;
 }
 
-QString PortfolioStore::key(const QString &address)
+QString DemoPortfolios::key(const QString &address)
 {
     return isEvmAddress(address) ? address.toLower() : address;
 }
 
-void PortfolioStore::set(const QString &address, QList<TokenAsset> assets)
+void DemoPortfolios::set(const QString &address, QList<TokenAsset> assets)
 {
     const QString addressKey = key(address);
     QList<Holding> holdings;
@@ -53,7 +53,7 @@ void PortfolioStore::set(const QString &address, QList<TokenAsset> assets)
     m_portfolios.insert(addressKey, std::move(holdings));
 }
 
-QList<const PortfolioStore::Holding *> PortfolioStore::holdings(const QString &address, const QSet<QString> &chains,
+QList<const DemoPortfolios::Holding *> DemoPortfolios::holdings(const QString &address, const QSet<QString> &chains,
                                                                 bool includeRiskTokens) const
 {
     QList<const Holding *> result;
@@ -68,7 +68,7 @@ QList<const PortfolioStore::Holding *> PortfolioStore::holdings(const QString &a
     return result;
 }
 
-TokenAsset PortfolioStore::holding(const QString &address, const TokenRef &token) const
+TokenAsset DemoPortfolios::holding(const QString &address, const TokenRef &token) const
 {
     const QString addressKey = key(address);
     const auto portfolio = m_portfolios.constFind(addressKey);
@@ -98,7 +98,7 @@ TokenAsset PortfolioStore::holding(const QString &address, const TokenRef &token
     return zero;
 }
 
-const TokenAsset *PortfolioStore::find(const QList<Holding> &holdings, const TokenRef &token)
+const TokenAsset *DemoPortfolios::find(const QList<Holding> &holdings, const TokenRef &token)
 {
     for (const Holding &holding : holdings) {
         if (sameToken(holding.asset, token))

@@ -11,7 +11,7 @@
  * addresses (0x + 40 hex digits) match case-insensitively, as on OKX; Solana, Tron and Bitcoin
  * addresses are case-sensitive. Not thread-safe: LocalOkxServer guards it.
  */
-class PortfolioStore final
+class DemoPortfolios final
 {
 public:
     /** One holding and its reply object, written once when the portfolio is set. */

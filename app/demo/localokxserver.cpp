@@ -5,7 +5,7 @@
 #include "demo/faultplayer.h"
 #include "demo/faultqueue.h"
 #include "demo/okxreplies.h"
-#include "demo/portfoliostore.h"
+#include "demo/demoportfolios.h"
 #include "demo/requestauthenticator.h"
 #include "demo/tokenbucket.h"
 
@@ -64,7 +64,7 @@ struct LocalOkxServer::Private
     const QHash<QString, Route> routes = buildRoutes();
     RequestAuthenticator authenticator;
     std::function<QDateTime()> clock;
-    PortfolioStore store;
+    DemoPortfolios store;
     BalanceEndpoints endpoints{store, DemoData::supportedChains()};
     QList<QPair<QString, QString>> demoAddresses;
     FaultQueue faults;

@@ -1,5 +1,6 @@
 #include "export/holdingscsv.h"
 
+#include "api/chainnames.h"
 #include "export/csvwriter.h"
 
 #include <algorithm>
@@ -8,6 +9,24 @@
 #include <vector>
 
 namespace HoldingsCsv {
+
+void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsset> assets, const ChainNames &names,
+                bool includeRiskTokens)
+{
+    QString chainIndex;
+    QString chainName;
+    for (TokenAsset &asset : assets) {
+        if (asset.isRiskToken && !includeRiskTokens)
+            continue;
+        QString owner = asset.address.isEmpty() ? address : asset.address;
+        // Assets come grouped by chain: the name is looked up once per run of a chain.
+        if (chainName.isNull() || asset.chainIndex != chainIndex) {
+            chainIndex = asset.chainIndex;
+            chainName = names.name(chainIndex);
+        }
+        rows.append({std::move(owner), chainName, std::move(asset)});
+    }
+}
 
 QStringList header()
 {

@@ -8,6 +8,7 @@
 
 #include <utility>
 
+class ChainNames;
 class QIODevice;
 
 /** One line of a holdings export: a token holding with the address and chain name it belongs to. */
@@ -36,8 +37,20 @@ struct HoldingRow
  * The header is English and never translated, so scripts and spreadsheets can rely on it. balance,
  * rawBalance and tokenPriceUsd are the API's strings unchanged; valueUsd is the exact product
  * balance × price in plain notation, empty when the token is unpriced; isRiskToken is true/false.
+ *
+ * The command line and the window assemble their rows through appendRows() and order them through
+ * orderByValue(), so for the same holdings and options they write the same bytes.
  */
 namespace HoldingsCsv {
+
+/**
+ * Appends the rows of @p address's @p assets as every export writes them: the address column is
+ * the API's echo of the address (EVM: lower case) where it gives one, else @p address; chain names
+ * come from @p names (OKX's list, else the built-in table); risk tokens only with
+ * @p includeRiskTokens (OKX is asked to leave them out, but still flags some it returns).
+ */
+void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsset> assets, const ChainNames &names,
+                bool includeRiskTokens);
 
 /** The column titles, in order. */
 QStringList header();

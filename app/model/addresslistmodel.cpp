@@ -1,43 +1,33 @@
 #include "model/addresslistmodel.h"
 
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 
 #include <QLocale>
 
-AddressListModel::AddressListModel(AssetTableModel *source, QObject *parent)
+AddressListModel::AddressListModel(const PortfolioStore *store, const AssetTableModel *table, QObject *parent)
     : QAbstractListModel(parent)
-    , m_source(source)
+    , m_store(store)
+    , m_table(table)
     , m_staleIcon(QStringLiteral(":/icons/stale.png"))
 {
-    recomputeTotals(true);
-    connect(m_source, &AssetTableModel::snapshotChanged, this, [this](const QString &address) { m_dirty.insert(address); });
-    connect(m_source, &AssetTableModel::snapshotsChanged, this, &AddressListModel::sourceChanged);
-    connect(m_source, &AssetTableModel::changesChanged, this, &AddressListModel::onChangesChanged);
-    connect(m_source, &AssetTableModel::displayChanged, this, &AddressListModel::retranslate);
+    // Addresses come and go rarely and the list is short: a reset is simplest, and the sidebar
+    // restores its selection by address afterwards.
+    connect(m_store, &PortfolioStore::addressesChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_store, &PortfolioStore::holdingsChanged, this, &AddressListModel::addressChanged);
+    connect(m_store, &PortfolioStore::stateChanged, this, &AddressListModel::addressChanged);
+    connect(m_table, &AssetTableModel::displayChanged, this, &AddressListModel::retranslate);
 }
 
 int AddressListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count + 1;
+    return parent.isValid() ? 0 : m_store->count() + 1;
 }
 
-void AddressListModel::recomputeTotals(bool all)
-{
-    const QList<PortfolioSnapshot> &snapshots = m_source->snapshots();
-    if (all)
-        m_summaries.clear();
-    m_all = HoldingsSummary();
-    for (const PortfolioSnapshot &snapshot : snapshots) {
-        auto it = m_summaries.find(snapshot.address);
-        if (it == m_summaries.end() || m_dirty.contains(snapshot.address))
-            it = m_summaries.insert(snapshot.address, HoldingsSummary::of({snapshot}));
-        m_all.add(*it);
-    }
-    m_dirty.clear();
-    m_count = int(snapshots.size());
-}
-
-void AddressListModel::onChangesChanged(const QString &address)
+void AddressListModel::addressChanged(const QString &address)
 {
     const int row = rowOf(address);
     if (row > 0)
@@ -45,35 +35,17 @@ void AddressListModel::onChangesChanged(const QString &address)
     emit dataChanged(index(0), index(0));
 }
 
-void AddressListModel::sourceChanged()
-{
-    if (m_source->snapshots().size() == m_count) {
-        recomputeTotals(false);
-        retranslate();
-        return;
-    }
-    // Addresses come and go rarely and the list is short: a reset is simplest, and the sidebar
-    // restores its selection by address afterwards.
-    beginResetModel();
-    recomputeTotals(true);
-    endResetModel();
-}
-
 void AddressListModel::retranslate()
 {
-    emit dataChanged(index(0), index(m_count));
+    emit dataChanged(index(0), index(m_store->count()));
 }
 
 int AddressListModel::rowOf(const QString &address) const
 {
     if (address.isEmpty())
         return 0;
-    const QList<PortfolioSnapshot> &snapshots = m_source->snapshots();
-    for (int i = 0; i < snapshots.size(); ++i) {
-        if (snapshots.at(i).address == address)
-            return i + 1;
-    }
-    return -1;
+    const int at = m_store->indexOf(address);
+    return at < 0 ? -1 : at + 1;
 }
 
 QVariant AddressListModel::data(const QModelIndex &index, int role) const
@@ -82,8 +54,9 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == 0)
         return allData(role);
-    const PortfolioSnapshot &snapshot = m_source->snapshots().at(index.row() - 1);
-    const AmountDisplay &display = m_source->display();
+    const PortfolioStore::Entry &entry = m_store->at(index.row() - 1);
+    const PortfolioSnapshot &snapshot = entry.snapshot;
+    const AmountDisplay &display = m_table->display();
     switch (role) {
     case Qt::DisplayRole:
         return snapshot.displayName();
@@ -103,9 +76,9 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
         // An address without a label already shows as its short form on the first line.
         return snapshot.label.isEmpty() ? QString() : PortfolioSnapshot::shortAddress(snapshot.address);
     case TotalRole:
-        return QVariant::fromValue(m_summaries.value(snapshot.address).total);
+        return QVariant::fromValue(entry.summary.total);
     case TotalTextRole:
-        return snapshot.hasData() ? display.usd(m_summaries.value(snapshot.address).total) : AmountDisplay::none();
+        return snapshot.hasData() ? display.usd(entry.summary.total) : AmountDisplay::none();
     case StaleRole:
         return snapshot.isStale();
     case ChangeRole:
@@ -118,7 +91,7 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
 
 QVariant AddressListModel::allData(int role) const
 {
-    const HoldingsSummary &summary = m_all;
+    const HoldingsSummary summary = m_store->summary(QString());
     switch (role) {
     case Qt::DisplayRole:
         return tr("All addresses");
@@ -131,7 +104,7 @@ QVariant AddressListModel::allData(int role) const
     case TotalRole:
         return QVariant::fromValue(summary.total);
     case TotalTextRole:
-        return summary.newestFetch.isValid() ? m_source->display().usd(summary.total) : AmountDisplay::none();
+        return summary.newestFetch.isValid() ? m_table->display().usd(summary.total) : AmountDisplay::none();
     case StaleRole:
         return summary.staleCount > 0;
     case ChangeRole:
@@ -144,10 +117,10 @@ QVariant AddressListModel::allData(int role) const
 
 QVariant AddressListModel::changeData(const QString &address, int role) const
 {
-    const Decimal change = m_source->changeInScope(address);
+    const Decimal change = m_store->changeInScope(address);
     if (role == ChangeRole)
         return QVariant::fromValue(change);
-    return change.isZero() ? QString() : m_source->display().usdChange(change);
+    return change.isZero() ? QString() : m_table->display().usdChange(change);
 }
 
 QHash<int, QByteArray> AddressListModel::roleNames() const

@@ -1,19 +1,15 @@
 #pragma once
 
-#include "model/holdingssummary.h"
-
 #include <QAbstractListModel>
 #include <QIcon>
-#include <QHash>
-#include <QList>
-#include <QSet>
 
 class AssetTableModel;
+class PortfolioStore;
 
 /**
- * The sidebar's list: "All addresses" first, then every address of an AssetTableModel in its
- * snapshot order, each with its exact total of priced, non-risk holdings formatted through the
- * table model's AmountDisplay (so privacy mode hides the totals too).
+ * The sidebar's list: "All addresses" first, then every address of a PortfolioStore in its order,
+ * each with the store's exact total of priced, non-risk holdings formatted through the table
+ * model's AmountDisplay (so privacy mode hides the totals too).
  */
 class AddressListModel final : public QAbstractListModel
 {
@@ -39,8 +35,8 @@ public:
     };
     Q_ENUM(Role)
 
-    /** Lists the addresses of @p source, which must outlive this model. */
-    explicit AddressListModel(AssetTableModel *source, QObject *parent = nullptr);
+    /** Lists the addresses of @p store, formatted like @p table's amounts; both must outlive this model. */
+    AddressListModel(const PortfolioStore *store, const AssetTableModel *table, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,23 +48,13 @@ public:
     void retranslate();
 
 private:
-    void sourceChanged();
-    /** Sums again the addresses in m_dirty (every one when @p all), then the whole. */
-    void recomputeTotals(bool all);
-    void onChangesChanged(const QString &address);
+    /** Re-emits the row of @p address and the "All addresses" row. */
+    void addressChanged(const QString &address);
     QVariant allData(int role) const;
     /** ChangeRole and ChangeTextRole for @p address (empty: all addresses). */
     QVariant changeData(const QString &address, int role) const;
 
-    AssetTableModel *m_source;
-    /**
-     * Cached because painting asks for them often: the summary of everything and each address's.
-     * Only the addresses that changed are summed again, so a refresh of n addresses stays O(n).
-     */
-    HoldingsSummary m_all;
-    QHash<QString, HoldingsSummary> m_summaries;
-    QSet<QString> m_dirty;
-    /** The addresses listed (rows after "All addresses"). */
-    int m_count = 0;
+    const PortfolioStore *m_store;
+    const AssetTableModel *m_table;
     QIcon m_staleIcon;
 };

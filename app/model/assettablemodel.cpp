@@ -32,10 +32,25 @@ constexpr int ShareRoleDecimals = 6;
 
 } // namespace
 
-AssetTableModel::AssetTableModel(QObject *parent)
+AssetTableModel::AssetTableModel(const PortfolioStore *store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_store(store)
     , m_warningIcon(QStringLiteral(":/icons/warning.png"))
 {
+    for (int i = 0; i < store->count(); ++i)
+        updateRows(store->at(i).snapshot.address);
+    updateScopeTotal();
+    connect(store, &PortfolioStore::holdingsChanged, this, [this](const QString &address) {
+        updateRows(address);
+        updateScopeTotal();
+    });
+    connect(store, &PortfolioStore::addressRemoved, this, [this](const QString &address) {
+        removeRowsWhere([&address](const Row &row) { return row.owner == address; });
+        updateScopeTotal();
+    });
+    // A label shows in the Address column of every row of its address.
+    connect(store, &PortfolioStore::addressesChanged, this,
+            [this] { emitAllChanged(AddressColumn, AddressColumn); });
 }
 
 AssetTableModel::~AssetTableModel() = default;
@@ -110,8 +125,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case RowKeyRole:
         return AssetKey::ofHolding(row.owner, asset);
     case FetchedAtRole: {
-        const PortfolioSnapshot *owner = snapshot(row.owner);
-        return owner ? QVariant(owner->fetchedAt) : QVariant();
+        const PortfolioStore::Entry *owner = m_store->entry(row.owner);
+        return owner ? QVariant(owner->snapshot.fetchedAt) : QVariant();
     }
     case AssetRole:
         return QVariant::fromValue(asset);
@@ -304,7 +319,7 @@ bool AssetTableModel::inShareScope(const Row &row) const
 
 QString AssetTableModel::ownerLabel(const QString &owner) const
 {
-    const PortfolioSnapshot *found = snapshot(owner);
-    return found ? found->displayName() : PortfolioSnapshot::shortAddress(owner);
+    const PortfolioStore::Entry *found = m_store->entry(owner);
+    return found ? found->snapshot.displayName() : PortfolioSnapshot::shortAddress(owner);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "model/amountdisplay.h"
-#include "model/portfoliosnapshot.h"
-#include "storage/holdingsdiff.h"
+#include "model/portfoliostore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,10 +11,11 @@
 #include <functional>
 
 /**
- * The holdings of every loaded address as one table: a row per (owner address, chain, token).
+ * The holdings of every address of a PortfolioStore as one table: a row per (owner address, chain,
+ * token), with the store's changes in the Change column.
  *
- * Snapshots go in whole (setSnapshot()); the model diffs them against its rows by the key
- * owner + chainIndex + contract and updates in place: changed rows get dataChanged, new tokens are
+ * It follows the store address by address: when an address's holdings change, its rows are matched
+ * by AssetKey::ofHolding() and updated in place: changed rows get dataChanged, new tokens are
  * inserted, vanished ones removed. It never resets on a refresh, so a view's selection, sort and
  * scroll position survive one.
  *
@@ -98,7 +98,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit AssetTableModel(QObject *parent = nullptr);
+    /** Shows the holdings of @p store, which must outlive the model. */
+    explicit AssetTableModel(const PortfolioStore *store, QObject *parent = nullptr);
     ~AssetTableModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -107,37 +108,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /**
-     * Adds @p snapshot or replaces the one of the same address, updating rows in place. Its error is
-     * taken as is: pass a None error for a successful fetch.
-     */
-    void setSnapshot(const PortfolioSnapshot &snapshot);
-    /** Marks the latest refresh of @p address as failed; its last good holdings stay. */
-    void setRefreshError(const QString &address, const ApiError &error);
-    /** Drops an address and its rows. */
-    void removeSnapshot(const QString &address);
-    /** Orders the snapshots (not the rows) as @p addresses; unknown addresses are ignored, unlisted ones go last. */
-    void setSnapshotOrder(const QStringList &addresses);
-
-    /**
-     * Shows @p changes (one address's latest refresh against the one before) in the Change column
-     * and the change roles, replacing that address's earlier changes. Tokens that disappeared
-     * are listed in changesOf(), since they no longer have a row.
-     */
-    void setChanges(const AddressChanges &changes);
-    /** Forgets the changes of @p address. */
-    void clearChanges(const QString &address);
-    /** The latest changes of @p address, or nullptr when it has none to show. */
-    const AddressChanges *changesOf(const QString &address) const;
-    /** The exact total value change of the addresses in @p address's scope (every one when empty). */
-    Decimal changeInScope(const QString &address) const;
-
-    /** Every snapshot, in order. */
-    const QList<PortfolioSnapshot> &snapshots() const { return m_snapshots; }
-    /** The snapshot of @p address, or nullptr. */
-    const PortfolioSnapshot *snapshot(const QString &address) const;
-    /** The snapshot of @p address, or every snapshot when @p address is empty. */
-    QList<PortfolioSnapshot> snapshotsInScope(const QString &address) const;
+    const PortfolioStore *store() const { return m_store; }
 
     /** The address the Share column is relative to; empty for all addresses. */
     void setShareScope(const QString &address);
@@ -152,12 +123,6 @@ public:
     void retranslate();
 
 signals:
-    /** Some snapshot changed: holdings, label, order, time or error (for summaries, sidebar and chart). */
-    void snapshotsChanged();
-    /** The snapshot of @p address was added or replaced, or its error set (before snapshotsChanged()). */
-    void snapshotChanged(const QString &address);
-    /** The changes of @p address were set or cleared. */
-    void changesChanged(const QString &address);
     /** The AmountDisplay changed (locale or privacy). */
     void displayChanged();
 
@@ -170,8 +135,8 @@ private:
         Decimal value;
     };
 
-    int indexOfSnapshot(const QString &address) const;
-    void updateRows(const PortfolioSnapshot &snapshot, bool labelChanged);
+    /** Brings @p address's rows in line with its holdings in the store, in place. */
+    void updateRows(const QString &address);
     void removeRowsWhere(const std::function<bool(const Row &)> &predicate);
     void updateScopeTotal();
     void emitAllChanged(int firstColumn, int lastColumn);
@@ -187,12 +152,10 @@ private:
     bool inShareScope(const Row &row) const;
     QString ownerLabel(const QString &owner) const;
 
-    QList<PortfolioSnapshot> m_snapshots;
+    const PortfolioStore *m_store;
     QList<Row> m_rows;
     QString m_shareScope;
     Decimal m_scopeTotal;
     AmountDisplay m_display;
     QIcon m_warningIcon;
-    /** Per address, its latest changes. */
-    QHash<QString, AddressChanges> m_changes;
 };

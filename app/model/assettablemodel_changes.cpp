@@ -1,4 +1,4 @@
-// AssetTableModel: the changes since the previous refresh (Change column and change roles).
+// AssetTableModel: the store's changes since the previous refresh (Change column and change roles).
 #include "model/assettablemodel.h"
 
 #include "model/themecolors.h"
@@ -6,44 +6,11 @@
 #include <QBrush>
 #include <QGuiApplication>
 
-void AssetTableModel::setChanges(const AddressChanges &changes)
-{
-    m_changes.insert(changes.address, changes);
-    emitOwnerChanged(changes.address, ChangeColumn, ChangeColumn);
-    emit changesChanged(changes.address);
-}
-
-void AssetTableModel::clearChanges(const QString &address)
-{
-    if (m_changes.remove(address) == 0)
-        return;
-    emitOwnerChanged(address, ChangeColumn, ChangeColumn);
-    emit changesChanged(address);
-}
-
-const AddressChanges *AssetTableModel::changesOf(const QString &address) const
-{
-    const auto it = m_changes.constFind(address);
-    return it == m_changes.cend() ? nullptr : &it.value();
-}
-
-Decimal AssetTableModel::changeInScope(const QString &address) const
-{
-    if (!address.isEmpty()) {
-        const AddressChanges *changes = changesOf(address);
-        return changes ? changes->totalDeltaUsd() : Decimal();
-    }
-    Decimal total;
-    for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
-        total += it->totalDeltaUsd();
-    }
-    return total;
-}
-
 const HoldingChange *AssetTableModel::changeOf(const Row &row) const
 {
-    const AddressChanges *changes = changesOf(row.owner);
-    return changes ? changes->find(row.asset.chainIndex, row.asset.tokenContractAddress) : nullptr;
+    const PortfolioStore::Entry *owner = m_store->entry(row.owner);
+    return owner && owner->hasChanges ? owner->changes.find(row.asset.chainIndex, row.asset.tokenContractAddress)
+                                      : nullptr;
 }
 
 QVariant AssetTableModel::changeData(const Row &row, int role) const

@@ -1,9 +1,7 @@
-// AssetTableModel, second half: how snapshots become rows (the in-place refresh).
+// AssetTableModel, second half: how the store's holdings become rows (the in-place refresh).
 #include "model/assettablemodel.h"
 
 #include "api/assetkey.h"
-
-#include "model/holdingssummary.h"
 
 #include <QSet>
 
@@ -18,86 +16,12 @@ bool sameAsset(const TokenAsset &a, const TokenAsset &b)
 
 } // namespace
 
-int AssetTableModel::indexOfSnapshot(const QString &address) const
+void AssetTableModel::updateRows(const QString &owner)
 {
-    for (int i = 0; i < m_snapshots.size(); ++i) {
-        if (m_snapshots.at(i).address == address)
-            return i;
-    }
-    return -1;
-}
-
-const PortfolioSnapshot *AssetTableModel::snapshot(const QString &address) const
-{
-    const int i = indexOfSnapshot(address);
-    return i < 0 ? nullptr : &m_snapshots.at(i);
-}
-
-QList<PortfolioSnapshot> AssetTableModel::snapshotsInScope(const QString &address) const
-{
-    if (address.isEmpty())
-        return m_snapshots;
-    const PortfolioSnapshot *found = snapshot(address);
-    return found ? QList<PortfolioSnapshot>{*found} : QList<PortfolioSnapshot>{};
-}
-
-void AssetTableModel::setSnapshot(const PortfolioSnapshot &snapshot)
-{
-    const int i = indexOfSnapshot(snapshot.address);
-    bool labelChanged = false;
-    if (i < 0) {
-        m_snapshots.append(snapshot);
-    } else {
-        labelChanged = m_snapshots.at(i).label != snapshot.label;
-        m_snapshots[i] = snapshot;
-    }
-    updateRows(snapshot, labelChanged);
-    updateScopeTotal();
-    emit snapshotChanged(snapshot.address);
-    emit snapshotsChanged();
-}
-
-void AssetTableModel::setRefreshError(const QString &address, const ApiError &error)
-{
-    const int i = indexOfSnapshot(address);
-    if (i < 0)
+    const PortfolioStore::Entry *entry = m_store->entry(owner);
+    if (!entry)
         return;
-    m_snapshots[i].error = error;
-    emit snapshotChanged(address);
-    emit snapshotsChanged();
-}
-
-void AssetTableModel::removeSnapshot(const QString &address)
-{
-    const int i = indexOfSnapshot(address);
-    if (i < 0)
-        return;
-    m_snapshots.removeAt(i);
-    m_changes.remove(address);
-    removeRowsWhere([&address](const Row &row) { return row.owner == address; });
-    updateScopeTotal();
-    emit snapshotsChanged();
-}
-
-void AssetTableModel::setSnapshotOrder(const QStringList &addresses)
-{
-    QList<PortfolioSnapshot> ordered;
-    ordered.reserve(m_snapshots.size());
-    for (const QString &address : addresses) {
-        if (const PortfolioSnapshot *found = snapshot(address))
-            ordered.append(*found);
-    }
-    for (const PortfolioSnapshot &snapshot : std::as_const(m_snapshots)) {
-        if (!addresses.contains(snapshot.address))
-            ordered.append(snapshot);
-    }
-    m_snapshots = ordered;
-    emit snapshotsChanged();
-}
-
-void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelChanged)
-{
-    const QString &owner = snapshot.address;
+    const PortfolioSnapshot &snapshot = entry->snapshot;
     QHash<QString, int> incoming; // key -> position in snapshot.assets; the API's first duplicate wins
     incoming.reserve(snapshot.assets.size());
     for (int i = 0; i < snapshot.assets.size(); ++i) {
@@ -122,7 +46,7 @@ void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelCh
         const QString key = AssetKey::ofHolding(owner, row.asset);
         present.insert(key);
         const TokenAsset &fresh = snapshot.assets.at(incoming.value(key));
-        if (!labelChanged && sameAsset(row.asset, fresh))
+        if (sameAsset(row.asset, fresh))
             continue;
         row.asset = fresh;
         row.value = fresh.valueUsd();
@@ -131,6 +55,8 @@ void AssetTableModel::updateRows(const PortfolioSnapshot &snapshot, bool labelCh
     }
     if (firstChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    // The changes of the address's other rows may have moved, and only the Change column shows them.
+    emitOwnerChanged(owner, ChangeColumn, ChangeColumn);
 
     QList<Row> added;
     for (int i = 0; i < snapshot.assets.size(); ++i) {
@@ -176,7 +102,7 @@ void AssetTableModel::setShareScope(const QString &address)
 
 void AssetTableModel::updateScopeTotal()
 {
-    const Decimal total = HoldingsSummary::of(snapshotsInScope(m_shareScope)).total;
+    const Decimal total = m_store->summary(m_shareScope).total;
     if (total == m_scopeTotal)
         return;
     m_scopeTotal = total;

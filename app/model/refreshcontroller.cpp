@@ -1,7 +1,7 @@
 #include "model/refreshcontroller.h"
 
 #include "api/balanceclient.h"
-#include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 
 namespace {
 
@@ -26,10 +26,10 @@ bool isServerAnswer(const ApiError &error)
 
 } // namespace
 
-RefreshController::RefreshController(BalanceClient *client, AssetTableModel *model, QObject *parent)
+RefreshController::RefreshController(BalanceClient *client, PortfolioStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
 {
 }
 
@@ -47,30 +47,59 @@ void RefreshController::refresh()
 {
     if (isRefreshing())
         return;
-    const QList<PortfolioSnapshot> snapshots = m_model->snapshots();
+    begin();
+    const QStringList addresses = m_store->addresses();
+    m_addressCount = int(addresses.size());
+    for (const QString &address : addresses)
+        fetch(address);
+    updateProgress();
+    if (m_replies.isEmpty())
+        finishRefresh();
+}
+
+void RefreshController::refreshAddresses(const QStringList &addresses)
+{
+    const bool joining = isRefreshing();
+    if (!joining)
+        begin();
+    const QList<QString> inFlight = m_addresses.values();
+    for (const QString &address : addresses) {
+        if (m_store->entry(address) && !inFlight.contains(address)) {
+            ++m_addressCount;
+            fetch(address);
+        }
+    }
+    updateProgress();
+    if (!joining && m_replies.isEmpty())
+        finishRefresh();
+}
+
+void RefreshController::begin()
+{
     m_pendingFailures.clear();
     m_completedOfFinished = 0;
     m_total = 0;
     m_succeeded = 0;
+    m_addressCount = 0;
     m_cancelling = false;
-    m_addressCount = int(snapshots.size());
     emit started();
+}
 
-    for (const PortfolioSnapshot &snapshot : snapshots) {
-        // Risk tokens included: the app shows them flagged and leaves them out of totals itself.
-        TokenAssetsReply *reply = m_client->fetchAllTokenBalances(snapshot.address, snapshot.chains, true);
-        m_replies.insert(reply, 0);
-        m_total += reply->requestCount();
-        connect(reply, &BalanceReply::progress, this, [this, reply](int completed, int) {
-            m_replies[reply] = completed;
-            updateProgress();
-        });
-        const QString address = snapshot.address;
-        connect(reply, &BalanceReply::finished, this, [this, reply, address] { onReplyFinished(reply, address); });
-    }
-    updateProgress();
-    if (m_replies.isEmpty())
-        finishRefresh();
+void RefreshController::fetch(const QString &address)
+{
+    const QStringList chains = m_store->entry(address)->snapshot.chains;
+    // Risk tokens included: the app shows them flagged and leaves them out of totals itself.
+    TokenAssetsReply *reply = m_client->fetchAllTokenBalances(address, chains, true);
+    m_replies.insert(reply, 0);
+    m_addresses.insert(reply, address);
+    m_total += reply->requestCount();
+    m_store->setState(address, PortfolioStore::RefreshState::Fetching);
+    connect(reply, &BalanceReply::progress, this, [this, reply](int completed, int) {
+        m_replies[reply] = completed;
+        updateProgress();
+    });
+    connect(reply, &BalanceReply::finished, this,
+            [this, reply, address, chains] { onReplyFinished(reply, address, chains); });
 }
 
 void RefreshController::cancel()
@@ -83,27 +112,21 @@ void RefreshController::cancel()
         reply->abort();
 }
 
-void RefreshController::onReplyFinished(TokenAssetsReply *reply, const QString &address)
+void RefreshController::onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains)
 {
     m_replies.remove(reply);
+    m_addresses.remove(reply);
     // A failed call's remaining requests will never run: count them as done for the progress.
     m_completedOfFinished += reply->requestCount();
     const ApiError error = reply->error();
     if (!error.isError()) {
-        // The address may have been removed while its request ran: then there is nothing to update.
-        if (const PortfolioSnapshot *held = m_model->snapshot(address)) {
-            const PortfolioSnapshot previous = *held;
-            PortfolioSnapshot current = previous;
-            current.assets = reply->assets();
-            current.fetchedAt = QDateTime::currentDateTimeUtc();
-            current.error = ApiError();
-            m_model->setSnapshot(current);
-            ++m_succeeded;
-            emit snapshotUpdated(previous, current);
-        }
-    } else if (error.kind() != ApiError::Kind::Cancelled) {
+        m_store->setFetched(address, chains, reply->takeAssets(), QDateTime::currentDateTimeUtc());
+        ++m_succeeded;
+    } else if (error.kind() == ApiError::Kind::Cancelled) {
+        m_store->setState(address, PortfolioStore::RefreshState::Cancelled);
+    } else {
         m_pendingFailures.append(Failure{address, error});
-        m_model->setRefreshError(address, error);
+        m_store->setState(address, PortfolioStore::RefreshState::Failed, error);
     }
     reply->deleteLater();
     updateProgress();
@@ -146,8 +169,8 @@ QString RefreshController::failureSummary() const
     if (m_failures.isEmpty())
         return {};
     const Failure &first = m_failures.constFirst();
-    const PortfolioSnapshot *snapshot = m_model->snapshot(first.address);
-    const QString name = snapshot ? snapshot->displayName() : PortfolioSnapshot::shortAddress(first.address);
+    const PortfolioStore::Entry *entry = m_store->entry(first.address);
+    const QString name = entry ? entry->snapshot.displayName() : PortfolioSnapshot::shortAddress(first.address);
     if (m_failures.size() == 1)
         //: %1 is an address's label, %2 the reason (a full sentence).
         return tr("Could not refresh %1. %2").arg(name, first.error.message());

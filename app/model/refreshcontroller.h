@@ -1,25 +1,26 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "model/portfoliosnapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QObject>
 
-class AssetTableModel;
 class BalanceClient;
+class PortfolioStore;
 class TokenAssetsReply;
 
 /**
- * Refreshes every address of an AssetTableModel through a BalanceClient, without blocking: one
+ * Refreshes the addresses of a PortfolioStore through a BalanceClient, without blocking: one
  * all-token-balances call per address (risk tokens included, so the app can flag them), spaced by
- * the client's rate limiter. Each address's result goes into the model as it arrives.
+ * the client's rate limiter. Each address's result goes into the store as it arrives, with its
+ * refresh state (fetching, failed, cancelled) along the way.
  *
- * A failed address keeps its last good holdings; the model marks it stale and the failure is kept
- * here for the message bar. Cancelling leaves every address as it was. Progress counts HTTP
- * requests ("3 of 8 requests"), and the connection state says whether the server was reached.
+ * A failed address keeps its last good holdings; the store marks it stale and the failure is kept
+ * here for the message bar. Cancelling leaves every address's holdings as they were. Progress
+ * counts HTTP requests ("3 of 8 requests"), and the connection state says whether the server was
+ * reached.
  */
 class RefreshController final : public QObject
 {
@@ -42,8 +43,8 @@ public:
         ApiError error;
     };
 
-    /** Neither @p client nor @p model is owned; both must outlive the controller. */
-    RefreshController(BalanceClient *client, AssetTableModel *model, QObject *parent = nullptr);
+    /** Neither @p client nor @p store is owned; both must outlive the controller. */
+    RefreshController(BalanceClient *client, PortfolioStore *store, QObject *parent = nullptr);
     ~RefreshController() override;
 
     bool isRefreshing() const { return !m_replies.isEmpty(); }
@@ -58,8 +59,13 @@ public:
     QString failureSummary() const;
 
 public slots:
-    /** Refreshes every address in the model; does nothing while a refresh is in flight. */
+    /** Refreshes every address in the store; does nothing while a refresh is in flight. */
     void refresh();
+    /**
+     * Refreshes @p addresses (just added, or watched on a new chain): joins the refresh in flight,
+     * if any, for those it is not already fetching.
+     */
+    void refreshAddresses(const QStringList &addresses);
     /** Cancels the refresh in flight; every address keeps what it showed. */
     void cancel();
 
@@ -69,18 +75,21 @@ signals:
     /** The refresh ended; @p cancelled when cancel() stopped it. failures() is final. */
     void finished(bool cancelled);
     void connectionChanged(RefreshController::Connection connection);
-    /** One address got fresh holdings; @p previous is what the model held before (for change tracking). */
-    void snapshotUpdated(const PortfolioSnapshot &previous, const PortfolioSnapshot &current);
 
 private:
-    void onReplyFinished(TokenAssetsReply *reply, const QString &address);
+    /** Starts the refresh state of a new round. */
+    void begin();
+    void fetch(const QString &address);
+    void onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains);
     void updateProgress();
     void finishRefresh();
 
     BalanceClient *m_client;
-    AssetTableModel *m_model;
+    PortfolioStore *m_store;
     /** Replies in flight and the requests each has completed. */
     QHash<TokenAssetsReply *, int> m_replies;
+    /** The address of each reply in flight. */
+    QHash<TokenAssetsReply *, QString> m_addresses;
     QList<Failure> m_pendingFailures;
     QList<Failure> m_failures;
     int m_completedOfFinished = 0;

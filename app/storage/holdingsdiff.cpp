@@ -63,6 +63,23 @@ const HoldingChange *AddressChanges::find(const QString &chainIndex, const QStri
     return at < 0 ? nullptr : &rows.at(at);
 }
 
+AddressChanges AddressChanges::onChains(const QStringList &chainIndexes) const
+{
+    AddressChanges kept;
+    kept.address = address;
+    for (const HoldingChange &row : rows) {
+        if (!chainIndexes.contains(row.chainIndex))
+            continue;
+        kept.rowByKey.insert(AssetKey::of(row.chainIndex, row.tokenContractAddress), kept.rows.size());
+        kept.rows.append(row);
+        if (!row.isRiskToken) {
+            kept.previousTotalUsd += row.previousValueUsd;
+            kept.currentTotalUsd += row.currentValueUsd;
+        }
+    }
+    return kept;
+}
+
 Decimal ChangeSet::totalDeltaUsd() const
 {
     Decimal total;

@@ -53,6 +53,11 @@ struct AddressChanges
     bool hasChanges() const;
     /** The row of (@p chainIndex, @p tokenContractAddress), or nullptr. */
     const HoldingChange *find(const QString &chainIndex, const QString &tokenContractAddress) const;
+    /**
+     * These changes without the rows of chains outside @p chainIndexes, totals summed again (the
+     * user stopped watching a chain: its holdings neither were nor are part of the address's value).
+     */
+    AddressChanges onChains(const QStringList &chainIndexes) const;
 };
 
 /** The changes of every refreshed address, with the exact grand total. */

@@ -1,6 +1,7 @@
 #include "storage/snapshotcache.h"
 
 #include "api/assetamounts.h"
+#include "api/clientconfig.h"
 
 #include "storage/versionedjsonfile.h"
 #include "storage/watchedaddress.h"
@@ -17,6 +18,7 @@ const QLatin1String AddressKey("address");
 const QLatin1String ChainsKey("chains");
 const QLatin1String FetchedAtKey("fetchedAt");
 const QLatin1String AssetsKey("tokenAssets");
+const QLatin1String SourceKey("source");
 // The asset fields keep the API's names, so a cache file reads like the reply it came from.
 const QLatin1String ChainIndexKey("chainIndex");
 const QLatin1String ContractKey("tokenContractAddress");
@@ -79,6 +81,17 @@ SnapshotCache::SnapshotCache(QString directory) : m_directory(std::move(director
 {
 }
 
+QString SnapshotCache::sourceOf(const ClientConfig &config, bool demo)
+{
+    if (demo)
+        return QStringLiteral("demo");
+    const QByteArray keyDigest =
+        QCryptographicHash::hash(config.credentials.apiKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return config.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+               .toString()
+        + QLatin1Char('#') + QString::fromLatin1(keyDigest);
+}
+
 QString SnapshotCache::filePathFor(const QString &address) const
 {
     // A hash, not the address: file systems differ on case and on which characters a name may hold.
@@ -95,6 +108,7 @@ bool SnapshotCache::store(const CachedSnapshot &snapshot, QString *error) const
     const QJsonObject root{{AddressKey, snapshot.address},
                            {ChainsKey, QJsonArray::fromStringList(snapshot.chainIndexes)},
                            {FetchedAtKey, snapshot.fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {SourceKey, snapshot.source},
                            {AssetsKey, assets}};
     return fileFor(filePathFor(snapshot.address)).save(root, error);
 }
@@ -109,6 +123,7 @@ std::optional<CachedSnapshot> SnapshotCache::load(const QString &address, QStrin
         CachedSnapshot candidate;
         candidate.address = root.value(AddressKey).toString();
         candidate.fetchedAt = QDateTime::fromString(root.value(FetchedAtKey).toString(), Qt::ISODateWithMs);
+        candidate.source = root.value(SourceKey).toString();
         const QJsonValue chains = root.value(ChainsKey);
         const QJsonValue assets = root.value(AssetsKey);
         bool valid = WatchedAddress::sameAddress(candidate.address, address.trimmed()) && candidate.fetchedAt.isValid()

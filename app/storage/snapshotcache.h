@@ -2,6 +2,8 @@
 
 #include "api/tokenasset.h"
 
+struct ClientConfig;
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -19,6 +21,8 @@ struct CachedSnapshot
     QDateTime fetchedAt;
     /** The assets with the API's strings verbatim, so every value is exact again on reload. */
     QList<TokenAsset> assets;
+    /** Who answered: SnapshotCache::sourceOf() of the connection; empty in entries of older versions. */
+    QString source;
 };
 
 /**
@@ -26,7 +30,7 @@ struct CachedSnapshot
  * QStandardPaths::CacheLocation (or an injected folder), so the window can show holdings at once
  * on start and stay usable offline. Writes are atomic. Entries are only copies of what the API
  * said, so an unusable one is deleted (with a notice for the user) rather than kept. Holds no
- * credentials.
+ * credentials: an entry names its source by the server and a one-way digest of the API key.
  */
 class SnapshotCache final
 {
@@ -38,6 +42,14 @@ public:
     /** The "snapshots" folder under QStandardPaths::CacheLocation. */
     SnapshotCache();
     explicit SnapshotCache(QString directory);
+
+    /**
+     * Which server and account the holdings fetched through @p config come from: "demo" for the
+     * built-in demo server (whose port changes from run to run), else the server's origin and the
+     * first 16 hex digits of the SHA-256 of the API key (the key itself never reaches the disk).
+     * Holdings of another source are someone else's view and are never shown as current.
+     */
+    static QString sourceOf(const ClientConfig &config, bool demo);
 
     const QString &directory() const { return m_directory; }
     /** The file that holds the snapshot of @p address (EVM addresses without regard to case). */

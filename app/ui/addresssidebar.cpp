@@ -2,6 +2,7 @@
 
 #include "model/addresslistmodel.h"
 #include "model/themecolors.h"
+#include "money/decimal.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,5 +1,6 @@
 #include "ui/exportdialog.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,24 +10,33 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(int viewRows, int allRows, const QString &directory, QWidget *parent)
+ExportDialog::ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const QString &directory, QWidget *parent)
     : QDialog(parent)
+    , m_allRows(allRows)
+    , m_allRowsWithRisk(allRowsWithRisk)
     , m_view(new QRadioButton(tr("The current view: %n row(s), as filtered and sorted", nullptr, viewRows), this))
-    , m_all(new QRadioButton(tr("Every address: %n row(s)", nullptr, allRows), this))
+    , m_all(new QRadioButton(this))
+    , m_risk(new QCheckBox(tr("Include tokens OKX flags as risky (airdrops, honeypots)"), this))
     , m_path(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export CSV"));
     m_view->setObjectName(QStringLiteral("exportCurrentView"));
     m_all->setObjectName(QStringLiteral("exportAllAddresses"));
+    m_risk->setObjectName(QStringLiteral("exportIncludeRisk"));
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_view->setChecked(true);
 
     const QString fileName = QStringLiteral("okx-holdings-%1.csv")
                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    m_path->setText(QDir(directory).filePath(fileName));
+    // A relative name would land wherever the app was started from.
+    const QString folder = directory.isEmpty() || QDir::isRelativePath(directory)
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : directory;
+    m_path->setText(QDir(folder).filePath(fileName));
     m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -39,6 +49,11 @@ ExportDialog::ExportDialog(int viewRows, int allRows, const QString &directory, 
     auto *choices = new QVBoxLayout;
     choices->addWidget(m_view);
     choices->addWidget(m_all);
+    auto *riskRow = new QHBoxLayout;
+    // Indented under "Every address", the choice it belongs to.
+    riskRow->addSpacing(fontMetrics().averageCharWidth() * 3);
+    riskRow->addWidget(m_risk, 1);
+    choices->addLayout(riskRow);
     form->addRow(tr("Export:"), choices);
     form->addRow(tr("File:"), pathRow);
     auto *layout = new QVBoxLayout(this);
@@ -46,15 +61,22 @@ ExportDialog::ExportDialog(int viewRows, int allRows, const QString &directory, 
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateChoices);
+    connect(m_all, &QRadioButton::toggled, this, &ExportDialog::updateChoices);
+    connect(m_risk, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateOk();
+    updateChoices();
 }
 
 ExportDialog::Scope ExportDialog::scope() const
 {
     return m_all->isChecked() ? Scope::AllAddresses : Scope::CurrentView;
+}
+
+bool ExportDialog::includeRiskTokens() const
+{
+    return m_risk->isChecked();
 }
 
 QString ExportDialog::filePath() const
@@ -70,7 +92,9 @@ void ExportDialog::browse()
         m_path->setText(chosen);
 }
 
-void ExportDialog::updateOk()
+void ExportDialog::updateChoices()
 {
+    m_all->setText(tr("Every address: %n row(s)", nullptr, m_risk->isChecked() ? m_allRowsWithRisk : m_allRows));
+    m_risk->setEnabled(m_all->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty());
 }

@@ -2,13 +2,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QRadioButton;
 
 /**
- * Asks what to export (the current view, or every address) and where. The file name starts in the
- * folder used last; "Browse…" opens the standard save dialog.
+ * Asks what to export (the current view, or every address, with or without risk tokens) and where.
+ * Risk tokens are left out of "every address" unless asked for, as on the command line; the current
+ * view is written as shown. The file name starts in the folder used last, else the user's documents
+ * folder (always an absolute path); "Browse…" opens the standard save dialog.
  */
 class ExportDialog final : public QDialog
 {
@@ -18,18 +21,26 @@ class ExportDialog final : public QDialog
 public:
     enum class Scope { CurrentView, AllAddresses };
 
-    /** @p viewRows and @p allRows say how many rows each choice writes; @p directory is where to start. */
-    ExportDialog(int viewRows, int allRows, const QString &directory, QWidget *parent = nullptr);
+    /**
+     * @p viewRows, @p allRows and @p allRowsWithRisk say how many rows each choice writes;
+     * @p directory is where to start (empty: the documents folder).
+     */
+    ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const QString &directory, QWidget *parent = nullptr);
 
     Scope scope() const;
+    /** Whether "every address" includes the tokens OKX flags as risky. */
+    bool includeRiskTokens() const;
     QString filePath() const;
 
 private:
     void browse();
-    void updateOk();
+    void updateChoices();
 
+    int m_allRows;
+    int m_allRowsWithRisk;
     QRadioButton *m_view;
     QRadioButton *m_all;
+    QCheckBox *m_risk;
     QLineEdit *m_path;
     QDialogButtonBox *m_buttons;
 };

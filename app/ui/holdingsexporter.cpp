@@ -1,40 +1,92 @@
 #include "ui/holdingsexporter.h"
 
-#include "api/chainregistry.h"
+#include "api/chainnames.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
+#include "storage/appsettings.h"
+#include "storage/chainlistcache.h"
 #include "storage/safefilewriter.h"
 
-QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view)
+#include <QFileInfo>
+
+namespace {
+
+/** OKX's chain names as last cached (by the command line's `chains`, or an earlier export), else none. */
+ChainNames cachedChainNames()
+{
+    const std::optional<CachedChainList> cached = ChainListCache().load();
+    return ChainNames(cached ? cached->chains : QList<ChainInfo>());
+}
+
+int countRows(const PortfolioStore &store, bool includeRiskTokens)
+{
+    const HoldingsSummary all = store.summary(QString());
+    return includeRiskTokens ? all.tokenCount : all.tokenCount - all.riskCount;
+}
+
+} // namespace
+
+HoldingsExporter::HoldingsExporter(const PortfolioStore *store, const QAbstractItemModel *view, AppSettings *settings,
+                                   QWidget *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_view(view)
+    , m_settings(settings)
+    , m_dialogParent(parent)
+{
+}
+
+QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view, const ChainNames &names)
 {
     QList<HoldingRow> rows;
     rows.reserve(view.rowCount());
     for (int r = 0; r < view.rowCount(); ++r) {
         const QModelIndex index = view.index(r, 0);
-        rows.append(HoldingRow{index.data(AssetTableModel::OwnerAddressRole).toString(),
-                               index.data(AssetTableModel::ChainNameRole).toString(),
-                               index.data(AssetTableModel::AssetRole).value<TokenAsset>()});
+        // The view's filters decide which risk tokens are in it.
+        HoldingsCsv::appendRows(rows, index.data(AssetTableModel::OwnerAddressRole).toString(),
+                                {index.data(AssetTableModel::AssetRole).value<TokenAsset>()}, names, true);
     }
     return rows;
 }
 
-QList<HoldingRow> HoldingsExporter::allRows(const AssetTableModel &model)
+QList<HoldingRow> HoldingsExporter::allRows(const PortfolioStore &store, const ChainNames &names, bool includeRiskTokens)
 {
     QList<HoldingRow> rows;
-    for (const PortfolioSnapshot &snapshot : model.snapshots()) {
-        for (const TokenAsset &asset : snapshot.assets)
-            rows.append(HoldingRow{snapshot.address, ChainRegistry::displayName(asset.chainIndex), asset});
+    for (int i = 0; i < store.count(); ++i) {
+        const PortfolioSnapshot &snapshot = store.at(i).snapshot;
+        HoldingsCsv::appendRows(rows, snapshot.address, snapshot.assets, names, includeRiskTokens);
     }
     HoldingsCsv::sortByValue(rows);
     return rows;
 }
 
-bool HoldingsExporter::write(const QString &filePath, const QList<HoldingRow> &rows, QString *error)
+void HoldingsExporter::run()
 {
+    ExportDialog dialog(m_view->rowCount(), countRows(*m_store, false), countRows(*m_store, true),
+                        m_settings->exportDirectory(), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportTo(dialog.filePath(), dialog.scope(), dialog.includeRiskTokens(), &error))
+        emit failed(error);
+}
+
+bool HoldingsExporter::exportTo(const QString &filePath, ExportDialog::Scope scope, bool includeRiskTokens,
+                                QString *error)
+{
+    const ChainNames names = cachedChainNames();
+    const QList<HoldingRow> rows = scope == ExportDialog::Scope::AllAddresses
+        ? allRows(*m_store, names, includeRiskTokens)
+        : rowsOfView(*m_view, names);
     SafeFileWriter file(filePath);
     QString writeError;
-    if (file.open() && HoldingsCsv::write(file.device(), rows, &writeError) && file.commit())
-        return true;
-    if (error)
-        *error = file.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(filePath, writeError) : file.errorMessage();
-    return false;
+    if (!file.open() || !HoldingsCsv::write(file.device(), rows, &writeError) || !file.commit()) {
+        if (error)
+            *error = file.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(filePath, writeError) : file.errorMessage();
+        return false;
+    }
+    m_settings->setExportDirectory(QFileInfo(filePath).absolutePath());
+    emit settingsChanged();
+    emit exported(tr("Exported %n row(s) to %1", nullptr, int(rows.size())).arg(filePath));
+    return true;
 }

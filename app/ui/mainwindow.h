@@ -1,44 +1,38 @@
 #pragma once
 
-#include "ui/exportdialog.h"
 #include "ui/session.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class AddressListModel;
-class AddressSidebar;
-class AllocationChartView;
 class AppSettings;
 class AutoRefreshSchedule;
 class AssetFilterProxy;
 class AssetTableModel;
 class BalanceClient;
-class ConnectionIndicator;
-class FilterBar;
-class HoldingsView;
+class ChainListRefresher;
+class HoldingsExporter;
 class LanguageManager;
 class MainActions;
-class MessageBar;
-class QSplitter;
-class QTimer;
+class OverviewPresenter;
+class PortfolioStore;
 class RefreshController;
-class RefreshStatus;
 class SecretStore;
-class SummaryHeader;
 class WatchListActions;
 class WatchListSync;
+struct MainWindowLayout;
 
 /**
- * The main window. It creates the models and widgets, connects them and keeps their state across
- * starts; the work is done elsewhere: RefreshController fetches, AssetTableModel holds,
- * AssetFilterProxy sorts and filters, AllocationBuilder and HoldingsSummary compute, the widgets show.
+ * The main window. It creates the pieces and wires them; the work is done elsewhere. Data flows one
+ * way: BalanceClient → RefreshController → PortfolioStore → AssetTableModel → AssetFilterProxy →
+ * the table and the exporter; the store also feeds the sidebar (AddressListModel) and the overview
+ * (OverviewPresenter: summary, chart, error and status bars).
  *
- * The watch list (Session::watchList) is kept in step with the model, the cache and the refreshes by
- * WatchListSync; its actions are WatchListActions; AutoRefreshSchedule starts refreshes on time.
- *
- * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error, notice
- * and undo bars, the filters and, in a splitter, the holdings table and the allocation chart; the status bar shows
- * the refresh progress and the connection.
+ * WatchListSync keeps the store in step with the watch list and the snapshot cache (and asks for
+ * new addresses to be fetched at once); WatchListActions edits the list; AutoRefreshSchedule starts
+ * refreshes on time; MainWindowLayout holds the widgets and remembers their layout.
  */
 class MainWindow final : public QMainWindow
 {
@@ -50,6 +44,7 @@ public:
     MainWindow(const Session &session, AppSettings *settings, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    PortfolioStore *store() const { return m_store; }
     AssetTableModel *assetModel() const { return m_model; }
     AssetFilterProxy *filterProxy() const { return m_proxy; }
     RefreshController *refreshController() const { return m_refresh; }
@@ -57,17 +52,16 @@ public:
     WatchListSync *watchListSync() const { return m_sync; }
     /** Null when the session has no watch list. */
     WatchListActions *watchListActions() const { return m_listActions; }
+    HoldingsExporter *exporter() const { return m_exporter; }
     bool isDemo() const { return m_session.demo; }
-
-    /** Writes the CSV without asking (the Export dialog's last step, and the tests' entry point). */
-    bool exportCsv(const QString &filePath, ExportDialog::Scope scope, QString *error = nullptr);
 
 public slots:
     /** Shows the addresses of @p address only; empty shows all. */
     void setScope(const QString &address);
     /**
      * Talks to the server of @p config from now on; with complete credentials this ends demo mode
-     * (the demo portfolios go, the watch list stays). Starts a refresh.
+     * (the demo portfolios go, the watch list stays, and no holdings of the demo are shown as the
+     * new account's). Starts a refresh.
      */
     void applyConfig(const ClientConfig &config);
     /** Shows @p text in the notice bar (storage problems, the keychain's absence). */
@@ -78,27 +72,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createWidgets();
     void connectActions();
-    void connectModels();
-    void restoreWindowState();
+    void connectWatchList();
+    void restoreViewPreferences();
     void saveWindowState();
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();
     void retranslateUi();
 
-    void updateOverview();
-    /** updateOverview() now, or, while a refresh delivers address after address, at most every OverviewDelayMs. */
-    void scheduleOverview();
-    void updateErrorBar();
-    void onRefreshFinished(bool cancelled);
     void setAutoRefreshMinutes(int minutes);
     QList<WatchedAddress> shownExtras() const;
     void setPrivacy(bool enabled);
     void switchLanguage(bool chinese);
-    void showExportDialog();
     void showSettings();
-    void showAbout();
 
     Session m_session;
     AppSettings *m_settings;
@@ -106,27 +92,17 @@ private:
     SecretStore *m_secrets = nullptr;
 
     BalanceClient *m_client;
+    PortfolioStore *m_store;
     AssetTableModel *m_model;
     AssetFilterProxy *m_proxy;
     AddressListModel *m_addresses;
     RefreshController *m_refresh;
-    WatchListSync *m_sync = nullptr;
     AutoRefreshSchedule *m_schedule;
+    MainActions *m_actions;
+    std::unique_ptr<MainWindowLayout> m_ui;
+    OverviewPresenter *m_overview;
+    HoldingsExporter *m_exporter;
+    ChainListRefresher *m_chainList;
+    WatchListSync *m_sync = nullptr;
     WatchListActions *m_listActions = nullptr;
-
-    MainActions *m_actions = nullptr;
-    MessageBar *m_demoBanner = nullptr;
-    MessageBar *m_errorBar = nullptr;
-    MessageBar *m_noticeBar = nullptr;
-    MessageBar *m_undoBar = nullptr;
-    AddressSidebar *m_sidebar = nullptr;
-    SummaryHeader *m_summary = nullptr;
-    FilterBar *m_filters = nullptr;
-    HoldingsView *m_table = nullptr;
-    AllocationChartView *m_chart = nullptr;
-    QSplitter *m_outerSplitter = nullptr;
-    QSplitter *m_contentSplitter = nullptr;
-    RefreshStatus *m_status = nullptr;
-    QTimer *m_overviewTimer = nullptr;
-    ConnectionIndicator *m_connection = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "ui/viewpreferences.h"
 
+#include "model/assetfilterproxy.h"
+#include "ui/allocationchartview.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -53,4 +56,25 @@ ViewPreferences ViewPreferences::fromBlob(const QByteArray &blob)
     preferences.grouping = groupingFromName(json.value(QStringLiteral("grouping")).toString());
     preferences.scope = json.value(QStringLiteral("scope")).toString();
     return preferences;
+}
+
+ViewPreferences ViewPreferences::of(const AssetFilterProxy &proxy, const AllocationChartView &chart)
+{
+    ViewPreferences preferences;
+    preferences.search = proxy.searchText();
+    preferences.hideRisk = proxy.hidesRisk();
+    preferences.hideSmall = proxy.hidesSmall();
+    preferences.hideUnpriced = proxy.hidesUnpriced();
+    preferences.grouping = chart.grouping();
+    preferences.scope = proxy.addressScope();
+    return preferences;
+}
+
+void ViewPreferences::applyTo(AssetFilterProxy &proxy, AllocationChartView &chart) const
+{
+    proxy.setSearchText(search);
+    proxy.setHideRisk(hideRisk);
+    proxy.setHideSmall(hideSmall);
+    proxy.setHideUnpriced(hideUnpriced);
+    chart.setGrouping(grouping);
 }

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+class AllocationChartView;
+class AssetFilterProxy;
+
 /**
  * The window's view choices that outlive a run: the filters, the chart grouping and the selected
  * address. Stored as a small JSON blob; a missing or damaged blob gives the defaults.
@@ -21,4 +24,9 @@ struct ViewPreferences
 
     QByteArray toBlob() const;
     static ViewPreferences fromBlob(const QByteArray &blob);
+
+    /** The choices @p proxy and @p chart show now. */
+    static ViewPreferences of(const AssetFilterProxy &proxy, const AllocationChartView &chart);
+    /** Sets the filters of @p proxy and the grouping of @p chart (the scope is the caller's). */
+    void applyTo(AssetFilterProxy &proxy, AllocationChartView &chart) const;
 };

@@ -1,8 +1,6 @@
 #include "ui/watchlistsync.h"
 
-#include "model/assettablemodel.h"
-#include "model/refreshcontroller.h"
-#include "storage/holdingsdiff.h"
+#include "model/portfoliostore.h"
 #include "storage/watchlist.h"
 
 #include <QDir>
@@ -10,14 +8,14 @@
 #include <QFileSystemWatcher>
 #include <QSet>
 
-WatchListSync::WatchListSync(WatchList *list, AssetTableModel *model, RefreshController *refresh, SnapshotCache cache,
-                             QObject *parent)
+WatchListSync::WatchListSync(WatchList *list, PortfolioStore *store, SnapshotCache cache, QString source, QObject *parent)
     : QObject(parent)
     , m_list(list)
-    , m_model(model)
+    , m_store(store)
     , m_cache(std::move(cache))
+    , m_source(std::move(source))
 {
-    connect(refresh, &RefreshController::snapshotUpdated, this, &WatchListSync::onSnapshotUpdated);
+    connect(m_store, &PortfolioStore::fetched, this, &WatchListSync::onFetched);
     if (m_list) {
         connect(m_list, &WatchList::changed, this, &WatchListSync::sync);
         m_watcher = new QFileSystemWatcher(this);
@@ -55,51 +53,43 @@ QList<WatchedAddress> WatchListSync::wanted() const
 
 void WatchListSync::sync()
 {
-    const QList<WatchedAddress> entries = wanted();
-    QStringList order;
-    QSet<QString> kept;
-    for (const WatchedAddress &entry : entries) {
-        order.append(entry.address);
-        kept.insert(entry.address);
-        if (const PortfolioSnapshot *held = m_model->snapshot(entry.address)) {
-            if (held->label == entry.label && held->chains == entry.chainIndexes)
-                continue;
-            PortfolioSnapshot renamed = *held;
-            renamed.label = entry.label;
-            renamed.chains = entry.chainIndexes;
-            m_model->setSnapshot(renamed);
-            continue;
-        }
-        PortfolioSnapshot snapshot;
-        snapshot.address = entry.address;
-        snapshot.label = entry.label;
-        snapshot.chains = entry.chainIndexes;
-        QString problem;
-        if (const std::optional<CachedSnapshot> cached = m_cache.load(entry.address, &problem)) {
-            snapshot.fetchedAt = cached->fetchedAt;
-            snapshot.assets = cached->assets;
-        }
-        if (!problem.isEmpty())
-            emit notice(problem);
-        m_model->setSnapshot(snapshot);
-    }
-    const QList<PortfolioSnapshot> held = m_model->snapshots();
-    for (const PortfolioSnapshot &snapshot : held) {
-        if (!kept.contains(snapshot.address))
-            m_model->removeSnapshot(snapshot.address);
-    }
-    m_model->setSnapshotOrder(order);
+    const QStringList toFetch = m_store->setWatched(wanted());
+    restoreFromCache(toFetch);
+    if (!toFetch.isEmpty())
+        emit fetchWanted(toFetch);
 }
 
-void WatchListSync::onSnapshotUpdated(const PortfolioSnapshot &previous, const PortfolioSnapshot &current)
+void WatchListSync::setSource(const QString &source)
 {
-    CachedSnapshot cached{current.address, current.chains, current.fetchedAt, current.assets};
+    if (source == m_source)
+        return;
+    m_source = source;
+    m_store->clearHoldings();
+    restoreFromCache(m_store->addresses());
+}
+
+void WatchListSync::restoreFromCache(const QStringList &addresses)
+{
+    for (const QString &address : addresses) {
+        const PortfolioStore::Entry *entry = m_store->entry(address);
+        if (!entry || entry->snapshot.hasData())
+            continue;
+        QString problem;
+        const std::optional<CachedSnapshot> cached = m_cache.load(address, &problem);
+        if (!problem.isEmpty())
+            emit notice(problem);
+        if (cached && cached->source == m_source)
+            m_store->restore(address, cached->fetchedAt, cached->chainIndexes, cached->assets);
+    }
+}
+
+void WatchListSync::onFetched(const QString &address)
+{
+    const PortfolioStore::Entry *entry = m_store->entry(address);
+    const PortfolioSnapshot &snapshot = entry->snapshot;
     QString error;
-    if (!m_cache.store(cached, &error))
+    if (!m_cache.store({address, entry->coveredChains, snapshot.fetchedAt, snapshot.assets, m_source}, &error))
         emit notice(error);
-    // Without earlier holdings there is nothing to compare with: every token would look new.
-    if (previous.hasData())
-        m_model->setChanges(HoldingsDiff::compare(current.address, previous.assets, current.assets));
 }
 
 void WatchListSync::reloadIfChangedOutside()

@@ -6,20 +6,20 @@
 #include <QList>
 #include <QObject>
 
-class AssetTableModel;
+class PortfolioStore;
 class QFileSystemWatcher;
-class RefreshController;
-struct PortfolioSnapshot;
 class WatchList;
 
 /**
- * Keeps the holdings model in step with the watch list, the snapshot cache and the refreshes:
+ * Feeds the portfolio store from the watch list and the snapshot cache, and the cache from the store:
  *
- * - the model holds one snapshot per watched address, in the list's order, followed by this
- *   session's extra addresses (demo portfolios, --address) that the list does not hold;
- * - an address that enters the model starts from its cached holdings (instant start, offline use);
- * - every good refresh is cached and compared with the one before (HoldingsDiff), and the model
- *   shows those changes;
+ * - the store holds one entry per watched address, in the list's order, followed by this session's
+ *   extra addresses (demo portfolios, --address) that the list does not hold; an edit of the list
+ *   (label, chains, order, removal) reaches the store at once;
+ * - an address that enters the store starts from its cached holdings (instant start, offline use),
+ *   but only those fetched from the current source (server and key): another account's holdings are
+ *   never shown as current; fetchWanted() then asks for it to be fetched;
+ * - every good refresh is cached;
  * - a change of the list's file by someone else (the command line's `watch add`) is read back, so
  *   the window never overwrites it.
  *
@@ -31,8 +31,11 @@ class WatchListSync final : public QObject
     Q_DISABLE_COPY_MOVE(WatchListSync)
 
 public:
-    /** @p list may be null (only extra addresses); @p list, @p model and @p refresh must outlive this. */
-    WatchListSync(WatchList *list, AssetTableModel *model, RefreshController *refresh, SnapshotCache cache,
+    /**
+     * @p list may be null (only extra addresses); @p list and @p store must outlive this. @p source
+     * is SnapshotCache::sourceOf() the connection the holdings are fetched through.
+     */
+    WatchListSync(WatchList *list, PortfolioStore *store, SnapshotCache cache, QString source,
                   QObject *parent = nullptr);
     ~WatchListSync() override;
 
@@ -43,22 +46,33 @@ public:
     void setExtraAddresses(const QList<WatchedAddress> &addresses);
     const QList<WatchedAddress> &extraAddresses() const { return m_extras; }
 
+    /**
+     * The connection changed to @p source (SnapshotCache::sourceOf()): the holdings shown so far
+     * are dropped, and what the cache holds from @p source is shown instead.
+     */
+    void setSource(const QString &source);
+
     /** Reads the list's file again when its content differs from the list in memory. */
     void reloadIfChangedOutside();
 
 signals:
     /** Something the user should know (translated). */
     void notice(const QString &text);
+    /** @p addresses were just added, or gained a chain: their holdings are unknown until fetched. */
+    void fetchWanted(const QStringList &addresses);
 
 private:
     void sync();
-    void onSnapshotUpdated(const PortfolioSnapshot &previous, const PortfolioSnapshot &current);
+    /** Shows the cached holdings of each of @p addresses the store has none of. */
+    void restoreFromCache(const QStringList &addresses);
+    void onFetched(const QString &address);
     void watchFile();
     QList<WatchedAddress> wanted() const;
 
     WatchList *m_list;
-    AssetTableModel *m_model;
+    PortfolioStore *m_store;
     SnapshotCache m_cache;
+    QString m_source;
     QList<WatchedAddress> m_extras;
     QFileSystemWatcher *m_watcher = nullptr;
 };

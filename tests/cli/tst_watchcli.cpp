@@ -1,5 +1,8 @@
+#include "api/balanceclient.h"
 #include "clirunner.h"
 #include "demo/localokxserver.h"
+#include "model/portfoliostore.h"
+#include "model/refreshcontroller.h"
 #include "money/decimal.h"
 #include "storage/appidentity.h"
 #include "storage/appsettings.h"
@@ -7,10 +10,12 @@
 #include "storage/watchlist.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
+#include "ui/holdingsexporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +77,7 @@ private slots:
     void hostileLabelIsEscaped();
     void exportAllIsExact();
     void exportAllOfDemoAddresses();
+    void windowExportIsTheCommandLinesExport();
     void exportAllWithEmptyList();
     void exportAllWhenOneAddressFails();
     void exportAllOfHandEditedList_data();
@@ -101,6 +107,7 @@ void TestWatchCli::initTestCase()
     // The app's names and the runner's layout, so AppSettings and SecretStore here find what the
     // executable reads. Set before anything here asks QSettings or QStandardPaths.
     qputenv("XDG_CONFIG_HOME", QDir(m_storedHome.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", QDir(m_storedHome.path()).filePath(QStringLiteral("cache")).toLocal8Bit());
     AppIdentity::apply();
 
     QVERIFY(m_serverThread.start());
@@ -376,13 +383,51 @@ void TestWatchCli::exportAllIsExact()
         evm + ",56,BNB Chain,CAKE,0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82,10,,0,,false",
     };
     QCOMPARE(csvLines(result.out), expected);
-    // The chain list and one balance request per address, each on its own chains.
-    QCOMPARE(m_server->requestCount(), 3);
+    // One balance request per address, each on its own chains; the chains are all in the built-in
+    // table, so no chain list is asked for.
+    QCOMPARE(m_server->requestCount(), 2);
 
     const CliRun withRisk = exportAll({"--include-risk"});
     QCOMPARE(withRisk.exitCode, 0);
     QCOMPARE(csvLines(withRisk.out).at(1), evm + ",56,BNB Chain,SCAM,0x5ca0000000000000000000000000000000000000,"
                                                  "1000000,,5,5000000,true");
+}
+
+void TestWatchCli::windowExportIsTheCommandLinesExport()
+{
+    QCOMPARE(watch({"add", OwnEvm, "--label", "Own", "--chains", "1,56"}).exitCode, 0);
+    QCOMPARE(watch({"add", OwnSolana, "--chains", "501"}).exitCode, 0);
+
+    // The window's pieces over the same watch list and server: refreshed into a store, exported.
+    WatchList list(m_cli.appConfigDir());
+    QVERIFY(list.load().ok);
+    PortfolioStore store;
+    store.setWatched(list.entries());
+    BalanceClient client;
+    ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.credentials = fakeCredentials();
+    config.requestsPerSecond = 1000;
+    client.setConfig(config);
+    RefreshController refresh(&client, &store);
+    QSignalSpy finished(&refresh, &RefreshController::finished);
+    refresh.refresh();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(refresh.failures().isEmpty());
+
+    QTemporaryDir folder;
+    AppSettings settings(QDir(folder.path()).filePath(QStringLiteral("settings.json")));
+    QStringListModel noView;
+    HoldingsExporter exporter(&store, &noView, &settings, nullptr);
+    for (const bool risk : {false, true}) {
+        const QString path = QDir(folder.path()).filePath(risk ? QStringLiteral("risk.csv") : QStringLiteral("plain.csv"));
+        QString error;
+        QVERIFY2(exporter.exportTo(path, ExportDialog::Scope::AllAddresses, risk, &error), qPrintable(error));
+        const CliRun cli = exportAll(risk ? QStringList{"--include-risk"} : QStringList{});
+        QCOMPARE(cli.exitCode, 0);
+        // Byte for byte: the same rows, order, address column, chain names and risk rule.
+        QCOMPARE(readFile(path), cli.out);
+    }
 }
 
 void TestWatchCli::exportAllOfDemoAddresses()
@@ -445,12 +490,12 @@ void TestWatchCli::exportAllWhenOneAddressFails()
     const QString output = outputDir.filePath(QStringLiteral("all.csv"));
     QVERIFY(writeFile(output, "old contents\n"));
 
-    // At 10 requests per second the requests arrive in the order they are made: the chain list,
-    // then the first address, then the second. The first two fail; the chain names fall back to
-    // the built-in table, so only the first address's failure decides.
+    // At 10 requests per second the requests arrive in the order they are made: the first address,
+    // then the second (their chains are in the built-in table, so no chain list is asked for). The
+    // first fails.
     m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
                            QStringLiteral("Incorrect parameter"), 0, -1},
-                          2);
+                          1);
     const CliRun result = exportAll({"--output", output, "--retries", "0"}, QStringLiteral("10"));
     verifyFailure(result, 3, DemoEvm + QLatin1String(": "));
     QVERIFY(result.err.contains("81001"));

@@ -1,5 +1,6 @@
 #include "model/addresslistmodel.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
 
@@ -33,6 +34,7 @@ private slots:
     void privacyMasksTotals();
 
 private:
+    PortfolioStore *m_store = nullptr;
     AssetTableModel *m_source = nullptr;
     AddressListModel *m_model = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
@@ -40,13 +42,14 @@ private:
 
 void TestAddressListModel::init()
 {
-    m_source = new AssetTableModel(this);
+    m_store = new PortfolioStore(this);
+    m_source = new AssetTableModel(m_store, this);
     m_source->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), false));
-    m_source->setSnapshot(snapshot(Alice, QStringLiteral("Alice"),
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"),
                                    {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("1000.5")),
                                     asset(QStringLiteral("1"), QStringLiteral("0xbad"), QStringLiteral("SCAM"), QStringLiteral("1"),
                                           QStringLiteral("99999"), true)}));
-    m_model = new AddressListModel(m_source, this);
+    m_model = new AddressListModel(m_store, m_source, this);
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
@@ -55,6 +58,7 @@ void TestAddressListModel::cleanup()
     delete m_tester;
     delete m_model;
     delete m_source;
+    delete m_store;
 }
 
 void TestAddressListModel::allAddressesComesFirst()
@@ -78,7 +82,7 @@ void TestAddressListModel::totalsAreExactAndLeaveRiskOut()
 
 void TestAddressListModel::unlabelledAddressHasNoSecondAddressLine()
 {
-    m_source->setSnapshot(snapshot(Bob, QString(), {}));
+    put(*m_store, snapshot(Bob, QString(), {}));
     QCOMPARE(m_model->index(2).data().toString(), QStringLiteral("0x2222…2222"));
     QCOMPARE(m_model->index(2).data(AddressListModel::SubtitleRole).toString(), QString());
     QCOMPARE(m_model->index(1).data(AddressListModel::SubtitleRole).toString(), QStringLiteral("0x1111…1111"));
@@ -88,7 +92,7 @@ void TestAddressListModel::staleAddressIsMarked()
 {
     QVERIFY(!m_model->index(1).data(AddressListModel::StaleRole).toBool());
     QSignalSpy changed(m_model, &AddressListModel::dataChanged);
-    m_source->setRefreshError(Alice, ApiError::timeout(1000));
+    m_store->setState(Alice, PortfolioStore::RefreshState::Failed, ApiError::timeout(1000));
     QVERIFY(changed.count() >= 1);
     QVERIFY(m_model->index(1).data(AddressListModel::StaleRole).toBool());
     QVERIFY(m_model->index(0).data(AddressListModel::StaleRole).toBool());
@@ -99,10 +103,10 @@ void TestAddressListModel::staleAddressIsMarked()
 void TestAddressListModel::addingAnAddressResetsAndRemovingToo()
 {
     QSignalSpy reset(m_model, &AddressListModel::modelReset);
-    m_source->setSnapshot(snapshot(Bob, QString(), {}));
+    put(*m_store, snapshot(Bob, QString(), {}));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
-    m_source->removeSnapshot(Alice);
+    m_store->setWatched({WatchedAddress{Bob, QString(), {QStringLiteral("1")}}});
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->index(1).data(AddressListModel::AddressRole).toString(), Bob);
@@ -111,7 +115,7 @@ void TestAddressListModel::addingAnAddressResetsAndRemovingToo()
 void TestAddressListModel::refreshOnlyChangesData()
 {
     QSignalSpy reset(m_model, &AddressListModel::modelReset);
-    m_source->setSnapshot(snapshot(Alice, QStringLiteral("Alice"),
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"),
                                    {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("3"), QStringLiteral("1000"))}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->index(1).data(AddressListModel::TotalRole).value<Decimal>(), dec("3000"));

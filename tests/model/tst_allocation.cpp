@@ -1,6 +1,7 @@
 #include "model/allocationbuilder.h"
 #include "model/assettablemodel.h"
 #include "model/holdingssummary.h"
+#include "model/portfoliostore.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
 
@@ -192,9 +193,10 @@ void TestAllocation::equalValuesOrderDeterministically()
 void TestAllocation::keyRolesMatchTheModel()
 {
     // The table filters on a slice through these roles: they must yield the keys the builder uses.
-    AssetTableModel model;
+    PortfolioStore store;
+    AssetTableModel model(&store);
     const TokenAsset eth = asset(QStringLiteral("8453"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("1"));
-    model.setSnapshot(snapshot(Alice, QString(), {eth}));
+    put(store, snapshot(Alice, QString(), {eth}));
     for (AllocationGrouping grouping : {AllocationGrouping::Token, AllocationGrouping::Chain, AllocationGrouping::Address}) {
         QCOMPARE(model.index(0, 0).data(AllocationBuilder::keyRole(grouping)).toString(),
                  AllocationBuilder::groupKey(grouping, Alice, eth));

@@ -1,6 +1,7 @@
 #include "model/assetfilterproxy.h"
 #include "storage/holdingsdiff.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
 
@@ -53,6 +54,7 @@ private slots:
 private:
     void load(const QList<TokenAsset> &assets);
 
+    PortfolioStore *m_store = nullptr;
     AssetTableModel *m_model = nullptr;
     AssetFilterProxy *m_proxy = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
@@ -60,7 +62,8 @@ private:
 
 void TestAssetFilterProxy::init()
 {
-    m_model = new AssetTableModel(this);
+    m_store = new PortfolioStore(this);
+    m_model = new AssetTableModel(m_store, this);
     m_proxy = new AssetFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
@@ -71,11 +74,12 @@ void TestAssetFilterProxy::cleanup()
     delete m_tester;
     delete m_proxy;
     delete m_model;
+    delete m_store;
 }
 
 void TestAssetFilterProxy::load(const QList<TokenAsset> &assets)
 {
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), assets));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), assets));
 }
 
 void TestAssetFilterProxy::sortsExactDecimals_data()
@@ -173,7 +177,7 @@ void TestAssetFilterProxy::everyColumnSortsByItsExactKeyBothWays()
           asset(QStringLiteral("137"), QString(), QStringLiteral("a"), QStringLiteral("100.5"), QStringLiteral("2")),
           asset(QStringLiteral("8453"), QStringLiteral("0xb2"), QStringLiteral("d"), QStringLiteral("1"), QStringLiteral("1000"),
                 true)});
-    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"),
+    put(*m_store, snapshot(Bob, QStringLiteral("Bob"),
                                   {asset(QStringLiteral("1"), QStringLiteral("0xd4"), QStringLiteral("e"),
                                          QStringLiteral("0.000000000000000001"), QStringLiteral("1"))}));
     for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
@@ -216,11 +220,11 @@ void TestAssetFilterProxy::changeColumnSortsByTheChange()
         asset(QStringLiteral("1"), QStringLiteral("0x2"), QStringLiteral("DOWN"), QStringLiteral("1"), QStringLiteral("1")),
         asset(QStringLiteral("1"), QStringLiteral("0x3"), QStringLiteral("SAME"), QStringLiteral("2"), QStringLiteral("1")),
         asset(QStringLiteral("1"), QStringLiteral("0x4"), QStringLiteral("NEW"), QStringLiteral("2"), QStringLiteral("1"))};
+    load(before);
     load(after);
-    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"),
-                                  {asset(QStringLiteral("1"), QStringLiteral("0x5"), QStringLiteral("UNKNOWN"),
-                                         QStringLiteral("1"), QStringLiteral("1"))}));
-    m_model->setChanges(HoldingsDiff::compare(Alice, before, after));
+    put(*m_store, snapshot(Bob, QStringLiteral("Bob"),
+                           {asset(QStringLiteral("1"), QStringLiteral("0x5"), QStringLiteral("UNKNOWN"),
+                                  QStringLiteral("1"), QStringLiteral("1"))}));
     // +3, +2 (new: its whole value), 0, -4; a change not known yet (Bob's first refresh) last.
     m_proxy->sort(AssetTableModel::ChangeColumn, Qt::DescendingOrder);
     QCOMPARE(symbols(*m_proxy), (QStringList{"UP", "NEW", "SAME", "DOWN", "UNKNOWN"}));
@@ -288,7 +292,7 @@ void TestAssetFilterProxy::hideUnpriced()
 void TestAssetFilterProxy::addressScope()
 {
     load({asset(QStringLiteral("1"), QString(), QStringLiteral("ALICE"), QStringLiteral("1"), QStringLiteral("1"))});
-    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"),
+    put(*m_store, snapshot(Bob, QStringLiteral("Bob"),
                                   {asset(QStringLiteral("1"), QString(), QStringLiteral("BOB"), QStringLiteral("1"), QStringLiteral("1"))}));
     m_proxy->setAddressScope(Bob);
     QCOMPARE(symbols(*m_proxy), QStringList{QStringLiteral("BOB")});

@@ -1,5 +1,6 @@
 #include "api/assetkey.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
 
@@ -76,29 +77,31 @@ private slots:
     void labelChangeUpdatesAddressColumn();
     void duplicateAssetsBecomeOneRow();
     void failedRefreshKeepsRows();
-    void removeSnapshotDropsItsRows();
-    void snapshotOrder();
+    void unwatchedAddressLosesItsRows();
     void headersAreTranslatableTexts();
     void changesShowExactDeltas();
     void contractCaseIsOneKey();
 
 private:
+    PortfolioStore *m_store = nullptr;
     AssetTableModel *m_model = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
 
 void TestAssetModel::init()
 {
-    m_model = new AssetTableModel(this);
+    m_store = new PortfolioStore(this);
+    m_model = new AssetTableModel(m_store, this);
     m_model->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), false));
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), aliceAssets()));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), aliceAssets()));
 }
 
 void TestAssetModel::cleanup()
 {
     delete m_tester;
     delete m_model;
+    delete m_store;
 }
 
 void TestAssetModel::typedRolesAreExact()
@@ -128,7 +131,7 @@ void TestAssetModel::rawStringsAreKept()
     TokenAsset odd = asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1.500"),
                            QStringLiteral("2.10"));
     odd.rawBalance = QStringLiteral("1500000000000000000");
-    m_model->setSnapshot(snapshot(Bob, QString(), {odd}));
+    put(*m_store, snapshot(Bob, QString(), {odd}));
     const QModelIndex row = m_model->index(rowOfKey(*m_model, AssetKey::ofHolding(Bob, odd)), 0);
     QCOMPARE(row.data(AssetTableModel::BalanceTextRole).toString(), QStringLiteral("1.500"));
     QCOMPARE(row.data(AssetTableModel::PriceTextRole).toString(), QStringLiteral("2.10"));
@@ -165,7 +168,7 @@ void TestAssetModel::unpricedShowsDash()
 
 void TestAssetModel::tinyValueShowsBelowOneCent()
 {
-    m_model->setSnapshot(snapshot(Bob, QString(), {asset(QStringLiteral("1"), QString(), QStringLiteral("DUST"),
+    put(*m_store, snapshot(Bob, QString(), {asset(QStringLiteral("1"), QString(), QStringLiteral("DUST"),
                                                          QStringLiteral("0.000000000000000001"), QStringLiteral("5"))}));
     const int row = rowOfSymbol(*m_model, QStringLiteral("DUST"));
     QCOMPARE(m_model->index(row, AssetTableModel::ValueColumn).data().toString(), QStringLiteral("< $0.01"));
@@ -240,7 +243,7 @@ void TestAssetModel::riskAndUnpricedStayOutOfTotalAndShares()
 
 void TestAssetModel::shareFollowsScope()
 {
-    m_model->setSnapshot(snapshot(Bob, QStringLiteral("Bob"), {asset(QStringLiteral("1"), QString(), QStringLiteral("BOBETH"),
+    put(*m_store, snapshot(Bob, QStringLiteral("Bob"), {asset(QStringLiteral("1"), QString(), QStringLiteral("BOBETH"),
                                                                      QStringLiteral("1"), QStringLiteral("5870.682095431543206839"))}));
     const int usdc = rowOfSymbol(*m_model, QStringLiteral("USDC"));
     QCOMPARE(m_model->index(usdc, AssetTableModel::ShareColumn).data().toString(), QStringLiteral("21.3 %"));
@@ -263,7 +266,7 @@ void TestAssetModel::refreshUpdatesRowsInPlace()
 
     QList<TokenAsset> fresh = aliceAssets();
     fresh[1] = asset(QStringLiteral("1"), Usdc, QStringLiteral("USDC"), QStringLiteral("2600"), QStringLiteral("0.9999"));
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), fresh));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), fresh));
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
@@ -274,10 +277,14 @@ void TestAssetModel::refreshUpdatesRowsInPlace()
     const int usdc = rowOfSymbol(*m_model, QStringLiteral("USDC"));
     QCOMPARE(m_model->index(usdc, 0).data(AssetTableModel::BalanceRole).value<Decimal>(), dec("2600"));
 
-    // An identical refresh changes nothing at all.
+    // An identical refresh changes no holding: only the Change column, which now says "unchanged".
     changed.clear();
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), fresh));
-    QCOMPARE(changed.count(), 0);
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), fresh));
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex().column(), int(AssetTableModel::ChangeColumn));
+        QCOMPARE(signal.at(1).toModelIndex().column(), int(AssetTableModel::ChangeColumn));
+    }
+    QCOMPARE(m_model->index(usdc, 0).data(AssetTableModel::ChangeKindRole).toInt(), int(HoldingChange::Kind::Unchanged));
 }
 
 void TestAssetModel::refreshKeepsPersistentIndexes()
@@ -288,7 +295,7 @@ void TestAssetModel::refreshKeepsPersistentIndexes()
     fresh.removeAt(0); // ETH sold
     fresh.append(asset(QStringLiteral("1"), QStringLiteral("0xdead"), QStringLiteral("NEW"), QStringLiteral("1"),
                        QStringLiteral("1")));
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), fresh));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), fresh));
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data(AssetTableModel::SymbolRole).toString(), QStringLiteral("USDC"));
     QCOMPARE(kept.column(), int(AssetTableModel::ValueColumn));
@@ -303,7 +310,7 @@ void TestAssetModel::refreshInsertsAndRemoves()
     fresh.removeAt(2);
     fresh.removeAt(0);
     fresh.append(asset(QStringLiteral("8453"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("3000")));
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), fresh));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), fresh));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QVERIFY(removed.count() >= 1);
@@ -315,7 +322,7 @@ void TestAssetModel::refreshInsertsAndRemoves()
 void TestAssetModel::labelChangeUpdatesAddressColumn()
 {
     QSignalSpy changed(m_model, &AssetTableModel::dataChanged);
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Savings"), aliceAssets()));
+    put(*m_store, snapshot(Alice, QStringLiteral("Savings"), aliceAssets()));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(m_model->index(0, AssetTableModel::AddressColumn).data().toString(), QStringLiteral("Savings"));
 }
@@ -326,7 +333,7 @@ void TestAssetModel::duplicateAssetsBecomeOneRow()
     TokenAsset again = eth;
     again.balanceText = QStringLiteral("9");
     again.balance = dec("9");
-    m_model->setSnapshot(snapshot(Bob, QString(), {eth, again}));
+    put(*m_store, snapshot(Bob, QString(), {eth, again}));
     int rows = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         rows += m_model->index(r, 0).data(AssetTableModel::OwnerAddressRole).toString() == Bob ? 1 : 0;
@@ -338,38 +345,28 @@ void TestAssetModel::duplicateAssetsBecomeOneRow()
 void TestAssetModel::failedRefreshKeepsRows()
 {
     QSignalSpy removed(m_model, &AssetTableModel::rowsRemoved);
-    QSignalSpy snapshots(m_model, &AssetTableModel::snapshotsChanged);
-    m_model->setRefreshError(Alice, ApiError::timeout(2000));
+    QSignalSpy states(m_store, &PortfolioStore::stateChanged);
+    m_store->setState(Alice, PortfolioStore::RefreshState::Failed, ApiError::timeout(2000));
     QCOMPARE(removed.count(), 0);
-    QCOMPARE(snapshots.count(), 1);
+    QCOMPARE(states.count(), 1);
     QCOMPARE(m_model->rowCount(), 4);
-    QVERIFY(m_model->snapshot(Alice)->isStale());
-    QVERIFY(m_model->snapshot(Alice)->hasData());
+    QVERIFY(m_store->entry(Alice)->snapshot.isStale());
+    QVERIFY(m_store->entry(Alice)->snapshot.hasData());
     // The next good refresh clears the mark.
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), aliceAssets()));
-    QVERIFY(!m_model->snapshot(Alice)->isStale());
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), aliceAssets()));
+    QVERIFY(!m_store->entry(Alice)->snapshot.isStale());
 }
 
-void TestAssetModel::removeSnapshotDropsItsRows()
+void TestAssetModel::unwatchedAddressLosesItsRows()
 {
-    m_model->setSnapshot(snapshot(Bob, QString(), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"),
-                                                         QStringLiteral("1"), QStringLiteral("1"))}));
+    put(*m_store, snapshot(Bob, QString(), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"),
+                                                  QStringLiteral("1"), QStringLiteral("1"))}));
     QCOMPARE(m_model->rowCount(), 5);
     QSignalSpy reset(m_model, &AssetTableModel::modelReset);
-    m_model->removeSnapshot(Alice);
+    m_store->setWatched({WatchedAddress{Bob, QString(), {QStringLiteral("1")}}});
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_model->snapshots().size(), 1);
     QCOMPARE(m_model->scopeTotal(), dec("1"));
-}
-
-void TestAssetModel::snapshotOrder()
-{
-    m_model->setSnapshot(snapshot(Bob, QString(), {}));
-    m_model->setSnapshotOrder({Bob, Alice});
-    QCOMPARE(m_model->snapshots().at(0).address, Bob);
-    QCOMPARE(m_model->snapshotsInScope(Alice).size(), 1);
-    QCOMPARE(m_model->snapshotsInScope(QString()).size(), 2);
 }
 
 void TestAssetModel::headersAreTranslatableTexts()
@@ -388,8 +385,12 @@ void TestAssetModel::changesShowExactDeltas()
         aliceAssets().at(1),
         asset(QStringLiteral("1"), QStringLiteral("0xdead"), QStringLiteral("GONE"), QStringLiteral("4"), QStringLiteral("5")),
     };
-    QSignalSpy changed(m_model, &AssetTableModel::changesChanged);
-    m_model->setChanges(HoldingsDiff::compare(Alice, before, aliceAssets()));
+    // Chain 56 was watched then too: NOPRICE is new on it, not on a chain just added.
+    PortfolioSnapshot earlier = snapshot(Alice, QStringLiteral("Alice"), before);
+    earlier.chains = snapshot(Alice, QStringLiteral("Alice"), aliceAssets()).chains;
+    put(*m_store, earlier);
+    QSignalSpy changed(m_store, &PortfolioStore::holdingsChanged);
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), aliceAssets()));
     QCOMPARE(changed.count(), 1);
 
     const int eth = rowOfSymbol(*m_model, QStringLiteral("ETH"));
@@ -404,14 +405,14 @@ void TestAssetModel::changesShowExactDeltas()
     const int noPrice = rowOfSymbol(*m_model, QStringLiteral("NOPRICE"));
     QCOMPARE(m_model->index(noPrice, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("New"));
     // GONE has no row; the address's changes still list it, and its value leaves the total change.
-    QCOMPARE(m_model->changesOf(Alice)->find(QStringLiteral("1"), QStringLiteral("0xdead"))->kind, HoldingChange::Kind::Disappeared);
-    QCOMPARE(m_model->changeInScope(QString()), m_model->changesOf(Alice)->totalDeltaUsd());
+    QCOMPARE(m_store->entry(Alice)->changes.find(QStringLiteral("1"), QStringLiteral("0xdead"))->kind, HoldingChange::Kind::Disappeared);
+    QCOMPARE(m_store->changeInScope(QString()), m_store->entry(Alice)->changes.totalDeltaUsd());
 
     m_model->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
     QCOMPARE(m_model->index(eth, AssetTableModel::ChangeColumn).data().toString(), AmountDisplay::mask());
 
-    m_model->removeSnapshot(Alice);
-    QVERIFY(m_model->changesOf(Alice) == nullptr);
+    m_store->setWatched({});
+    QVERIFY(m_store->changesInScope(QString()).isEmpty());
 }
 
 void TestAssetModel::contractCaseIsOneKey()
@@ -422,10 +423,9 @@ void TestAssetModel::contractCaseIsOneKey()
                                          QStringLiteral("USDC"), QStringLiteral("10"), QStringLiteral("1"))};
     const QList<TokenAsset> after{asset(QStringLiteral("1"), QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"),
                                         QStringLiteral("USDC"), QStringLiteral("12"), QStringLiteral("1"))};
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), before));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), before));
     const QPersistentModelIndex row = m_model->index(0, 0);
-    m_model->setSnapshot(snapshot(Alice, QStringLiteral("Alice"), after));
-    m_model->setChanges(HoldingsDiff::compare(Alice, before, after));
+    put(*m_store, snapshot(Alice, QStringLiteral("Alice"), after));
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY(row.isValid());
     QCOMPARE(row.data(AssetTableModel::BalanceRole).value<Decimal>(), Decimal::fromInteger(12));

@@ -2,6 +2,7 @@
 #include "api/chainregistry.h"
 #include "demo/localokxserver.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "support/clientconfigs.h"
 
@@ -42,6 +43,8 @@ private slots:
     void refreshWhileRunningIsIgnored();
     void unreachableServer();
     void addressRemovedDuringRefresh();
+    void addedAddressJoinsTheRefresh();
+    void statesFollowTheRefresh();
 
 private:
     void addDemoAddresses();
@@ -50,6 +53,7 @@ private:
     DemoServerThread m_server;
     QList<QPair<QString, QString>> m_demo;
     BalanceClient *m_client = nullptr;
+    PortfolioStore *m_store = nullptr;
     AssetTableModel *m_model = nullptr;
     RefreshController *m_refresh = nullptr;
 };
@@ -58,7 +62,7 @@ void TestRefreshController::initTestCase()
 {
     QVERIFY(m_server.start());
     m_demo = m_server.server()->demoAddresses();
-    QVERIFY(m_demo.size() >= 2);
+    QVERIFY(m_demo.size() >= 3);
 }
 
 void TestRefreshController::init()
@@ -66,8 +70,9 @@ void TestRefreshController::init()
     m_server.server()->clearFaults();
     m_client = new BalanceClient(this);
     m_client->setConfig(configFor(m_server.baseUrl()));
-    m_model = new AssetTableModel(this);
-    m_refresh = new RefreshController(m_client, m_model, this);
+    m_store = new PortfolioStore(this);
+    m_model = new AssetTableModel(m_store, this);
+    m_refresh = new RefreshController(m_client, m_store, this);
     addDemoAddresses();
 }
 
@@ -75,6 +80,7 @@ void TestRefreshController::cleanup()
 {
     delete m_refresh;
     delete m_model;
+    delete m_store;
     delete m_client;
 }
 
@@ -84,13 +90,10 @@ void TestRefreshController::addDemoAddresses()
     QStringList everyChain;
     for (const ChainEntry &chain : ChainRegistry::all())
         everyChain << chain.chainIndex;
-    for (int i = 0; i < 2; ++i) {
-        PortfolioSnapshot snapshot;
-        snapshot.address = m_demo.at(i).first;
-        snapshot.label = m_demo.at(i).second;
-        snapshot.chains = everyChain;
-        m_model->setSnapshot(snapshot);
-    }
+    QList<WatchedAddress> watched;
+    for (int i = 0; i < 2; ++i)
+        watched.append({m_demo.at(i).first, m_demo.at(i).second, everyChain});
+    m_store->setWatched(watched);
 }
 
 bool TestRefreshController::refreshAndWait()
@@ -102,23 +105,24 @@ bool TestRefreshController::refreshAndWait()
 
 void TestRefreshController::refreshFillsTheModel()
 {
-    QSignalSpy updated(m_refresh, &RefreshController::snapshotUpdated);
+    QSignalSpy fetched(m_store, &PortfolioStore::fetched);
     QSignalSpy connection(m_refresh, &RefreshController::connectionChanged);
     QVERIFY(refreshAndWait());
     QVERIFY(!m_refresh->isRefreshing());
     QVERIFY(m_model->rowCount() > 0);
-    QCOMPARE(updated.count(), 2);
+    QCOMPARE(fetched.count(), 2);
     QVERIFY(m_refresh->failures().isEmpty());
     QVERIFY(m_refresh->failureSummary().isEmpty());
     QCOMPARE(m_refresh->connection(), RefreshController::Connection::Online);
     QCOMPARE(connection.count(), 1);
-    for (const PortfolioSnapshot &snapshot : m_model->snapshots()) {
+    for (const PortfolioSnapshot &snapshot : m_store->snapshotsInScope(QString())) {
         QVERIFY(snapshot.hasData());
         QVERIFY(!snapshot.isStale());
     }
-    // The previous snapshot comes with the update, for change tracking.
-    const auto previous = updated.first().at(0).value<PortfolioSnapshot>();
-    QVERIFY(!previous.hasData());
+    // A first refresh has nothing to compare with: no change is made up.
+    QVERIFY(m_store->changesInScope(QString()).isEmpty());
+    QVERIFY(refreshAndWait());
+    QCOMPARE(m_store->changesInScope(QString()).size(), 2);
 }
 
 void TestRefreshController::progressCountsRequests()
@@ -150,7 +154,7 @@ void TestRefreshController::failureKeepsLastGoodData()
 {
     QVERIFY(refreshAndWait());
     const int rows = m_model->rowCount();
-    const QDateTime fetched = m_model->snapshots().constFirst().fetchedAt;
+    const QDateTime fetched = m_store->at(0).snapshot.fetchedAt;
 
     LocalOkxServer::Fault fault;
     fault.kind = LocalOkxServer::Fault::Kind::ServerError;
@@ -162,7 +166,8 @@ void TestRefreshController::failureKeepsLastGoodData()
     QCOMPARE(removed.count(), 0);
     QCOMPARE(m_model->rowCount(), rows);
     QCOMPARE(m_refresh->failures().size(), 2);
-    const PortfolioSnapshot &first = m_model->snapshots().constFirst();
+    const PortfolioSnapshot &first = m_store->at(0).snapshot;
+    QCOMPARE(m_store->at(0).state, PortfolioStore::RefreshState::Failed);
     QVERIFY(first.isStale());
     QCOMPARE(first.fetchedAt, fetched);
     QVERIFY(m_refresh->failureSummary().contains(u"2"));
@@ -171,7 +176,7 @@ void TestRefreshController::failureKeepsLastGoodData()
 
     QVERIFY(refreshAndWait());
     QVERIFY(m_refresh->failures().isEmpty());
-    QVERIFY(!m_model->snapshots().constFirst().isStale());
+    QVERIFY(!m_store->at(0).snapshot.isStale());
 }
 
 void TestRefreshController::cancelLeavesEverythingAsItWas()
@@ -187,9 +192,10 @@ void TestRefreshController::cancelLeavesEverythingAsItWas()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
     QCOMPARE(finished.first().at(0).toBool(), true);
     QVERIFY(m_refresh->failures().isEmpty());
-    for (const PortfolioSnapshot &snapshot : m_model->snapshots()) {
-        QVERIFY(!snapshot.hasData());
-        QVERIFY(!snapshot.isStale());
+    for (int i = 0; i < m_store->count(); ++i) {
+        QVERIFY(!m_store->at(i).snapshot.hasData());
+        QVERIFY(!m_store->at(i).snapshot.isStale());
+        QCOMPARE(m_store->at(i).state, PortfolioStore::RefreshState::Cancelled);
     }
     QCOMPARE(m_model->rowCount(), 0);
 }
@@ -218,10 +224,48 @@ void TestRefreshController::addressRemovedDuringRefresh()
 {
     QSignalSpy finished(m_refresh, &RefreshController::finished);
     m_refresh->refresh();
-    m_model->removeSnapshot(m_demo.at(0).first);
+    m_store->setWatched({{m_demo.at(1).first, m_demo.at(1).second, m_store->at(1).snapshot.chains}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
-    QCOMPARE(m_model->snapshots().size(), 1);
-    QVERIFY(m_model->snapshots().constFirst().hasData());
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(m_store->at(0).snapshot.hasData());
+}
+
+void TestRefreshController::addedAddressJoinsTheRefresh()
+{
+    // A slow first reply keeps the refresh in flight while an address is added.
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 300;
+    m_server.server()->injectFault(slow, 1);
+    QSignalSpy started(m_refresh, &RefreshController::started);
+    QSignalSpy finished(m_refresh, &RefreshController::finished);
+    m_refresh->refresh();
+    QList<WatchedAddress> watched{{m_demo.at(0).first, m_demo.at(0).second, {QStringLiteral("1")}},
+                                  {m_demo.at(1).first, m_demo.at(1).second, {QStringLiteral("1")}},
+                                  {m_demo.at(2).first, m_demo.at(2).second, {QStringLiteral("1")}}};
+    const QStringList added = m_store->setWatched(watched);
+    QCOMPARE(added, QStringList{m_demo.at(2).first});
+    m_refresh->refreshAddresses(added);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_refresh->totalRequests(), 3);
+    QVERIFY(m_store->entry(m_demo.at(2).first)->snapshot.hasData());
+
+    // Alone, an added address starts a refresh of its own: of it only.
+    m_refresh->refreshAddresses({m_demo.at(2).first});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, WaitMs);
+    QCOMPARE(m_refresh->totalRequests(), 1);
+}
+
+void TestRefreshController::statesFollowTheRefresh()
+{
+    QSignalSpy finished(m_refresh, &RefreshController::finished);
+    m_refresh->refresh();
+    QCOMPARE(m_store->at(0).state, PortfolioStore::RefreshState::Fetching);
+    QCOMPARE(m_store->at(1).state, PortfolioStore::RefreshState::Fetching);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
+    QCOMPARE(m_store->at(0).state, PortfolioStore::RefreshState::Idle);
+    QCOMPARE(m_store->at(1).state, PortfolioStore::RefreshState::Idle);
 }
 
 QTEST_MAIN(TestRefreshController)

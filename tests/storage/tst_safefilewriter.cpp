@@ -241,7 +241,8 @@ void tst_SafeFileWriter::snapshotCacheSurvivesAFullDisk()
     const SnapshotCache cache(m_dir->path());
     const CachedSnapshot first{Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(),
                                {TestAssets::asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1.5"),
-                                                  QStringLiteral("2000"))}};
+                                                  QStringLiteral("2000"))},
+                               QStringLiteral("demo")};
     QVERIFY(cache.store(first));
     const QString path = cache.filePathFor(Address);
     const QByteArray saved = readAll(path);

@@ -82,7 +82,8 @@ void tst_SnapshotCache::roundTripIsExact()
 
     const SnapshotCache cache(m_dir->path());
     CachedSnapshot snapshot{Address, {QStringLiteral("1"), QStringLiteral("56")},
-                            QDateTime::fromString(QStringLiteral("2025-05-27T08:15:30.123Z"), Qt::ISODateWithMs), assets};
+                            QDateTime::fromString(QStringLiteral("2025-05-27T08:15:30.123Z"), Qt::ISODateWithMs), assets,
+                            QStringLiteral("https://web3.okx.com#0123456789abcdef")};
     QString error;
     QVERIFY2(cache.store(snapshot, &error), qPrintable(error));
 
@@ -98,6 +99,7 @@ void tst_SnapshotCache::roundTripIsExact()
     QCOMPARE(loaded->address, Address);
     QCOMPARE(loaded->chainIndexes, snapshot.chainIndexes);
     QCOMPARE(loaded->fetchedAt, snapshot.fetchedAt);
+    QCOMPARE(loaded->source, snapshot.source);
     QCOMPARE(loaded->fetchedAt.time().msec(), 123);
     QCOMPARE(loaded->assets.size(), assets.size());
     for (int i = 0; i < assets.size(); ++i) {
@@ -125,7 +127,7 @@ void tst_SnapshotCache::extremeDigitsSurvive()
                                    asset(QStringLiteral("BIG"), QStringLiteral("123456789012345678901234.5"),
                                          QStringLiteral("0")),
                                    asset(QStringLiteral("NOPRICE"), QStringLiteral("7"), QString())};
-    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), assets}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), assets, QStringLiteral("demo")}));
     const std::optional<CachedSnapshot> loaded = cache.load(Address);
     QVERIFY(loaded);
     QCOMPARE(loaded->assets.at(0).valueUsd().toPlainString(), QStringLiteral("0.000000000000097165169717785655331396"));
@@ -140,7 +142,7 @@ void tst_SnapshotCache::evmAddressIgnoresCase()
     const SnapshotCache cache(m_dir->path());
     QCOMPARE(cache.filePathFor(Address), cache.filePathFor(Address.toLower()));
     QVERIFY(cache.filePathFor(Address) != cache.filePathFor(QStringLiteral("So11111111111111111111111111111111111111112")));
-    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}, QStringLiteral("demo")}));
     const std::optional<CachedSnapshot> loaded = cache.load(Address.toLower());
     QVERIFY(loaded);
     QVERIFY(loaded->assets.isEmpty());
@@ -211,7 +213,7 @@ void tst_SnapshotCache::corruptEntryIsDropped()
     QCOMPARE(QDir(cache.directory()).entryList(QDir::Files | QDir::Hidden).size(), 0);
 
     // The next good refresh is cached as usual.
-    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}, QStringLiteral("demo")}));
     QVERIFY(cache.load(Address));
 }
 
@@ -220,8 +222,9 @@ void tst_SnapshotCache::storeReplacesAndRemoveForgets()
     const SnapshotCache cache(m_dir->path());
     const QDateTime first = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
     const QDateTime second = first.addSecs(60);
-    QVERIFY(cache.store({Address, {QStringLiteral("1")}, first, {asset(QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("1"))}}));
-    QVERIFY(cache.store({Address, {QStringLiteral("1")}, second, {}}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, first,
+                         {asset(QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("1"))}, QStringLiteral("demo")}));
+    QVERIFY(cache.store({Address, {QStringLiteral("1")}, second, {}, QStringLiteral("demo")}));
     const std::optional<CachedSnapshot> loaded = cache.load(Address);
     QVERIFY(loaded);
     QCOMPARE(loaded->fetchedAt, second);

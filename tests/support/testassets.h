@@ -3,6 +3,8 @@
 #include "api/tokenasset.h"
 #include "model/portfoliosnapshot.h"
 
+class PortfolioStore;
+
 #include <QList>
 #include <QString>
 
@@ -19,7 +21,17 @@ TokenAsset asset(const QString &chainIndex, const QString &contract, const QStri
 /** @p asset as held by the wallet @p owner (the address field the API fills in). */
 TokenAsset ownedBy(const QString &owner, TokenAsset asset);
 
-/** A snapshot of @p address holding @p assets, fetched on chain "1" at a fixed time. */
+/**
+ * A snapshot of @p address holding @p assets, fetched at a fixed time on chain "1" and every chain
+ * of @p assets.
+ */
 PortfolioSnapshot snapshot(const QString &address, const QString &label, const QList<TokenAsset> &assets);
+
+/**
+ * Puts @p snapshot into @p store as the app's pieces would: watched (appended, or its label and
+ * chains updated), then its holdings as a good refresh's (so the store computes changes against
+ * holdings it had before), or, with @p fromCache, as restored from the cache.
+ */
+void put(PortfolioStore &store, const PortfolioSnapshot &snapshot, bool fromCache = false);
 
 } // namespace TestAssets

@@ -3,21 +3,25 @@
 #include "model/amountdisplay.h"
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
+#include "support/filesizelimit.h"
+#include "ui/holdingsexporter.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
 #include "ui/launchoptions.h"
 #include "ui/mainwindow.h"
-#include "support/filesizelimit.h"
 #include "ui/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +29,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -212,25 +217,58 @@ void TestMainWindow::sliceClickFiltersTheTable()
 
 void TestMainWindow::exportActionWritesTheFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
-    // The action opens the export dialog; answer it as a person would, once it is up.
-    QTimer::singleShot(0, this, [path] {
-        QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        dialog->findChild<QRadioButton *>(QStringLiteral("exportAllAddresses"))->setChecked(true);
-        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
-        dialog->accept();
-    });
-    child<QAction>("actionExport")->trigger();
+    const HoldingsSummary all = m_window->store()->summary(QString());
+    QVERIFY(all.riskCount > 0);
+    for (const bool withRisk : {false, true}) {
+        const QString path = m_dir.filePath(withRisk ? QStringLiteral("all-risk.csv") : QStringLiteral("all.csv"));
+        // The shortcut reaches the window once it is active again after the previous dialog.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Ctrl+E, then the dialog answered as a person would, once it is up: "Every address",
+        // the risk box ticked or not, the file name typed over the proposed one, Return.
+        QTimer::singleShot(0, this, [path, withRisk, all] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // Whatever fails below, the dialog goes, so the test does not wait for ever.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *risk = dialog->findChild<QCheckBox *>(QStringLiteral("exportIncludeRisk"));
+            QVERIFY(!risk->isEnabled());
+            auto *every = dialog->findChild<QRadioButton *>(QStringLiteral("exportAllAddresses"));
+            // On the button's circle, where a person aims (a wide button's middle may be empty space).
+            QTest::mouseClick(every, Qt::LeftButton, {}, QPoint(8, every->height() / 2));
+            QVERIFY(every->isChecked());
+            QVERIFY(risk->isEnabled());
+            QVERIFY(!risk->isChecked());
+            QVERIFY2(every->text().contains(QString::number(all.tokenCount - all.riskCount)), qPrintable(every->text()));
+            if (withRisk) {
+                QTest::mouseClick(risk, Qt::LeftButton, {}, QPoint(8, risk->height() / 2));
+                QVERIFY2(every->text().contains(QString::number(all.tokenCount)), qPrintable(every->text()));
+            }
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+            QVERIFY(QDir::isAbsolutePath(file->text()));
+            file->setFocus();
+            file->selectAll();
+            QTest::keyClicks(file, path);
+            QTest::keyClick(file, Qt::Key_Return);
+            QVERIFY(!dialog->isVisible());
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
 
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(),
-             QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,tokenPriceUsd,valueUsd,isRiskToken"));
-    // Header, one line per holding, and the empty piece after the final line break.
-    QCOMPARE(lines.size(), m_window->assetModel()->rowCount() + 2);
-    QCOMPARE(m_settings->exportDirectory(), m_dir.path());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,tokenPriceUsd,valueUsd,isRiskToken"));
+        // Header, one line per holding (risk tokens only when asked, as on the command line), and
+        // the empty piece after the final line break.
+        QCOMPARE(lines.size(), (withRisk ? all.tokenCount : all.tokenCount - all.riskCount) + 2);
+        QCOMPARE(lines.join('\n').contains(",true"), withRisk);
+        QCOMPARE(m_settings->exportDirectory(), m_dir.path());
+    }
 }
 
 void TestMainWindow::exportCurrentViewKeepsTheViewsRows()
@@ -239,7 +277,7 @@ void TestMainWindow::exportCurrentViewKeepsTheViewsRows()
     m_window->filterProxy()->setHideUnpriced(true);
     const QString path = m_dir.filePath(QStringLiteral("view.csv"));
     QString error;
-    QVERIFY2(m_window->exportCsv(path, ExportDialog::Scope::CurrentView, &error), qPrintable(error));
+    QVERIFY2(m_window->exporter()->exportTo(path, ExportDialog::Scope::CurrentView, false, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');

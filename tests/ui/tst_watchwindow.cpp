@@ -1,6 +1,8 @@
+#include "demo/demoserverthread.h"
 #include "demo/localokxserver.h"
 #include "model/addresslistmodel.h"
 #include "model/assettablemodel.h"
+#include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
 #include "storage/autorefreshschedule.h"
@@ -78,17 +80,21 @@ private slots:
 
     void watchListIsShownInTheSidebar();
     void addViaTheDialog();
+    void editingChainsAppliesAtOnce();
     void invalidAddressIsRefusedInTheDialog();
     void removeAndUndo();
     void moveReorders();
     void externalChangeIsReloaded();
     void addOnAFullDiskIsKept();
     void cacheGivesAnInstantAndOfflineStart();
+    void foreignCacheIsNeverShown();
     void stopBeforeTheFirstAnswerSaysSo();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
 
 private:
+    /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
+    static void setPortfolios(LocalOkxServer &server);
     void openWindow(const QUrl &baseUrl);
     bool waitForRefresh();
     template<typename T>
@@ -115,16 +121,21 @@ void TestWatchWindow::init()
     for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation})
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     m_server.server()->clearFaults();
-    m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000")),
-                                            asset(Usdc, QStringLiteral("USDC"), QStringLiteral("250"), QStringLiteral("1"))});
-    m_server.server()->setPortfolio(Bob, {asset(Link, QStringLiteral("LINK"), QStringLiteral("10"), QStringLiteral("15"))});
-    m_server.server()->setPortfolio(Carol, {});
+    setPortfolios(*m_server.server());
     m_settings = std::make_unique<AppSettings>(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.json")));
     m_list = std::make_unique<WatchList>();
     m_list->setAutoSave(true);
     QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
     QVERIFY(m_list->add(WatchedAddress{Bob, QStringLiteral("Bob"), {QStringLiteral("1")}}).isEmpty());
+}
+
+void TestWatchWindow::setPortfolios(LocalOkxServer &server)
+{
+    server.setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000")),
+                                asset(Usdc, QStringLiteral("USDC"), QStringLiteral("250"), QStringLiteral("1"))});
+    server.setPortfolio(Bob, {asset(Link, QStringLiteral("LINK"), QStringLiteral("10"), QStringLiteral("15"))});
+    server.setPortfolio(Carol, {});
 }
 
 void TestWatchWindow::cleanup()
@@ -197,6 +208,41 @@ void TestWatchWindow::addViaTheDialog()
     WatchList onDisk;
     QVERIFY(onDisk.load().ok);
     QCOMPARE(onDisk.entries(), m_list->entries());
+    // Fetched at once, without a refresh asked for: not left "Not refreshed yet".
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->store()->entry(Carol)->snapshot.hasData(), WaitMs);
+}
+
+void TestWatchWindow::editingChainsAppliesAtOnce()
+{
+    const TokenAsset cake = TestAssets::asset(QStringLiteral("56"), QStringLiteral("0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82"),
+                                              QStringLiteral("CAKE"), QStringLiteral("10"), QStringLiteral("2"));
+    m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000")),
+                                            asset(Usdc, QStringLiteral("USDC"), QStringLiteral("250"), QStringLiteral("1")), cake});
+    QVERIFY(m_list->update(0, WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1"), QStringLiteral("56")}}).isEmpty());
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalRole).value<Decimal>(), *Decimal::parse(u"3270"));
+    const int rows = m_window->assetModel()->rowCount();
+
+    // BNB Chain no longer watched: CAKE's row and value go at once, and nothing is fetched for it.
+    QVERIFY(m_list->update(0, WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
+    QCOMPARE(m_window->assetModel()->rowCount(), rows - 1);
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalRole).value<Decimal>(), *Decimal::parse(u"3250"));
+    QVERIFY(!m_window->refreshController()->isRefreshing());
+
+    // The next refresh reports no loss for the chain the user dropped.
+    m_window->refreshController()->refresh();
+    QVERIFY(waitForRefresh());
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), Decimal());
+    QVERIFY2(!child<QLabel>("summaryChange")->text().contains(u"-$"), qPrintable(child<QLabel>("summaryChange")->text()));
+
+    // A chain added is fetched at once, and what it holds is not a gain.
+    QVERIFY(m_list->update(0, WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1"), QStringLiteral("56")}}).isEmpty());
+    QVERIFY(m_window->refreshController()->isRefreshing());
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->assetModel()->rowCount(), rows);
+    QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), Decimal());
 }
 
 void TestWatchWindow::invalidAddressIsRefusedInTheDialog()
@@ -219,7 +265,7 @@ void TestWatchWindow::removeAndUndo()
     remove->trigger();
     QCOMPARE(m_list->size(), 1);
     QCOMPARE(sidebarRows(), 2);
-    QVERIFY(m_window->assetModel()->snapshot(Alice) == nullptr);
+    QVERIFY(m_window->store()->entry(Alice) == nullptr);
     MessageBar *undoBar = child<MessageBar>("undoBar");
     QVERIFY(undoBar->isVisible());
     QVERIFY(undoBar->text().contains(u"Alice"));
@@ -233,7 +279,7 @@ void TestWatchWindow::removeAndUndo()
     QCOMPARE(sidebarRows(), 3);
     QVERIFY(!undoBar->isVisible());
     // Its cached holdings came back with it, without waiting for a refresh.
-    QVERIFY(m_window->assetModel()->snapshot(Alice)->hasData());
+    QVERIFY(m_window->store()->entry(Alice)->snapshot.hasData());
 }
 
 void TestWatchWindow::moveReorders()
@@ -317,12 +363,20 @@ void TestWatchWindow::addOnAFullDiskIsKept()
 
 void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
 {
-    openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
-    const int rows = m_window->assetModel()->rowCount();
-    QCOMPARE(rows, 3);
-    const QDateTime fetched = m_window->assetModel()->snapshot(Alice)->fetchedAt;
-    m_window.reset();
+    // A server of this test's own, so that it can go away and leave its address unanswered.
+    QUrl serverUrl;
+    QDateTime fetched;
+    {
+        DemoServerThread server;
+        QVERIFY(server.start());
+        setPortfolios(*server.server());
+        serverUrl = server.baseUrl();
+        openWindow(serverUrl);
+        QVERIFY(waitForRefresh());
+        QCOMPARE(m_window->assetModel()->rowCount(), 3);
+        fetched = m_window->store()->entry(Alice)->snapshot.fetchedAt;
+        m_window.reset();
+    }
 
     SnapshotCache cache;
     QVERIFY(cache.load(Alice).has_value());
@@ -332,10 +386,11 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
     bad.write("{ not json");
     bad.close();
 
-    openWindow(closedPortUrl());
+    // The same server, now unreachable (offline).
+    openWindow(serverUrl);
     // At once, before any refresh: Alice's saved holdings, exactly as fetched.
     QCOMPARE(m_window->assetModel()->rowCount(), 2);
-    QCOMPARE(m_window->assetModel()->snapshot(Alice)->fetchedAt, fetched);
+    QCOMPARE(m_window->store()->entry(Alice)->snapshot.fetchedAt, fetched);
     QVERIFY(child<QLabel>("summaryUpdated")->text().contains(u"saved"));
     QVERIFY(child<MessageBar>("noticeBar")->isVisible());
     QVERIFY(!QFile::exists(cache.filePathFor(Bob)));
@@ -346,6 +401,34 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
     MessageBar *errorBar = child<MessageBar>("errorBar");
     QVERIFY(errorBar->isVisible());
     QVERIFY2(errorBar->text().startsWith(u"Offline — showing holdings as of"), qPrintable(errorBar->text()));
+}
+
+void TestWatchWindow::foreignCacheIsNeverShown()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QVERIFY(m_window->assetModel()->rowCount() > 0);
+    m_window.reset();
+
+    // Another server: what the cache holds is another server's view of these addresses.
+    openWindow(closedPortUrl());
+    QCOMPARE(m_window->assetModel()->rowCount(), 0);
+    QVERIFY(!m_window->store()->entry(Alice)->snapshot.hasData());
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->assetModel()->rowCount(), 0);
+    m_window.reset();
+
+    // The same server with another key: another account's view.
+    openWindow(m_server.baseUrl());
+    ClientConfig otherKey;
+    otherKey.baseUrl = m_server.baseUrl();
+    otherKey.credentials = LocalOkxServer::demoCredentials();
+    otherKey.credentials.apiKey = QStringLiteral("another-key");
+    QVERIFY(m_window->store()->entry(Alice)->snapshot.hasData());
+    m_window->applyConfig(otherKey);
+    // Dropped at once, not after the refresh.
+    QCOMPARE(m_window->assetModel()->rowCount(), 0);
+    QVERIFY(!m_window->store()->entry(Alice)->snapshot.hasData());
 }
 
 void TestWatchWindow::stopBeforeTheFirstAnswerSaysSo()

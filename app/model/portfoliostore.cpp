@@ -1,0 +1,236 @@
+#include "model/portfoliostore.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+/** @p assets without those on chains outside @p chains. */
+QList<TokenAsset> onChains(QList<TokenAsset> assets, const QStringList &chains)
+{
+    assets.removeIf([&chains](const TokenAsset &asset) { return !chains.contains(asset.chainIndex); });
+    return assets;
+}
+
+/** The chains of @p chains that @p among also has, in @p chains' order. */
+QStringList intersection(const QStringList &chains, const QStringList &among)
+{
+    QStringList both;
+    for (const QString &chain : chains) {
+        if (among.contains(chain))
+            both.append(chain);
+    }
+    return both;
+}
+
+} // namespace
+
+PortfolioStore::PortfolioStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+PortfolioStore::~PortfolioStore() = default;
+
+QStringList PortfolioStore::setWatched(const QList<WatchedAddress> &watched)
+{
+    const QStringList before = addresses();
+    bool relabelled = false;
+    QStringList toFetch;
+    QStringList rechained;
+    QList<Entry> entries;
+    entries.reserve(watched.size());
+    QSet<QString> seen;
+    for (const WatchedAddress &item : watched) {
+        // An address listed twice is shown once (and its entry can only be moved once).
+        if (seen.contains(item.address))
+            continue;
+        seen.insert(item.address);
+        Entry *held = find(item.address);
+        if (!held) {
+            Entry entry;
+            entry.snapshot.address = item.address;
+            entry.snapshot.label = item.label;
+            entry.snapshot.chains = item.chainIndexes;
+            entries.append(entry);
+            toFetch.append(item.address);
+            continue;
+        }
+        Entry entry = std::move(*held);
+        relabelled = relabelled || entry.snapshot.label != item.label;
+        entry.snapshot.label = item.label;
+        if (entry.snapshot.chains != item.chainIndexes) {
+            const bool gained = std::any_of(item.chainIndexes.cbegin(), item.chainIndexes.cend(),
+                                            [&entry](const QString &chain) { return !entry.snapshot.chains.contains(chain); });
+            entry.snapshot.chains = item.chainIndexes;
+            entry.coveredChains = intersection(entry.coveredChains, item.chainIndexes);
+            entry.snapshot.assets = onChains(entry.snapshot.assets, item.chainIndexes);
+            if (entry.hasChanges)
+                entry.changes = entry.changes.onChains(item.chainIndexes);
+            updateSummary(entry);
+            rechained.append(item.address);
+            if (gained)
+                toFetch.append(item.address);
+        }
+        entries.append(std::move(entry));
+    }
+
+    m_entries = std::move(entries);
+    reindex();
+    for (const QString &address : before) {
+        if (!m_index.contains(address))
+            emit addressRemoved(address);
+    }
+    if (relabelled || before != addresses())
+        emit addressesChanged();
+    for (const QString &address : std::as_const(rechained))
+        emit holdingsChanged(address);
+    return toFetch;
+}
+
+void PortfolioStore::restore(const QString &address, const QDateTime &fetchedAt, const QStringList &chains,
+                             const QList<TokenAsset> &assets)
+{
+    Entry *entry = find(address);
+    if (!entry)
+        return;
+    entry->snapshot.fetchedAt = fetchedAt;
+    entry->coveredChains = intersection(chains, entry->snapshot.chains);
+    entry->snapshot.assets = onChains(assets, entry->snapshot.chains);
+    entry->hasChanges = false;
+    updateSummary(*entry);
+    emit holdingsChanged(address);
+}
+
+void PortfolioStore::setFetched(const QString &address, const QStringList &chains, QList<TokenAsset> assets,
+                                const QDateTime &fetchedAt)
+{
+    // The address may have been removed while its request ran: then there is nothing to update.
+    Entry *entry = find(address);
+    if (!entry)
+        return;
+    // Chains edited while the request ran: only what is still watched counts.
+    const QStringList covered = intersection(chains, entry->snapshot.chains);
+    assets = onChains(std::move(assets), covered);
+    // Without earlier holdings there is nothing to compare with: every token would look new. Only
+    // chains both refreshes covered are compared: a chain just added is not a gain.
+    entry->hasChanges = entry->snapshot.hasData();
+    if (entry->hasChanges) {
+        const QStringList both = intersection(covered, entry->coveredChains);
+        entry->changes = HoldingsDiff::compare(address, onChains(entry->snapshot.assets, both), onChains(assets, both));
+    }
+    entry->snapshot.assets = std::move(assets);
+    entry->snapshot.fetchedAt = fetchedAt;
+    entry->snapshot.error = ApiError();
+    entry->coveredChains = covered;
+    entry->state = RefreshState::Idle;
+    updateSummary(*entry);
+    emit holdingsChanged(address);
+    emit stateChanged(address);
+    emit fetched(address);
+}
+
+void PortfolioStore::setState(const QString &address, RefreshState state, const ApiError &error)
+{
+    Entry *entry = find(address);
+    if (!entry)
+        return;
+    entry->state = state;
+    if (state == RefreshState::Failed)
+        entry->snapshot.error = error;
+    updateSummary(*entry);
+    emit stateChanged(address);
+}
+
+void PortfolioStore::clearHoldings()
+{
+    for (Entry &entry : m_entries) {
+        if (!entry.snapshot.hasData() && !entry.hasChanges)
+            continue;
+        entry.snapshot.assets.clear();
+        entry.snapshot.fetchedAt = QDateTime();
+        entry.snapshot.error = ApiError();
+        entry.coveredChains.clear();
+        entry.hasChanges = false;
+        entry.changes = AddressChanges();
+        updateSummary(entry);
+        emit holdingsChanged(entry.snapshot.address);
+    }
+}
+
+const PortfolioStore::Entry *PortfolioStore::entry(const QString &address) const
+{
+    const qsizetype at = m_index.value(address, -1);
+    return at < 0 ? nullptr : &m_entries.at(at);
+}
+
+PortfolioStore::Entry *PortfolioStore::find(const QString &address)
+{
+    const qsizetype at = m_index.value(address, -1);
+    return at < 0 ? nullptr : &m_entries[at];
+}
+
+QStringList PortfolioStore::addresses() const
+{
+    QStringList result;
+    result.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        result.append(entry.snapshot.address);
+    return result;
+}
+
+QList<PortfolioSnapshot> PortfolioStore::snapshotsInScope(const QString &address) const
+{
+    QList<PortfolioSnapshot> result;
+    for (const Entry &entry : m_entries) {
+        if (address.isEmpty() || entry.snapshot.address == address)
+            result.append(entry.snapshot);
+    }
+    return result;
+}
+
+HoldingsSummary PortfolioStore::summary(const QString &address) const
+{
+    if (const Entry *single = address.isEmpty() ? nullptr : entry(address))
+        return single->summary;
+    HoldingsSummary all;
+    if (address.isEmpty()) {
+        for (const Entry &each : m_entries)
+            all.add(each.summary);
+    }
+    return all;
+}
+
+QList<AddressChanges> PortfolioStore::changesInScope(const QString &address) const
+{
+    QList<AddressChanges> result;
+    for (const Entry &entry : m_entries) {
+        if (entry.hasChanges && (address.isEmpty() || entry.snapshot.address == address))
+            result.append(entry.changes);
+    }
+    return result;
+}
+
+Decimal PortfolioStore::changeInScope(const QString &address) const
+{
+    Decimal total;
+    for (const Entry &entry : m_entries) {
+        if (entry.hasChanges && (address.isEmpty() || entry.snapshot.address == address))
+            total += entry.changes.totalDeltaUsd();
+    }
+    return total;
+}
+
+void PortfolioStore::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_index.insert(m_entries.at(i).snapshot.address, i);
+}
+
+void PortfolioStore::updateSummary(Entry &entry)
+{
+    entry.summary = HoldingsSummary::of({entry.snapshot});
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/holdingssummary.h"
+#include "model/portfoliosnapshot.h"
+#include "storage/holdingsdiff.h"
+#include "storage/watchedaddress.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+/**
+ * The one place the window's portfolio lives: per watched address, its last good holdings (with
+ * the time and the source they came from), its refresh state, its exact summary and its changes
+ * since the previous refresh. Everything else reads from here: the table model, the sidebar, the
+ * summary, the chart and the exporters; the watch list, the snapshot cache and the refresh
+ * controller write here. Data flows one way: client → store → models → proxy → views.
+ *
+ * Summaries and changes are computed once, when an address's holdings change, so a refresh of n
+ * addresses costs O(n) in all, and a view asking for a total never re-sums assets.
+ *
+ * Holdings are always those of the address's watched chains: editing the chains drops the rows of
+ * removed chains at once, and a change is only ever computed over the chains both refreshes
+ * covered, so neither removing nor adding a chain shows as a loss or a gain.
+ */
+class PortfolioStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortfolioStore)
+
+public:
+    enum class RefreshState {
+        Idle,      ///< nothing in flight; the latest refresh (if any) succeeded
+        Fetching,  ///< a refresh of the address is in flight
+        Failed,    ///< the latest refresh failed (snapshot.error says why); older holdings are kept
+        Cancelled, ///< the latest refresh was stopped before the address was fetched
+    };
+    Q_ENUM(RefreshState)
+
+    struct Entry
+    {
+        /** Who (address, label, watched chains), the holdings and their fetch time, the latest failure. */
+        PortfolioSnapshot snapshot;
+        /** The chains the holdings were fetched for (a subset of snapshot.chains). */
+        QStringList coveredChains;
+        RefreshState state = RefreshState::Idle;
+        /** The exact summary of snapshot, kept in step with it. */
+        HoldingsSummary summary;
+        /** The changes of the latest refresh against the one before; meaningful when hasChanges. */
+        AddressChanges changes;
+        bool hasChanges = false;
+    };
+
+    explicit PortfolioStore(QObject *parent = nullptr);
+    ~PortfolioStore() override;
+
+    /**
+     * Sets the watched addresses, in order: adds the new ones (without holdings), removes the
+     * others, and takes labels and chains from @p watched. Returns the addresses that need a fetch:
+     * the new ones and those that gained a chain.
+     */
+    QStringList setWatched(const QList<WatchedAddress> &watched);
+
+    /** Holdings kept from an earlier run (the cache): shown as they were, with no change computed. */
+    void restore(const QString &address, const QDateTime &fetchedAt, const QStringList &chains,
+                 const QList<TokenAsset> &assets);
+    /**
+     * A refresh's good result for @p address, fetched for @p chains at @p fetchedAt: replaces its
+     * holdings, computes the changes against the previous ones and emits fetched().
+     */
+    void setFetched(const QString &address, const QStringList &chains, QList<TokenAsset> assets,
+                    const QDateTime &fetchedAt);
+    /** Sets @p address's refresh state; @p error is kept with Failed. */
+    void setState(const QString &address, RefreshState state, const ApiError &error = ApiError());
+    /** Forgets every address's holdings and changes (the server or the key changed: they are someone else's view). */
+    void clearHoldings();
+
+    int count() const { return int(m_entries.size()); }
+    const Entry &at(int index) const { return m_entries.at(index); }
+    /** The entry of @p address, or nullptr when it is not watched. */
+    const Entry *entry(const QString &address) const;
+    int indexOf(const QString &address) const { return int(m_index.value(address, -1)); }
+    QStringList addresses() const;
+
+    /** The snapshot of @p address, or every snapshot in order when @p address is empty. */
+    QList<PortfolioSnapshot> snapshotsInScope(const QString &address) const;
+    /** The summary of @p address, or of every address when it is empty (no asset is summed again). */
+    HoldingsSummary summary(const QString &address) const;
+    /** The changes in @p address's scope (every address when empty), of the addresses that have some. */
+    QList<AddressChanges> changesInScope(const QString &address) const;
+    /** The exact total change of the addresses in @p address's scope. */
+    Decimal changeInScope(const QString &address) const;
+
+signals:
+    /** Addresses were added, removed or reordered, or a label changed. */
+    void addressesChanged();
+    /** The holdings, fetch time, summary or changes of @p address changed. */
+    void holdingsChanged(const QString &address);
+    /** The refresh state or failure of @p address changed. */
+    void stateChanged(const QString &address);
+    /** @p address is no longer watched (after it left the store). */
+    void addressRemoved(const QString &address);
+    /** A refresh delivered new holdings for @p address (after holdingsChanged()): for the cache. */
+    void fetched(const QString &address);
+
+private:
+    Entry *find(const QString &address);
+    void reindex();
+    void updateSummary(Entry &entry);
+
+    QList<Entry> m_entries;
+    /** Address to its place in m_entries: the table asks for an entry per painted cell. */
+    QHash<QString, qsizetype> m_index;
+};

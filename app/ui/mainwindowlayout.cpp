@@ -1,0 +1,128 @@
+#include "ui/mainwindowlayout.h"
+
+#include "model/assetfilterproxy.h"
+#include "storage/appsettings.h"
+#include "ui/addresssidebar.h"
+#include "ui/allocationchartview.h"
+#include "ui/filterbar.h"
+#include "ui/holdingsview.h"
+#include "ui/mainactions.h"
+#include "ui/messagebar.h"
+#include "ui/refreshstatus.h"
+#include "ui/summaryheader.h"
+
+#include <QMainWindow>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString WindowStateKey = QStringLiteral("mainWindow/state");
+const QString OuterSplitterKey = QStringLiteral("mainWindow/sidebarSplitter");
+const QString ContentSplitterKey = QStringLiteral("mainWindow/contentSplitter");
+const QString HeaderKey = QStringLiteral("holdings/header");
+
+MessageBar *messageBar(MessageBar::Kind kind, const char *name, bool closable, QWidget *parent)
+{
+    auto *bar = new MessageBar(kind, parent);
+    bar->setObjectName(QLatin1String(name));
+    bar->setClosable(closable);
+    bar->hide();
+    return bar;
+}
+
+} // namespace
+
+MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
+                                   AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo)
+    : window(window)
+    , demoBanner(messageBar(MessageBar::Kind::Information, "demoBanner", false, window))
+    , errorBar(messageBar(MessageBar::Kind::Error, "errorBar", true, window))
+    , noticeBar(messageBar(MessageBar::Kind::Information, "noticeBar", true, window))
+    , undoBar(messageBar(MessageBar::Kind::Information, "undoBar", false, window))
+    , sidebar(new AddressSidebar(addresses, window))
+    , summary(new SummaryHeader(window))
+    , filters(new FilterBar(proxy, window))
+    , table(new HoldingsView(window))
+    , chart(new AllocationChartView(window))
+    , contentSplitter(new QSplitter(Qt::Horizontal, window))
+    , outerSplitter(new QSplitter(Qt::Horizontal, window))
+    , status(new RefreshStatus(window))
+    , connection(new ConnectionIndicator(baseUrl, demo, window))
+{
+    sidebar->setActions({actions->addAddress, actions->editAddress, actions->removeAddress, actions->moveUp,
+                         actions->moveDown},
+                        {actions->addAddress, actions->removeAddress, actions->moveUp, actions->moveDown});
+    table->setModel(proxy);
+
+    contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    contentSplitter->addWidget(table);
+    contentSplitter->addWidget(chart);
+    // A wider window widens the table; the chart keeps the size it was given.
+    contentSplitter->setStretchFactor(0, 1);
+    contentSplitter->setStretchFactor(1, 0);
+    contentSplitter->setChildrenCollapsible(false);
+
+    auto *content = new QWidget(window);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *bar : {static_cast<QWidget *>(summary), static_cast<QWidget *>(errorBar),
+                         static_cast<QWidget *>(noticeBar), static_cast<QWidget *>(undoBar),
+                         static_cast<QWidget *>(filters)})
+        contentLayout->addWidget(bar);
+    contentLayout->addWidget(contentSplitter, 1);
+
+    outerSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
+    outerSplitter->addWidget(sidebar);
+    outerSplitter->addWidget(content);
+    outerSplitter->setStretchFactor(1, 1);
+    outerSplitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(window);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 4);
+    layout->addWidget(demoBanner);
+    layout->addWidget(outerSplitter, 1);
+    window->setCentralWidget(central);
+
+    window->statusBar()->addWidget(status);
+    window->statusBar()->addPermanentWidget(filters->rowCountLabel());
+    filters->rowCountLabel()->show();
+    window->statusBar()->addPermanentWidget(connection);
+    demoBanner->setVisible(demo);
+}
+
+void MainWindowLayout::restore(const AppSettings &settings)
+{
+    if (!window->restoreGeometry(settings.stateBlob(GeometryKey))) {
+        // First start: most of the screen, leaving room for the desktop's panels; on a small
+        // screen every pixel, since the table, the sidebar and the chart all need the width.
+        const QSize available = window->screen()->availableSize();
+        if (available.width() < 1280 || available.height() < 800)
+            window->resize(available);
+        else
+            window->resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
+    window->restoreState(settings.stateBlob(WindowStateKey));
+    if (!outerSplitter->restoreState(settings.stateBlob(OuterSplitterKey)))
+        outerSplitter->setSizes({sidebar->minimumWidth(), window->width()});
+    if (!contentSplitter->restoreState(settings.stateBlob(ContentSplitterKey))) {
+        // A quarter for the chart, but no less than it needs: in a narrow window the table needs the rest.
+        const int content = window->width() - sidebar->minimumWidth();
+        const int chartWidth = qMax(chart->minimumSizeHint().width(), content / 4);
+        contentSplitter->setSizes({content - chartWidth, chartWidth});
+    }
+    table->restoreViewState(settings.stateBlob(HeaderKey));
+}
+
+void MainWindowLayout::save(AppSettings &settings) const
+{
+    settings.setStateBlob(GeometryKey, window->saveGeometry());
+    settings.setStateBlob(WindowStateKey, window->saveState());
+    settings.setStateBlob(OuterSplitterKey, outerSplitter->saveState());
+    settings.setStateBlob(ContentSplitterKey, contentSplitter->saveState());
+    settings.setStateBlob(HeaderKey, table->saveViewState());
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+class AddressListModel;
+class AddressSidebar;
+class AllocationChartView;
+class AppSettings;
+class AssetFilterProxy;
+class ConnectionIndicator;
+class FilterBar;
+class HoldingsView;
+class MainActions;
+class MessageBar;
+class QMainWindow;
+class QSplitter;
+class QUrl;
+class RefreshStatus;
+class SummaryHeader;
+
+/**
+ * The main window's widgets, how they are laid out, and what of their layout is remembered across
+ * starts (geometry, toolbar, splitters, the table's columns).
+ *
+ * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error, notice
+ * and undo bars, the filters and, in a splitter, the holdings table and the allocation chart; the
+ * status bar shows the refresh progress, the row count and the connection.
+ */
+struct MainWindowLayout
+{
+    /** Creates every widget as a child of @p window. */
+    MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
+                     AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo);
+
+    /** Geometry, toolbar, splitters and columns as saved in @p settings, else sizes fit for the screen. */
+    void restore(const AppSettings &settings);
+    void save(AppSettings &settings) const;
+
+    QMainWindow *window;
+    MessageBar *demoBanner;
+    MessageBar *errorBar;
+    MessageBar *noticeBar;
+    MessageBar *undoBar;
+    AddressSidebar *sidebar;
+    SummaryHeader *summary;
+    FilterBar *filters;
+    HoldingsView *table;
+    AllocationChartView *chart;
+    QSplitter *contentSplitter;
+    QSplitter *outerSplitter;
+    RefreshStatus *status;
+    ConnectionIndicator *connection;
+};
