@@ -1016,6 +1016,15 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>Include tokens OKX flags as risky (airdrops, honeypots)</source>
         <translation>Include tokens OKX flags as risky (airdrops, honeypots)</translation>
     </message>
+    <message>
+        <source>Replace file?</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -1012,6 +1012,15 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>Include tokens OKX flags as risky (airdrops, honeypots)</source>
         <translation>包含 OKX 标记为有风险的代币（空投、貔貅盘）</translation>
     </message>
+    <message>
+        <source>Replace file?</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -116,12 +116,47 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
-bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void AssetFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    readSortKeys(sourceModel(), column);
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys.clear();
+}
+
+void AssetFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    readSortKeys(source, sortColumn());
+    QSortFilterProxyModel::setSourceModel(source);
+    m_sortKeys.clear();
+}
+
+void AssetFilterProxy::readSortKeys(const QAbstractItemModel *source, int column)
+{
+    m_sortKeys.clear();
+    if (!source || column < 0)
+        return;
+    m_sortKeys.reserve(source->rowCount());
+    for (int row = 0; row < source->rowCount(); ++row)
+        m_sortKeys.append(sortKeyOf(source->index(row, column)));
+}
+
+AssetFilterProxy::SortKey AssetFilterProxy::sortKeyOf(const QModelIndex &source) const
 {
     // Every column through the model's one exact key (sortRole() is SortKeyRole).
-    const QVariant leftKey = left.data(sortRole());
-    const QVariant rightKey = right.data(sortRole());
+    return {source.data(sortRole()), source.data(AssetTableModel::RowKeyRole).toString()};
+}
 
+bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_sortKeys.isEmpty())
+        return keyLess(m_sortKeys.at(left.row()), m_sortKeys.at(right.row()));
+    return keyLess(sortKeyOf(left), sortKeyOf(right));
+}
+
+bool AssetFilterProxy::keyLess(const SortKey &left, const SortKey &right) const
+{
+    const QVariant &leftKey = left.key;
+    const QVariant &rightKey = right.key;
     // Rows with no number go last whichever way the column is sorted: the proxy asks
     // lessThan(right, left) for a descending sort, so "last" means "greater" only when ascending.
     if (leftKey.isValid() != rightKey.isValid())
@@ -129,11 +164,12 @@ bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 
     int order = 0;
     if (leftKey.metaType() == QMetaType::fromType<Decimal>())
-        order = Decimal::compare(leftKey.value<Decimal>(), rightKey.value<Decimal>());
+        order = Decimal::compare(*static_cast<const Decimal *>(leftKey.constData()),
+                                 *static_cast<const Decimal *>(rightKey.constData()));
     else if (leftKey.isValid())
         order = QString::localeAwareCompare(leftKey.toString(), rightKey.toString());
     if (order != 0)
         return order < 0;
     // Ties (and rows without a key) in a fixed order, stable across refreshes.
-    return left.data(AssetTableModel::RowKeyRole).toString() < right.data(AssetTableModel::RowKeyRole).toString();
+    return left.rowKey < right.rowKey;
 }

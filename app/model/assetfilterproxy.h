@@ -33,6 +33,11 @@ public:
     /** The slice filter's label, for the view's "filtered by" indication; empty without one. */
     QString sliceLabel() const { return m_sliceLabel; }
 
+    /** Sorts with every row's key read once, instead of twice per comparison. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /** Takes @p source's rows in sorted, with each row's key read once too. */
+    void setSourceModel(QAbstractItemModel *source) override;
+
 public slots:
     void setSearchText(const QString &text);
     void setHideRisk(bool hide);
@@ -53,7 +58,20 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /** What a row sorts by: its column's key, and its row key for ties. */
+    struct SortKey
+    {
+        QVariant key;
+        QString rowKey;
+    };
+    SortKey sortKeyOf(const QModelIndex &source) const;
+    /** Reads the key of every row of @p source in @p column into m_sortKeys (none for no column). */
+    void readSortKeys(const QAbstractItemModel *source, int column);
+    bool keyLess(const SortKey &left, const SortKey &right) const;
     void refilter();
+
+    /** Each source row's key while sort() or setSourceModel() runs (re-sorts after a change read them as they go). */
+    QList<SortKey> m_sortKeys;
 
     QString m_search;
     bool m_hideRisk = false;

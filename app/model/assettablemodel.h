@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/assetkey.h"
 #include "model/amountdisplay.h"
 #include "model/portfoliostore.h"
 
@@ -129,10 +130,17 @@ signals:
 private:
     struct Row
     {
+        Row(QString owner, const TokenAsset &asset)
+            : owner(std::move(owner)), asset(asset), value(asset.valueUsd()), key(AssetKey::of(asset))
+        {
+        }
+
         QString owner;
         TokenAsset asset;
         /** asset.valueUsd(), kept because sorting asks for it n log n times. */
         Decimal value;
+        /** AssetKey::of(asset), the same across refreshes: the Change column looks it up per sort comparison. */
+        QString key;
     };
 
     /** Brings @p address's rows in line with its holdings in the store, in place. */

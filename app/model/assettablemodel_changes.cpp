@@ -9,8 +9,7 @@
 const HoldingChange *AssetTableModel::changeOf(const Row &row) const
 {
     const PortfolioStore::Entry *owner = m_store->entry(row.owner);
-    return owner && owner->hasChanges ? owner->changes.find(row.asset.chainIndex, row.asset.tokenContractAddress)
-                                      : nullptr;
+    return owner && owner->hasChanges ? owner->changes.find(row.key) : nullptr;
 }
 
 QVariant AssetTableModel::changeData(const Row &row, int role) const

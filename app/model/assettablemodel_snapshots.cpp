@@ -1,8 +1,6 @@
 // AssetTableModel, second half: how the store's holdings become rows (the in-place refresh).
 #include "model/assettablemodel.h"
 
-#include "api/assetkey.h"
-
 #include <QSet>
 
 namespace {
@@ -62,7 +60,7 @@ void AssetTableModel::updateRows(const QString &owner)
     for (int i = 0; i < snapshot.assets.size(); ++i) {
         const QString key = AssetKey::ofHolding(owner, snapshot.assets.at(i));
         if (!present.contains(key) && incoming.value(key) == i)
-            added.append(Row{owner, snapshot.assets.at(i), snapshot.assets.at(i).valueUsd()});
+            added.append(Row(owner, snapshot.assets.at(i)));
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());

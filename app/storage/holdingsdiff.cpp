@@ -59,7 +59,12 @@ bool AddressChanges::hasChanges() const
 
 const HoldingChange *AddressChanges::find(const QString &chainIndex, const QString &tokenContractAddress) const
 {
-    const qsizetype at = rowByKey.value(AssetKey::of(chainIndex, tokenContractAddress), -1);
+    return find(AssetKey::of(chainIndex, tokenContractAddress));
+}
+
+const HoldingChange *AddressChanges::find(const QString &key) const
+{
+    const qsizetype at = rowByKey.value(key, -1);
     return at < 0 ? nullptr : &rows.at(at);
 }
 

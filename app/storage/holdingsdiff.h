@@ -53,6 +53,8 @@ struct AddressChanges
     bool hasChanges() const;
     /** The row of (@p chainIndex, @p tokenContractAddress), or nullptr. */
     const HoldingChange *find(const QString &chainIndex, const QString &tokenContractAddress) const;
+    /** The row whose AssetKey::of() is @p key, or nullptr. */
+    const HoldingChange *find(const QString &key) const;
     /**
      * These changes without the rows of chains outside @p chainIndexes, totals summed again (the
      * user stopped watching a chain: its holdings neither were nor are part of the address's value).

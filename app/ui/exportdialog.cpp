@@ -4,14 +4,35 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+namespace {
+
+/**
+ * @p preferred when it is an absolute path to a folder that exists, else the documents folder if it
+ * exists, else home: a relative name would land wherever the app was started from, and a missing
+ * folder would fail the export.
+ */
+QString startFolder(const QString &preferred)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString &folder : {preferred, documents}) {
+        if (!folder.isEmpty() && QDir::isAbsolutePath(folder) && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+} // namespace
 
 ExportDialog::ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const QString &directory, QWidget *parent)
     : QDialog(parent)
@@ -32,11 +53,7 @@ ExportDialog::ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const
 
     const QString fileName = QStringLiteral("okx-holdings-%1.csv")
                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    // A relative name would land wherever the app was started from.
-    const QString folder = directory.isEmpty() || QDir::isRelativePath(directory)
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : directory;
-    m_path->setText(QDir(folder).filePath(fileName));
+    m_path->setText(QDir(startFolder(directory)).filePath(fileName));
     m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -72,6 +89,20 @@ ExportDialog::ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const
 ExportDialog::Scope ExportDialog::scope() const
 {
     return m_all->isChecked() ? Scope::AllAddresses : Scope::CurrentView;
+}
+
+void ExportDialog::accept()
+{
+    const QFileInfo target(filePath());
+    if (target.exists()) {
+        //: %1 is a file path
+        const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Replace file?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(target.filePath())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QDialog::accept();
 }
 
 bool ExportDialog::includeRiskTokens() const

@@ -11,7 +11,8 @@ class QRadioButton;
  * Asks what to export (the current view, or every address, with or without risk tokens) and where.
  * Risk tokens are left out of "every address" unless asked for, as on the command line; the current
  * view is written as shown. The file name starts in the folder used last, else the user's documents
- * folder (always an absolute path); "Browse…" opens the standard save dialog.
+ * folder, else their home (always an absolute path to a folder that exists); "Browse…" opens the
+ * standard save dialog there. An existing file is only replaced once the user said so.
  */
 class ExportDialog final : public QDialog
 {
@@ -28,6 +29,8 @@ public:
     ExportDialog(int viewRows, int allRows, int allRowsWithRisk, const QString &directory, QWidget *parent = nullptr);
 
     Scope scope() const;
+    /** Asks before replacing an existing file; stays open when the answer is no. */
+    void accept() override;
     /** Whether "every address" includes the tokens OKX flags as risky. */
     bool includeRiskTokens() const;
     QString filePath() const;

@@ -198,3 +198,9 @@ void MainActions::setAutoRefreshMinutes(int minutes)
     if (!m_autoRefresh->checkedAction())
         choices.constFirst()->setChecked(true);
 }
+
+void MainActions::setWatchListEditable(bool editable)
+{
+    for (QAction *action : {addAddress, editAddress, removeAddress, moveUp, moveDown, undoRemove})
+        action->setEnabled(editable);
+}

@@ -48,6 +48,8 @@ public:
     int autoRefreshMinutes() const;
     /** Checks the choice of @p minutes (or off when it is not one). */
     void setAutoRefreshMinutes(int minutes);
+    /** Enables or disables every action that edits the watch list (there is none to edit without one). */
+    void setWatchListEditable(bool editable);
 
     /** Re-applies every text after a language change. */
     void retranslate();

@@ -25,7 +25,6 @@
 #include "ui/overviewpresenter.h"
 #include "ui/refreshstatus.h"
 #include "ui/settingsdialog.h"
-#include "ui/viewpreferences.h"
 #include "ui/watchlistactions.h"
 #include "ui/watchlistsync.h"
 
@@ -34,12 +33,6 @@
 #include <QCloseEvent>
 #include <QStatusBar>
 #include <QTimer>
-
-namespace {
-
-const QString PreferencesKey = QStringLiteral("holdings/preferences");
-
-} // namespace
 
 MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -64,7 +57,6 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     setObjectName(QStringLiteral("mainWindow"));
     m_client->setConfig(session.config);
     m_chainList->setEnabled(!session.demo);
-    m_proxy->setSourceModel(m_model);
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
 
     // Cached holdings go into the store now, so the first paint already shows them.
@@ -72,12 +64,15 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
                                SnapshotCache::sourceOf(session.config, session.demo), this);
     connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
     m_sync->setExtraAddresses(shownExtras());
+    // Only now, with the saved holdings in: the proxy sorts them once, when the view restores its
+    // sort column, instead of placing thousands of rows one by one as they arrive.
+    m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.
     connect(m_sync, &WatchListSync::fetchWanted, m_refresh, &RefreshController::refreshAddresses);
     connectWatchList();
     connectActions();
-    m_ui->restore(*m_settings);
-    restoreViewPreferences();
+    const QString scope = m_ui->restore(*m_settings);
+    setScope(m_store->entry(scope) ? scope : QString());
     retranslateUi();
     // After the first paint: the window appears at once, holdings follow.
     QTimer::singleShot(0, m_refresh, &RefreshController::refresh);
@@ -95,9 +90,7 @@ MainWindow::~MainWindow()
 void MainWindow::connectWatchList()
 {
     if (!m_session.watchList) {
-        for (QAction *action : {m_actions->addAddress, m_actions->editAddress, m_actions->removeAddress,
-                                m_actions->moveUp, m_actions->moveDown, m_actions->undoRemove})
-            action->setEnabled(false);
+        m_actions->setWatchListEditable(false);
         return;
     }
     m_listActions = new WatchListActions(m_session.watchList, m_actions, m_ui->sidebar, m_ui->undoBar, this);
@@ -105,6 +98,7 @@ void MainWindow::connectWatchList()
         showNotice(tr("%1 The watch list is kept here and will be saved again.").arg(error));
     });
     connect(m_session.watchList, &WatchList::saveRecovered, this, [this] { showNotice(tr("The watch list is saved again.")); });
+    connect(m_session.watchList, &WatchList::changed, this, [this] { m_sync->setExtraAddresses(shownExtras()); });
 }
 
 void MainWindow::connectActions()
@@ -203,7 +197,10 @@ void MainWindow::applyConfig(const ClientConfig &config)
 
 QList<WatchedAddress> MainWindow::shownExtras() const
 {
-    return m_session.demo ? m_session.addresses + m_session.demoAddresses : m_session.addresses;
+    // The demo portfolios fill an empty window; once the user watches an address of their own, the
+    // window is theirs (as at start-up with a list).
+    const bool ownList = m_session.watchList && !m_session.watchList->isEmpty();
+    return m_session.demo && !ownList ? m_session.addresses + m_session.demoAddresses : m_session.addresses;
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -268,17 +265,10 @@ void MainWindow::retranslateUi()
         m_overview->updateErrorBar();
 }
 
-void MainWindow::restoreViewPreferences()
-{
-    const ViewPreferences preferences = ViewPreferences::fromBlob(m_settings->stateBlob(PreferencesKey));
-    preferences.applyTo(*m_proxy, *m_ui->chart);
-    setScope(m_store->entry(preferences.scope) ? preferences.scope : QString());
-}
 
 void MainWindow::saveWindowState()
 {
     m_ui->save(*m_settings);
-    m_settings->setStateBlob(PreferencesKey, ViewPreferences::of(*m_proxy, *m_ui->chart).toBlob());
     m_settings->sync();
 }
 

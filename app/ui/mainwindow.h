@@ -74,7 +74,6 @@ protected:
 private:
     void connectActions();
     void connectWatchList();
-    void restoreViewPreferences();
     void saveWindowState();
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();

@@ -10,6 +10,7 @@
 #include "ui/messagebar.h"
 #include "ui/refreshstatus.h"
 #include "ui/summaryheader.h"
+#include "ui/viewpreferences.h"
 
 #include <QMainWindow>
 #include <QScreen>
@@ -24,6 +25,7 @@ const QString WindowStateKey = QStringLiteral("mainWindow/state");
 const QString OuterSplitterKey = QStringLiteral("mainWindow/sidebarSplitter");
 const QString ContentSplitterKey = QStringLiteral("mainWindow/contentSplitter");
 const QString HeaderKey = QStringLiteral("holdings/header");
+const QString PreferencesKey = QStringLiteral("holdings/preferences");
 
 MessageBar *messageBar(MessageBar::Kind kind, const char *name, bool closable, QWidget *parent)
 {
@@ -39,6 +41,7 @@ MessageBar *messageBar(MessageBar::Kind kind, const char *name, bool closable, Q
 MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
                                    AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo)
     : window(window)
+    , proxy(proxy)
     , demoBanner(messageBar(MessageBar::Kind::Information, "demoBanner", false, window))
     , errorBar(messageBar(MessageBar::Kind::Error, "errorBar", true, window))
     , noticeBar(messageBar(MessageBar::Kind::Information, "noticeBar", true, window))
@@ -95,7 +98,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     demoBanner->setVisible(demo);
 }
 
-void MainWindowLayout::restore(const AppSettings &settings)
+QString MainWindowLayout::restore(const AppSettings &settings)
 {
     if (!window->restoreGeometry(settings.stateBlob(GeometryKey))) {
         // First start: most of the screen, leaving room for the desktop's panels; on a small
@@ -116,6 +119,9 @@ void MainWindowLayout::restore(const AppSettings &settings)
         contentSplitter->setSizes({content - chartWidth, chartWidth});
     }
     table->restoreViewState(settings.stateBlob(HeaderKey));
+    const ViewPreferences preferences = ViewPreferences::fromBlob(settings.stateBlob(PreferencesKey));
+    preferences.applyTo(*proxy, *chart);
+    return preferences.scope;
 }
 
 void MainWindowLayout::save(AppSettings &settings) const
@@ -125,4 +131,5 @@ void MainWindowLayout::save(AppSettings &settings) const
     settings.setStateBlob(OuterSplitterKey, outerSplitter->saveState());
     settings.setStateBlob(ContentSplitterKey, contentSplitter->saveState());
     settings.setStateBlob(HeaderKey, table->saveViewState());
+    settings.setStateBlob(PreferencesKey, ViewPreferences::of(*proxy, *chart).toBlob());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class AddressListModel;
 class AddressSidebar;
 class AllocationChartView;
@@ -18,7 +20,8 @@ class SummaryHeader;
 
 /**
  * The main window's widgets, how they are laid out, and what of their layout is remembered across
- * starts (geometry, toolbar, splitters, the table's columns).
+ * starts (geometry, toolbar, splitters, the table's columns, the filters, the chart's grouping and
+ * the selected address).
  *
  * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error, notice
  * and undo bars, the filters and, in a splitter, the holdings table and the allocation chart; the
@@ -30,11 +33,15 @@ struct MainWindowLayout
     MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
                      AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo);
 
-    /** Geometry, toolbar, splitters and columns as saved in @p settings, else sizes fit for the screen. */
-    void restore(const AppSettings &settings);
+    /**
+     * Geometry, toolbar, splitters, columns, filters and grouping as saved in @p settings, else
+     * sizes fit for the screen; returns the address that was selected (empty: all).
+     */
+    QString restore(const AppSettings &settings);
     void save(AppSettings &settings) const;
 
     QMainWindow *window;
+    AssetFilterProxy *proxy;
     MessageBar *demoBanner;
     MessageBar *errorBar;
     MessageBar *noticeBar;

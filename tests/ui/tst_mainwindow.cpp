@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -296,11 +297,21 @@ void TestMainWindow::exportOnAFullDiskKeepsTheOldFile()
         old.write("the last good export\n");
     }
     // Ctrl+E as a person presses it; the dialog is answered as a person would, once it is up.
-    QTimer::singleShot(0, this, [path] {
+    QTimer::singleShot(0, this, [this, path] {
         QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        // The file exists: the dialog asks first. "No" keeps the dialog; "Yes" goes on.
+        for (const QMessageBox::StandardButton answer : {QMessageBox::No, QMessageBox::Yes}) {
+            QTimer::singleShot(0, this, [answer] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(u"already exists"));
+                QTest::mouseClick(box->button(answer), Qt::LeftButton);
+            });
+            QTest::keyClick(dialog, Qt::Key_Return);
+            QCOMPARE(dialog->isVisible(), answer == QMessageBox::No);
+        }
     });
     {
         const FileSizeLimit::Scope fullDisk(16);

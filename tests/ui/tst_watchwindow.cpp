@@ -81,6 +81,7 @@ private slots:
     void watchListIsShownInTheSidebar();
     void addViaTheDialog();
     void editingChainsAppliesAtOnce();
+    void demoPortfoliosGiveWayToTheUsersOwn();
     void invalidAddressIsRefusedInTheDialog();
     void removeAndUndo();
     void moveReorders();
@@ -95,7 +96,8 @@ private slots:
 private:
     /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
     static void setPortfolios(LocalOkxServer &server);
-    void openWindow(const QUrl &baseUrl);
+    /** Opens the window on @p baseUrl; with @p demoAddresses, in demo mode showing them. */
+    void openWindow(const QUrl &baseUrl, const QList<WatchedAddress> &demoAddresses = {});
     bool waitForRefresh();
     template<typename T>
     T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
@@ -145,9 +147,11 @@ void TestWatchWindow::cleanup()
     m_settings.reset();
 }
 
-void TestWatchWindow::openWindow(const QUrl &baseUrl)
+void TestWatchWindow::openWindow(const QUrl &baseUrl, const QList<WatchedAddress> &demoAddresses)
 {
     Session session;
+    session.demo = !demoAddresses.isEmpty();
+    session.demoAddresses = demoAddresses;
     session.config.baseUrl = baseUrl;
     session.config.credentials = LocalOkxServer::demoCredentials();
     session.config.requestsPerSecond = 100;
@@ -243,6 +247,19 @@ void TestWatchWindow::editingChainsAppliesAtOnce()
     QVERIFY(waitForRefresh());
     QCOMPARE(m_window->assetModel()->rowCount(), rows);
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), Decimal());
+}
+
+void TestWatchWindow::demoPortfoliosGiveWayToTheUsersOwn()
+{
+    QVERIFY(m_list->remove(1));
+    QVERIFY(m_list->remove(0));
+    openWindow(m_server.baseUrl(), {WatchedAddress{Carol, QStringLiteral("Demo fund"), {QStringLiteral("1")}}});
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->store()->addresses(), QStringList{Carol});
+    // The user's first own address: the window is theirs, the demo portfolio goes.
+    QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
+    QCOMPARE(m_window->store()->addresses(), QStringList{Alice});
+    QCOMPARE(sidebarRows(), 2);
 }
 
 void TestWatchWindow::invalidAddressIsRefusedInTheDialog()

@@ -63,11 +63,12 @@ int OkxDemoServerTool::run(const QCoreApplication &app)
     // The demo credentials are fake and public; printing them is this tool's purpose.
     const Credentials credentials = LocalOkxServer::demoCredentials();
     QTextStream out(stdout);
-    out << "OKX_BASE_URL=" << server.baseUrl().toString() << '\n'
-        << "OKX_API_KEY=" << credentials.apiKey << '\n'
-        << "OKX_SECRET_KEY=" << credentials.secretKey << '\n'
-        << "OKX_PASSPHRASE=" << credentials.passphrase << '\n'
-        << "OKX_PROJECT_ID=" << credentials.projectId << '\n';
+    // The variables the app reads, ready for `export`; the server goes in --base-url.
+    out << "export OKX_API_KEY=" << credentials.apiKey << '\n'
+        << "export OKX_SECRET_KEY=" << credentials.secretKey << '\n'
+        << "export OKX_API_PASSPHRASE=" << credentials.passphrase << '\n'
+        << "export OKX_PROJECT_ID=" << credentials.projectId << '\n'
+        << "# okx-wallet-viewer --base-url " << server.baseUrl().toString() << '\n';
     for (const auto &[address, label] : server.demoAddresses())
         out << "# " << label << ": " << address << '\n';
     out.flush();
