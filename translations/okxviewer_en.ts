@@ -1018,12 +1018,12 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
     </message>
     <message>
         <source>Replace file?</source>
-        <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Replace file?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 already exists. Replace it?</translation>
     </message>
 </context>
 <context>

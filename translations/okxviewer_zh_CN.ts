@@ -1014,12 +1014,12 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     </message>
     <message>
         <source>Replace file?</source>
-        <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
 </context>
 <context>

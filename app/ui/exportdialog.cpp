@@ -96,9 +96,9 @@ void ExportDialog::accept()
     const QFileInfo target(filePath());
     if (target.exists()) {
         //: %1 is a file path
+        const QString question = tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(target.filePath()));
         const QMessageBox::StandardButton answer = QMessageBox::question(
-            this, tr("Replace file?"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(target.filePath())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            this, tr("Replace file?"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
