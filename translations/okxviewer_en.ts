@@ -1683,6 +1683,16 @@ Keep the secrets in this file?</translation>
         <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).</extracomment>
         <translation>As of %1 (saved)</translation>
     </message>
+    <message>
+        <source>As of %1 — the latest refresh was stopped</source>
+        <extracomment>%1 is the time of the oldest data shown; a refresh was stopped before it fetched every address.</extracomment>
+        <translation>As of %1 — the latest refresh was stopped</translation>
+    </message>
+    <message>
+        <source>Updated between %1 and %2</source>
+        <extracomment>%1 and %2 are the times of the oldest and the newest data shown (addresses refreshed apart).</extracomment>
+        <translation>Updated between %1 and %2</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>

@@ -1669,6 +1669,16 @@ Keep the secrets in this file?</source>
         <extracomment>%1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).</extracomment>
         <translation>截至 %1（已保存的数据）</translation>
     </message>
+    <message>
+        <source>As of %1 — the latest refresh was stopped</source>
+        <extracomment>%1 is the time of the oldest data shown; a refresh was stopped before it fetched every address.</extracomment>
+        <translation>截至 %1 — 最近一次刷新已停止</translation>
+    </message>
+    <message>
+        <source>Updated between %1 and %2</source>
+        <extracomment>%1 and %2 are the times of the oldest and the newest data shown (addresses refreshed apart).</extracomment>
+        <translation>更新于 %1 至 %2 之间</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>

@@ -37,6 +37,7 @@ void HoldingsSummary::add(const HoldingsSummary &other)
     unpricedCount += other.unpricedCount;
     addressCount += other.addressCount;
     staleCount += other.staleCount;
+    stoppedCount += other.stoppedCount;
     if (other.newestFetch.isValid() && (!newestFetch.isValid() || other.newestFetch > newestFetch))
         newestFetch = other.newestFetch;
     if (other.oldestFetch.isValid() && (!oldestFetch.isValid() || other.oldestFetch < oldestFetch))

@@ -26,6 +26,8 @@ struct HoldingsSummary
     int addressCount = 0;
     /** Snapshots whose latest refresh failed, shown with older data. */
     int staleCount = 0;
+    /** Snapshots whose latest refresh was stopped before they were fetched, shown with older data. */
+    int stoppedCount = 0;
     /** The newest and the oldest fetch time among the snapshots with data; invalid when none has data. */
     QDateTime newestFetch;
     QDateTime oldestFetch;

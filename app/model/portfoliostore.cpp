@@ -233,4 +233,5 @@ void PortfolioStore::reindex()
 void PortfolioStore::updateSummary(Entry &entry)
 {
     entry.summary = HoldingsSummary::of({entry.snapshot});
+    entry.summary.stoppedCount = entry.state == RefreshState::Cancelled && entry.snapshot.hasData() ? 1 : 0;
 }

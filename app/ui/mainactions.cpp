@@ -67,8 +67,14 @@ MainActions::MainActions(QMainWindow *window)
         choice->setData(minutes);
     }
     connect(m_autoRefresh, &QActionGroup::triggered, this, [this](QAction *choice) { emit autoRefreshChosen(choice->data().toInt()); });
-    // F5 whatever the platform's Refresh key is.
-    refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    // F5 whatever the platform's Refresh keys are, each sequence once: a sequence listed twice,
+    // even for the same action, is an ambiguous shortcut and does nothing.
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys.append(key);
+    }
+    refresh->setShortcuts(refreshKeys);
     refresh->setIcon(themed(window, "view-refresh", QStyle::SP_BrowserReload));
     stop->setIcon(themed(window, "process-stop", QStyle::SP_BrowserStop));
     stop->setEnabled(false);

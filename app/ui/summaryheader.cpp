@@ -121,8 +121,15 @@ void SummaryHeader::render()
     } else if (m_fromCache) {
         //: %1 is the time the saved holdings were fetched, in an earlier run of the app (no refresh running).
         m_updated->setText(tr("As of %1 (saved)").arg(m_display.fetchTime(m_summary.oldestFetch)));
-    } else {
+    } else if (m_summary.stoppedCount > 0 && !m_refreshing) {
+        //: %1 is the time of the oldest data shown; a refresh was stopped before it fetched every address.
+        m_updated->setText(tr("As of %1 — the latest refresh was stopped").arg(m_display.fetchTime(m_summary.oldestFetch)));
+    } else if (m_display.fetchTime(m_summary.oldestFetch) == m_display.fetchTime(m_summary.newestFetch)) {
         m_updated->setText(tr("Updated %1").arg(m_display.fetchTime(m_summary.newestFetch)));
+    } else {
+        //: %1 and %2 are the times of the oldest and the newest data shown (addresses refreshed apart).
+        m_updated->setText(tr("Updated between %1 and %2")
+                               .arg(m_display.fetchTime(m_summary.oldestFetch), m_display.fetchTime(m_summary.newestFetch)));
     }
     m_updated->setPalette(updatedPalette);
     renderChanges();

@@ -90,6 +90,7 @@ private slots:
     void cacheGivesAnInstantAndOfflineStart();
     void foreignCacheIsNeverShown();
     void stopBeforeTheFirstAnswerSaysSo();
+    void stopHalfwaySaysTheDataIsOlder();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
 
@@ -473,6 +474,37 @@ void TestWatchWindow::stopBeforeTheFirstAnswerSaysSo()
     const QString connection = child<QLabel>("connectionIndicator")->text();
     QVERIFY2(connection.contains(u"Not connected") && !connection.contains(u"Connecting"), qPrintable(connection));
     QCOMPARE(child<QLabel>("refreshStatusText")->text(), QStringLiteral("Refresh cancelled"));
+}
+
+void TestWatchWindow::stopHalfwaySaysTheDataIsOlder()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QVERIFY(child<QLabel>("summaryUpdated")->text().startsWith(u"Updated"));
+
+    // One request is slow, the other not: Esc once one address's holdings are in.
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 3000;
+    m_server.server()->injectFault(slow, 1);
+    const PortfolioStore *store = m_window->store();
+    const QDateTime aliceBefore = store->entry(Alice)->snapshot.fetchedAt;
+    const QDateTime bobBefore = store->entry(Bob)->snapshot.fetchedAt;
+    QTest::qWait(1100); // the new fetch times differ from the old ones by a second at least
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(m_window->refreshController()->isRefreshing());
+    const auto oneFetched = [store, aliceBefore, bobBefore] {
+        return store->entry(Alice)->snapshot.fetchedAt > aliceBefore || store->entry(Bob)->snapshot.fetchedAt > bobBefore;
+    };
+    QVERIFY(QTest::qWaitFor(oneFetched, WaitMs));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->refreshController()->isRefreshing(); }, WaitMs));
+    m_server.server()->clearFaults();
+    const int stopped = int(store->entry(Alice)->state == PortfolioStore::RefreshState::Cancelled)
+        + int(store->entry(Bob)->state == PortfolioStore::RefreshState::Cancelled);
+    QCOMPARE(stopped, 1);
+    const QString updated = child<QLabel>("summaryUpdated")->text();
+    QVERIFY2(updated.contains(u"stopped"), qPrintable(updated));
 }
 
 void TestWatchWindow::autoRefreshRunsOnItsInterval()
