@@ -23,7 +23,7 @@
  * get nothing. Failures are reported there too (/dev/full fails).
  *
  * Every file the app writes goes through this class: the command line's output, the window's CSV
- * export, the watch list, the settings, the snapshot cache and the owner-only secrets file.
+ * export, the watch list, the settings, the snapshot and chain-list caches and the owner-only secrets file.
  */
 class SafeFileWriter final
 {

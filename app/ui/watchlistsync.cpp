@@ -1,6 +1,7 @@
 #include "ui/watchlistsync.h"
 
 #include "model/portfoliostore.h"
+#include "storage/snapshotcachewriter.h"
 #include "storage/watchlist.h"
 
 #include <QDir>
@@ -12,10 +13,12 @@ WatchListSync::WatchListSync(WatchList *list, PortfolioStore *store, SnapshotCac
     : QObject(parent)
     , m_list(list)
     , m_store(store)
-    , m_cache(std::move(cache))
+    , m_cache(cache)
+    , m_writer(new SnapshotCacheWriter(std::move(cache), this))
     , m_source(std::move(source))
 {
     connect(m_store, &PortfolioStore::fetched, this, &WatchListSync::onFetched);
+    connect(m_writer, &SnapshotCacheWriter::failed, this, &WatchListSync::notice);
     if (m_list) {
         connect(m_list, &WatchList::changed, this, &WatchListSync::sync);
         m_watcher = new QFileSystemWatcher(this);
@@ -87,9 +90,7 @@ void WatchListSync::onFetched(const QString &address)
 {
     const PortfolioStore::Entry *entry = m_store->entry(address);
     const PortfolioSnapshot &snapshot = entry->snapshot;
-    QString error;
-    if (!m_cache.store({address, entry->coveredChains, snapshot.fetchedAt, snapshot.assets, m_source}, &error))
-        emit notice(error);
+    m_writer->store({address, entry->coveredChains, snapshot.fetchedAt, snapshot.assets, m_source});
 }
 
 void WatchListSync::reloadIfChangedOutside()

@@ -8,6 +8,7 @@
 
 class PortfolioStore;
 class QFileSystemWatcher;
+class SnapshotCacheWriter;
 class WatchList;
 
 /**
@@ -19,7 +20,7 @@ class WatchList;
  * - an address that enters the store starts from its cached holdings (instant start, offline use),
  *   but only those fetched from the current source (server and key): another account's holdings are
  *   never shown as current; fetchWanted() then asks for it to be fetched;
- * - every good refresh is cached;
+ * - every good refresh is cached, written in a thread of its own (SnapshotCacheWriter);
  * - a change of the list's file by someone else (the command line's `watch add`) is read back, so
  *   the window never overwrites it.
  *
@@ -72,6 +73,7 @@ private:
     WatchList *m_list;
     PortfolioStore *m_store;
     SnapshotCache m_cache;
+    SnapshotCacheWriter *m_writer;
     QString m_source;
     QList<WatchedAddress> m_extras;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -1,10 +1,12 @@
 #include "storage/snapshotcache.h"
+#include "storage/snapshotcachewriter.h"
 
 #include "api/balanceparser.h"
 #include "support/testassets.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,8 @@ private slots:
     void corruptEntryIsDropped_data();
     void corruptEntryIsDropped();
     void storeReplacesAndRemoveForgets();
+    void writerKeepsOrderAndFinishesBeforeItGoes();
+    void writerReportsAFailure();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -235,5 +239,36 @@ void tst_SnapshotCache::storeReplacesAndRemoveForgets()
     QVERIFY(cache.remove(Address));
 }
 
-QTEST_APPLESS_MAIN(tst_SnapshotCache)
+void tst_SnapshotCache::writerKeepsOrderAndFinishesBeforeItGoes()
+{
+    const SnapshotCache cache(m_dir->path());
+    const QDateTime first = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
+    {
+        SnapshotCacheWriter writer(cache);
+        QList<TokenAsset> many;
+        for (int i = 0; i < 2000; ++i)
+            many.append(asset(QStringLiteral("T%1").arg(i), QStringLiteral("1.5"), QStringLiteral("2")));
+        writer.store({Address, {QStringLiteral("1")}, first, many, QStringLiteral("demo")});
+        writer.store({Address, {QStringLiteral("1")}, first.addSecs(60), many.mid(0, 3), QStringLiteral("demo")});
+    }
+    // Gone only once both were written, the later last.
+    const std::optional<CachedSnapshot> loaded = cache.load(Address);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->fetchedAt, first.addSecs(60));
+    QCOMPARE(loaded->assets.size(), 3);
+}
+
+void tst_SnapshotCache::writerReportsAFailure()
+{
+    // A file where the folder should be: nothing can be written there.
+    const QString blocked = QDir(m_dir->path()).filePath(QStringLiteral("not-a-folder"));
+    writeAll(blocked, "x");
+    SnapshotCacheWriter writer{SnapshotCache(blocked)};
+    QSignalSpy failed(&writer, &SnapshotCacheWriter::failed);
+    writer.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}, QStringLiteral("demo")});
+    QVERIFY(failed.wait(5000));
+    QVERIFY(!failed.first().at(0).toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_SnapshotCache)
 #include "tst_snapshotcache.moc"
