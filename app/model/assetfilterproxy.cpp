@@ -143,7 +143,8 @@ void AssetFilterProxy::readSortKeys(const QAbstractItemModel *source, int column
 AssetFilterProxy::SortKey AssetFilterProxy::sortKeyOf(const QModelIndex &source) const
 {
     // Every column through the model's one exact key (sortRole() is SortKeyRole).
-    return {source.data(sortRole()), source.data(AssetTableModel::RowKeyRole).toString()};
+    return {source.data(sortRole()), source.data(AssetTableModel::SymbolRole).toString(),
+            source.data(AssetTableModel::RowKeyRole).toString()};
 }
 
 bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -170,6 +171,8 @@ bool AssetFilterProxy::keyLess(const SortKey &left, const SortKey &right) const
         order = QString::localeAwareCompare(leftKey.toString(), rightKey.toString());
     if (order != 0)
         return order < 0;
-    // Ties (and rows without a key) in a fixed order, stable across refreshes.
+    // Ties (and rows without a key) in a fixed order a reader can follow, stable across refreshes.
+    if (const int bySymbol = left.symbol.compare(right.symbol, Qt::CaseInsensitive))
+        return bySymbol < 0;
     return left.rowKey < right.rowKey;
 }

@@ -9,9 +9,10 @@
  * Sorts and filters an AssetTableModel for the holdings view (and for "export the current view").
  *
  * Sorting compares the exact Decimal roles per column, never display text; ties fall back to the
- * row key, so equal values keep their order across refreshes. Rows without a number sort last in
- * both directions: unpriced rows by price, and by value or share every row that does not count
- * (unpriced or risk tokens, whose claimed values would otherwise top the list).
+ * symbol, then the row key, so equal values keep their order across refreshes. Rows without a
+ * number sort last in both directions, by symbol: unpriced rows by price, and by value or share
+ * every row that does not count (unpriced or risk tokens, whose claimed values would otherwise top
+ * the list).
  *
  * Filters, all combined: search text (symbol, contract, chain name), hide risk tokens, hide small
  * balances (priced and worth less than $1), hide unpriced, one address, and a chart slice.
@@ -58,10 +59,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /** What a row sorts by: its column's key, and its row key for ties. */
+    /** What a row sorts by: its column's key, then, for ties, its symbol and its row key. */
     struct SortKey
     {
         QVariant key;
+        QString symbol;
         QString rowKey;
     };
     SortKey sortKeyOf(const QModelIndex &source) const;

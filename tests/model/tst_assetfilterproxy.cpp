@@ -38,6 +38,7 @@ private slots:
     void sortsExactDecimals_data();
     void sortsExactDecimals();
     void unpricedSortLastBothWays();
+    void rowsWithoutANumberFollowBySymbol();
     void equalValuesBreakTiesStably();
     void textColumnsSortByName();
     void everyColumnSortsByItsExactKeyBothWays();
@@ -142,6 +143,21 @@ void TestAssetFilterProxy::unpricedSortLastBothWays()
         m_proxy->sort(column, Qt::AscendingOrder);
         QCOMPARE(symbols(*m_proxy), (QStringList{QStringLiteral("SMALL"), QStringLiteral("BIG"), QStringLiteral("NOPRICE")}));
     }
+}
+
+void TestAssetFilterProxy::rowsWithoutANumberFollowBySymbol()
+{
+    // Contracts in the reverse of the symbols' order: the tail reads A to Z, not by contract.
+    load({asset(QStringLiteral("1"), QStringLiteral("0x1"), QStringLiteral("ZETA"), QStringLiteral("1"), QStringLiteral("0")),
+          asset(QStringLiteral("1"), QStringLiteral("0x2"), QStringLiteral("beta"), QStringLiteral("1"), QStringLiteral("5"), true),
+          asset(QStringLiteral("1"), QStringLiteral("0x3"), QStringLiteral("ALPHA"), QStringLiteral("1"), QStringLiteral("0")),
+          asset(QStringLiteral("1"), QStringLiteral("0x4"), QStringLiteral("PRICED"), QStringLiteral("1"), QStringLiteral("1"))});
+    m_proxy->sort(AssetTableModel::ValueColumn, Qt::DescendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{QStringLiteral("PRICED"), QStringLiteral("ZETA"), QStringLiteral("beta"),
+                                             QStringLiteral("ALPHA")}));
+    m_proxy->sort(AssetTableModel::ValueColumn, Qt::AscendingOrder);
+    QCOMPARE(symbols(*m_proxy), (QStringList{QStringLiteral("PRICED"), QStringLiteral("ALPHA"), QStringLiteral("beta"),
+                                             QStringLiteral("ZETA")}));
 }
 
 void TestAssetFilterProxy::equalValuesBreakTiesStably()
