@@ -133,6 +133,13 @@ bool HoldingsView::restoreViewState(const QByteArray &state)
 QString HoldingsView::cellText(const QModelIndex &index) const
 {
     const QString shown = index.data(Qt::DisplayRole).toString();
+    // The whole values, not their short forms: a contract shown as 0x386a…4ec0, an owner shown by label.
+    if (index.column() == AssetTableModel::ContractColumn) {
+        const QString contract = index.data(AssetTableModel::ContractRole).toString();
+        return contract.isEmpty() ? shown : contract;
+    }
+    if (index.column() == AssetTableModel::AddressColumn)
+        return index.data(AssetTableModel::OwnerAddressRole).toString();
     const int role = exactRole(index.column());
     // Placeholders ("—") and privacy mode's mask are copied as shown, amounts as exact numbers.
     if (role < 0 || shown == AmountDisplay::none() || shown == AmountDisplay::mask())
