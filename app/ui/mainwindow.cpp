@@ -97,7 +97,11 @@ void MainWindow::connectWatchList()
     connect(m_session.watchList, &WatchList::saveFailed, this, [this](const QString &error) {
         showNotice(tr("%1 The watch list is kept here and will be saved again.").arg(error));
     });
-    connect(m_session.watchList, &WatchList::saveRecovered, this, [this] { showNotice(tr("The watch list is saved again.")); });
+    connect(m_session.watchList, &WatchList::saveRecovered, this, [this] {
+        // The problem is over: its warning goes, and the status bar says so.
+        m_ui->noticeBar->hide();
+        statusBar()->showMessage(tr("The watch list is saved again."), 8000);
+    });
     connect(m_session.watchList, &WatchList::changed, this, [this] { m_sync->setExtraAddresses(shownExtras()); });
 }
 

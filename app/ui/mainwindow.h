@@ -64,7 +64,7 @@ public slots:
      * new account's). Starts a refresh.
      */
     void applyConfig(const ClientConfig &config);
-    /** Shows @p text in the notice bar (storage problems, the keychain's absence). */
+    /** Shows @p text in the notice bar, a warning (storage problems, the keychain's absence, a failed export). */
     void showNotice(const QString &text);
 
 protected:

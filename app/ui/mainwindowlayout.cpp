@@ -44,7 +44,8 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , proxy(proxy)
     , demoBanner(messageBar(MessageBar::Kind::Information, "demoBanner", false, window))
     , errorBar(messageBar(MessageBar::Kind::Error, "errorBar", true, window))
-    , noticeBar(messageBar(MessageBar::Kind::Information, "noticeBar", true, window))
+    // What goes wrong beside the refreshes (files, the keychain, an export): a warning, not news.
+    , noticeBar(messageBar(MessageBar::Kind::Error, "noticeBar", true, window))
     , undoBar(messageBar(MessageBar::Kind::Information, "undoBar", false, window))
     , sidebar(new AddressSidebar(addresses, window))
     , summary(new SummaryHeader(window))

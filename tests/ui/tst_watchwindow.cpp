@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -376,7 +377,9 @@ void TestWatchWindow::addOnAFullDiskIsKept()
     QVERIFY(onDisk.load().ok);
     QCOMPARE(onDisk.size(), 3);
     QCOMPARE(onDisk.entries(), m_list->entries());
-    QVERIFY2(notice->text().contains(QStringLiteral("saved again")), qPrintable(notice->text()));
+    QVERIFY(!notice->isVisible());
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("saved again")), qPrintable(status));
 }
 
 void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
