@@ -83,6 +83,14 @@ void AddressDialog::buildUi()
     problemRow->setContentsMargins(0, 0, 0, 0);
     problemRow->addWidget(m_problemIcon, 0, Qt::AlignTop);
     problemRow->addWidget(m_problemLabel, 1);
+    // Room for a two-line reason whether one shows or not: the chain list below never moves
+    // under the pointer while the user types or ticks.
+    problemBox->setFixedHeight(2 * fontMetrics().lineSpacing() + 2);
+    for (QWidget *part : {static_cast<QWidget *>(m_problemIcon), static_cast<QWidget *>(m_problemLabel)}) {
+        QSizePolicy policy = part->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        part->setSizePolicy(policy);
+    }
 
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("labelEdit"));

@@ -62,6 +62,7 @@ private slots:
     void editingKeepsItsOwnAddress();
     void apiChainNames();
     void chainFilter();
+    void layoutStaysPutWhileTyping();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -209,6 +210,29 @@ void tst_AddressDialog::chainFilter()
     QVERIFY(visibleChains(dialog).isEmpty());
     child<QLineEdit>(dialog, "chainFilterEdit")->clear();
     QCOMPARE(visibleChains(dialog).size(), ChainRegistry::all().size());
+}
+
+void tst_AddressDialog::layoutStaysPutWhileTyping()
+{
+    AddressDialog dialog(*m_list);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto *chains = child<QWidget>(dialog, "chainList");
+    const QRect before = chains->geometry();
+    const QSize size = dialog.size();
+    auto *address = child<QLineEdit>(dialog, "addressEdit");
+    // A reason appears, then goes: the dialog and the chain list stay where they were.
+    QTest::keyClicks(address, QStringLiteral("hello world"));
+    QVERIFY(!shownProblem(dialog).isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(chains->geometry(), before);
+    QCOMPARE(dialog.size(), size);
+    address->selectAll();
+    QTest::keyClicks(address, Evm);
+    QCOMPARE(shownProblem(dialog), QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(chains->geometry(), before);
+    QCOMPARE(dialog.size(), size);
 }
 
 QTEST_MAIN(tst_AddressDialog)
