@@ -1693,6 +1693,18 @@ Keep the secrets in this file?</translation>
         <extracomment>%1 and %2 are the times of the oldest and the newest data shown (addresses refreshed apart).</extracomment>
         <translation>Updated between %1 and %2</translation>
     </message>
+    <message numerus="yes">
+        <source>gone: %1 and %n more</source>
+        <extracomment>%1 lists the first symbols of tokens no longer held; %n how many more there are.</extracomment>
+        <translation>
+            <numerusform>gone: %1 and %n more</numerusform>
+            <numerusform>gone: %1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone: %1</source>
+        <translation>Gone: %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>

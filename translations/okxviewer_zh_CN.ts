@@ -1679,6 +1679,17 @@ Keep the secrets in this file?</source>
         <extracomment>%1 and %2 are the times of the oldest and the newest data shown (addresses refreshed apart).</extracomment>
         <translation>更新于 %1 至 %2 之间</translation>
     </message>
+    <message numerus="yes">
+        <source>gone: %1 and %n more</source>
+        <extracomment>%1 lists the first symbols of tokens no longer held; %n how many more there are.</extracomment>
+        <translation>
+            <numerusform>已消失：%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone: %1</source>
+        <translation>已消失：%1</translation>
+    </message>
 </context>
 <context>
     <name>VersionedJsonFile</name>

@@ -17,6 +17,9 @@ SummaryHeader::SummaryHeader(QWidget *parent)
 {
     m_change->setObjectName(QStringLiteral("summaryChange"));
     m_change->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // However long the line, it wraps in the width there is: no text may widen the window.
+    m_change->setWordWrap(true);
+    m_change->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_total->setObjectName(QStringLiteral("summaryTotal"));
     m_details->setObjectName(QStringLiteral("summaryDetails"));
     m_updated->setObjectName(QStringLiteral("summaryUpdated"));
@@ -159,11 +162,22 @@ void SummaryHeader::renderChanges()
     parts << tr("%1 since the previous refresh").arg(m_display.usdChange(delta));
     if (!appeared.isEmpty())
         parts << tr("%n new token(s)", nullptr, int(appeared.size()));
-    if (!gone.isEmpty())
+    // A few names on the line, every one in the tooltip.
+    constexpr qsizetype GoneShown = 3;
+    if (gone.size() > GoneShown)
+        //: %1 lists the first symbols of tokens no longer held; %n how many more there are.
+        parts << tr("gone: %1 and %n more", nullptr, int(gone.size() - GoneShown))
+                     .arg(gone.mid(0, GoneShown).join(QStringLiteral(", ")));
+    else if (!gone.isEmpty())
         //: %1 lists the symbols of tokens no longer held.
         parts << tr("gone: %1").arg(gone.join(QStringLiteral(", ")));
     m_change->setText(parts.join(QStringLiteral("  ·  ")));
-    m_change->setToolTip(appeared.isEmpty() ? QString() : tr("New: %1").arg(appeared.join(QStringLiteral(", "))));
+    QStringList tip;
+    if (!appeared.isEmpty())
+        tip << tr("New: %1").arg(appeared.join(QStringLiteral(", ")));
+    if (gone.size() > GoneShown)
+        tip << tr("Gone: %1").arg(gone.join(QStringLiteral(", ")));
+    m_change->setToolTip(tip.join(QLatin1Char('\n')));
     QPalette changePalette = palette();
     const QColor colour = delta.isZero() ? ThemeColors::mutedText(palette())
                         : delta.isNegative() ? ThemeColors::loss(palette()) : ThemeColors::gain(palette());

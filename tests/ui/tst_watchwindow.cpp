@@ -94,6 +94,8 @@ private slots:
     void stopHalfwaySaysTheDataIsOlder();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
+    void longChangeListNeverWidensTheWindow();
+    void hostileLabelStaysOnOneLine();
 
 private:
     /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
@@ -560,6 +562,41 @@ void TestWatchWindow::changesAreExact()
     const QString summary = child<QLabel>("summaryChange")->text();
     QVERIFY2(summary.contains(u"-$603.67") && summary.contains(u"1 new token") && summary.contains(u"gone: USDC"),
              qPrintable(summary));
+}
+
+void TestWatchWindow::longChangeListNeverWidensTheWindow()
+{
+    QList<TokenAsset> many;
+    for (int i = 0; i < 40; ++i)
+        many.append(TestAssets::asset(QStringLiteral("1"), QStringLiteral("0x%1").arg(i + 1, 40, 16, QLatin1Char('0')),
+                                      QStringLiteral("LONGTOKENNAME%1").arg(i), QStringLiteral("1"), QStringLiteral("1")));
+    m_server.server()->setPortfolio(Alice, many);
+    openWindow(m_server.baseUrl());
+    m_window->resize(1024, 700);
+    QVERIFY(waitForRefresh());
+    // Every token gone at once: 40 long names for the summary's line.
+    m_server.server()->setPortfolio(Alice, {});
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(waitForRefresh());
+    QCoreApplication::processEvents();
+    const QLabel *change = child<QLabel>("summaryChange");
+    QVERIFY2(change->text().contains(u"and 37 more"), qPrintable(change->text()));
+    QVERIFY(change->toolTip().contains(u"LONGTOKENNAME39"));
+    QCOMPARE(m_window->width(), 1024);
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+}
+
+void TestWatchWindow::hostileLabelStaysOnOneLine()
+{
+    const QString hostile = QStringLiteral("Cold\nwallet \u202Eevil");
+    QVERIFY(m_list->update(0, WatchedAddress{Alice, hostile, {QStringLiteral("1")}}).isEmpty());
+    openWindow(m_server.baseUrl());
+    const QString shown = m_window->store()->entry(Alice)->snapshot.displayName();
+    QVERIFY(!shown.contains(u'\n'));
+    // The override is fenced in by an isolate, so it ends with the label.
+    QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069)));
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QCOMPARE(sidebar->index(1, 0).data().toString(), shown);
 }
 
 QTEST_MAIN(TestWatchWindow)
