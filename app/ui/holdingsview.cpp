@@ -108,6 +108,9 @@ void HoldingsView::setAllAddresses(bool all)
 {
     m_allAddresses = all;
     setColumnHidden(AssetTableModel::AddressColumn, !all);
+    // One address's rows all share the hidden column's value: sorted by it they would look unsorted.
+    if (!all && horizontalHeader()->sortIndicatorSection() == AssetTableModel::AddressColumn)
+        sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
 }
 
 QByteArray HoldingsView::saveViewState() const

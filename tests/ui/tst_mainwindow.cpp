@@ -23,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,6 +60,7 @@ private slots:
     void launchShowsDemoHoldings();
     void slicesArePresent();
     void sortsByValueDescending();
+    void sortByAddressGivesWayInOneAddress();
     void scopeFollowsTheSidebar();
     void sliceClickFiltersTheTable();
     void exportActionWritesTheFile();
@@ -161,6 +163,22 @@ void TestMainWindow::slicesArePresent()
     chart->setGrouping(AllocationGrouping::Address);
     // Each demo portfolio holds priced tokens: one slice per address.
     QCOMPARE(chart->series()->count(), int(m_server.server()->demoAddresses().size()));
+}
+
+void TestMainWindow::sortByAddressGivesWayInOneAddress()
+{
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    // A click on the Address header, as a person sorts, in the all-addresses view.
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(AssetTableModel::AddressColumn) + header->sectionSize(AssetTableModel::AddressColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::AddressColumn));
+    // One address: the Address column is hidden, and the rows are by value again.
+    QListView *addresses = child<QListView>("addressList");
+    addresses->setCurrentIndex(addresses->model()->index(1, 0));
+    QVERIFY(table->isColumnHidden(AssetTableModel::AddressColumn));
+    QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::ValueColumn));
+    QCOMPARE(m_window->filterProxy()->sortOrder(), Qt::DescendingOrder);
 }
 
 void TestMainWindow::sortsByValueDescending()
