@@ -84,8 +84,8 @@ void AddressDialog::buildUi()
     problemRow->addWidget(m_problemIcon, 0, Qt::AlignTop);
     problemRow->addWidget(m_problemLabel, 1);
     // Room for a two-line reason whether one shows or not: the chain list below never moves
-    // under the pointer while the user types or ticks.
-    problemBox->setFixedHeight(2 * fontMetrics().lineSpacing() + 2);
+    // under the pointer while the user types or ticks (only a longer reason takes more).
+    problemBox->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
     for (QWidget *part : {static_cast<QWidget *>(m_problemIcon), static_cast<QWidget *>(m_problemLabel)}) {
         QSizePolicy policy = part->sizePolicy();
         policy.setRetainSizeWhenHidden(true);

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 
 SummaryHeader::SummaryHeader(QWidget *parent)
@@ -15,6 +16,7 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     , m_updated(new QLabel(this))
     , m_change(new QLabel(this))
 {
+    m_name->setObjectName(QStringLiteral("summaryName"));
     m_change->setObjectName(QStringLiteral("summaryChange"));
     m_change->setAlignment(Qt::AlignRight | Qt::AlignBottom);
     // However long the line, it wraps in the width there is: no text may widen the window.
@@ -27,6 +29,8 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     m_details->setWordWrap(true);
     m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    // A label can be as long as the user likes: it is elided (fitName()), never a reason to widen the window.
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
@@ -40,11 +44,17 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setHorizontalSpacing(12);
     layout->setVerticalSpacing(2);
-    layout->addWidget(m_name, 0, 0);
-    layout->addWidget(m_address, 0, 1);
+    // The name takes the row's room (elided to it by fitName()), its address right after it.
+    auto *title = new QHBoxLayout;
+    title->setSpacing(layout->horizontalSpacing());
+    title->addWidget(m_name, 1);
+    title->addWidget(m_address);
+    layout->addLayout(title, 0, 0, 1, 2);
     layout->addWidget(m_updated, 0, 2);
-    layout->addWidget(m_total, 1, 0, 1, 2);
-    layout->addWidget(m_change, 1, 2);
+    layout->addWidget(m_total, 1, 0);
+    // Beside the total, all the width the total leaves: the line does not rewrap when the time
+    // above it changes length.
+    layout->addWidget(m_change, 1, 1, 1, 2);
     layout->addWidget(m_details, 2, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     render();
@@ -78,6 +88,24 @@ void SummaryHeader::setRefreshing(bool refreshing)
     render();
 }
 
+void SummaryHeader::fitName()
+{
+    const QString name = m_scopeAddress.isEmpty() ? tr("All addresses") : m_scopeName;
+    const QGridLayout *grid = static_cast<const QGridLayout *>(layout());
+    const QMargins margins = grid->contentsMargins();
+    const int room = width() - margins.left() - margins.right() - 2 * grid->horizontalSpacing()
+        - m_address->sizeHint().width() - m_updated->sizeHint().width();
+    const QString shown = m_name->fontMetrics().elidedText(name, Qt::ElideRight, qMax(room, 0));
+    m_name->setText(shown);
+    m_name->setToolTip(shown == name ? QString() : name);
+}
+
+void SummaryHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitName();
+}
+
 void SummaryHeader::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -87,7 +115,6 @@ void SummaryHeader::changeEvent(QEvent *event)
 
 void SummaryHeader::render()
 {
-    m_name->setText(m_scopeAddress.isEmpty() ? tr("All addresses") : m_scopeName);
     m_address->setText(m_scopeAddress);
     QPalette muted = palette();
     muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
@@ -135,6 +162,7 @@ void SummaryHeader::render()
                                .arg(m_display.fetchTime(m_summary.oldestFetch), m_display.fetchTime(m_summary.newestFetch)));
     }
     m_updated->setPalette(updatedPalette);
+    fitName();
     renderChanges();
 }
 

@@ -38,10 +38,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
     void renderChanges();
+    /** Shows the scope's name in the width left beside the address and the time, elided if it must be. */
+    void fitName();
 
     QLabel *m_name;
     QLabel *m_address;

@@ -96,6 +96,7 @@ private slots:
     void changesAreExact();
     void longChangeListNeverWidensTheWindow();
     void hostileLabelStaysOnOneLine();
+    void longLabelNeverWidensTheWindow();
 
 private:
     /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
@@ -584,6 +585,22 @@ void TestWatchWindow::longChangeListNeverWidensTheWindow()
     QVERIFY(change->toolTip().contains(u"LONGTOKENNAME39"));
     QCOMPARE(m_window->width(), 1024);
     QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+}
+
+void TestWatchWindow::longLabelNeverWidensTheWindow()
+{
+    const QString longLabel = QStringLiteral("no_spaces_at_all_").repeated(20);
+    QVERIFY(m_list->update(0, WatchedAddress{Alice, longLabel, {QStringLiteral("1")}}).isEmpty());
+    openWindow(m_server.baseUrl());
+    m_window->resize(1024, 700);
+    QVERIFY(waitForRefresh());
+    select(Alice);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1024);
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    const QLabel *name = child<QLabel>("summaryName");
+    QVERIFY2(name->text().endsWith(QChar(0x2026)), qPrintable(name->text()));
+    QCOMPARE(name->toolTip(), longLabel);
 }
 
 void TestWatchWindow::hostileLabelStaysOnOneLine()
