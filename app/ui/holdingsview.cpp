@@ -10,6 +10,8 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QMenu>
+#include <QStyle>
+#include <QTimer>
 
 namespace {
 
@@ -41,7 +43,20 @@ QString tsvCell(QString text)
 
 HoldingsView::HoldingsView(QWidget *parent)
     : QTableView(parent)
+    , m_fitAmounts(new QTimer(this))
 {
+    for (int column : {AssetTableModel::BalanceColumn, AssetTableModel::PriceColumn, AssetTableModel::ValueColumn,
+                       AssetTableModel::ChangeColumn})
+        m_pending.append(Pending{column});
+    m_fitAmounts->setSingleShot(true);
+    // A refresh of 200 addresses changes rows 200 times: measured together, not 200 times.
+    m_fitAmounts->setInterval(100);
+    connect(m_fitAmounts, &QTimer::timeout, this, &HoldingsView::fitAmountColumns);
+    // An amount column narrowed below its widest amount (by hand, or a restored width) widens again.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldWidth, int newWidth) {
+        if (newWidth < oldWidth && model())
+            amountsChanged(0, model()->rowCount() - 1, column, column);
+    });
     setObjectName(QStringLiteral("holdingsView"));
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +76,18 @@ HoldingsView::HoldingsView(QWidget *parent)
 void HoldingsView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
+    // New rows, new texts (a refresh, privacy mode, a language), new filters: the amounts may be wider.
+    // Rows inserted or removed move those after them: all of those are looked at again.
+    const auto fromRowOn = [this](const QModelIndex &, int first) { amountsChanged(first, this->model()->rowCount() - 1); };
+    connect(model, &QAbstractItemModel::rowsInserted, this, fromRowOn);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, fromRowOn);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                amountsChanged(topLeft.row(), bottomRight.row(), topLeft.column(), bottomRight.column());
+            });
+    // A sort only moves rows: the widest amount stays the same (no layoutChanged here).
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { amountsChanged(0, this->model()->rowCount() - 1); });
+    amountsChanged(0, model->rowCount() - 1);
     applyDefaultWidths();
     sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
 }
@@ -77,6 +104,9 @@ void HoldingsView::fitColumnsToContents()
         setColumnWidth(column, qMin(columnWidth(column) + 6, digit * 24));
         total += isColumnHidden(column) ? 0 : columnWidth(column);
     }
+    // Amounts are never cut, whatever the cap above made of their columns.
+    amountsChanged(0, model()->rowCount() - 1);
+    fitAmountColumns();
     // In a narrow window, long symbols and then long chain names give way (elided in the middle,
     // whole in the tooltip) so that the amounts stay in view.
     int excess = total - viewport()->width();
@@ -86,6 +116,38 @@ void HoldingsView::fitColumnsToContents()
         const int before = columnWidth(column);
         setColumnWidth(column, qMax(digit * least, before - excess));
         excess -= before - columnWidth(column);
+    }
+}
+
+void HoldingsView::amountsChanged(int first, int last, int firstColumn, int lastColumn)
+{
+    if (first > last)
+        return;
+    for (Pending &pending : m_pending) {
+        if (pending.column < firstColumn || (lastColumn >= 0 && pending.column > lastColumn))
+            continue;
+        const bool none = pending.first > pending.last;
+        pending.first = none ? first : qMin(pending.first, first);
+        pending.last = none ? last : qMax(pending.last, last);
+        if (!m_fitAmounts->isActive())
+            m_fitAmounts->start();
+    }
+}
+
+void HoldingsView::fitAmountColumns()
+{
+    // The cell's text margins on both sides, and a little air.
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 12;
+    const QFontMetrics metrics = fontMetrics();
+    const int rows = model() ? model()->rowCount() : 0;
+    for (Pending &pending : m_pending) {
+        int widest = 0;
+        for (int row = pending.first; row <= qMin(pending.last, rows - 1); ++row)
+            widest = qMax(widest, metrics.horizontalAdvance(model()->index(row, pending.column).data().toString()));
+        pending.first = 0;
+        pending.last = -1;
+        if (widest > 0 && widest + padding > columnWidth(pending.column))
+            setColumnWidth(pending.column, widest + padding);
     }
 }
 

@@ -2,11 +2,16 @@
 
 #include <QTableView>
 
+class QTimer;
+
 /**
  * The holdings table: sortable by clicking a header, columns movable and resizable, with a context
  * menu to copy the owner address or the token contract and to open either in the chain's block
  * explorer. Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. Its header
  * state (widths, order, sort) can be saved and restored.
+ *
+ * An amount is never cut: the Balance, Price, Value and Change columns widen to their widest amount
+ * in view whenever the rows or their texts change (never narrower than the user made them wider).
  */
 class HoldingsView final : public QTableView
 {
@@ -45,8 +50,25 @@ protected:
 private:
     void applyDefaultWidths();
     QString cellText(const QModelIndex &index) const;
+    /**
+     * Notes that rows @p first to @p last may hold wider amounts in columns @p firstColumn to
+     * @p lastColumn, for the next fitAmountColumns().
+     */
+    void amountsChanged(int first, int last, int firstColumn = 0, int lastColumn = -1);
+    /** Widens each amount column to its widest text among the rows changed since the last call. */
+    void fitAmountColumns();
 
     bool m_allAddresses = true;
     /** Whether column widths are the user's (restored) or already fitted to content. */
     bool m_widthsSettled = false;
+    /** Gathers the model's changes into one fitAmountColumns() at most every FitDelayMs. */
+    QTimer *m_fitAmounts;
+    /** Per amount column, the rows changed since the last fit; first > last when none. */
+    struct Pending
+    {
+        int column;
+        int first = 0;
+        int last = -1;
+    };
+    QList<Pending> m_pending;
 };

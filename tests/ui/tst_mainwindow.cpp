@@ -60,6 +60,7 @@ private slots:
     void launchShowsDemoHoldings();
     void slicesArePresent();
     void sortsByValueDescending();
+    void noAmountIsCut();
     void sortByAddressGivesWayInOneAddress();
     void scopeFollowsTheSidebar();
     void sliceClickFiltersTheTable();
@@ -179,6 +180,32 @@ void TestMainWindow::sortByAddressGivesWayInOneAddress()
     QVERIFY(table->isColumnHidden(AssetTableModel::AddressColumn));
     QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::ValueColumn));
     QCOMPARE(m_window->filterProxy()->sortOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::noAmountIsCut()
+{
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    const QAbstractItemModel *view = table->model();
+    const auto everyAmountFits = [table, view] {
+        for (int row = 0; row < view->rowCount(); ++row) {
+            for (int column : {AssetTableModel::BalanceColumn, AssetTableModel::PriceColumn, AssetTableModel::ValueColumn,
+                               AssetTableModel::ChangeColumn}) {
+                const QString text = view->index(row, column).data().toString();
+                if (table->fontMetrics().horizontalAdvance(text) + 8 > table->columnWidth(column))
+                    return false;
+            }
+        }
+        return true;
+    };
+    // The demo's risk tokens claim values in the billions: none is cut in the middle.
+    QVERIFY(QTest::qWaitFor(everyAmountFits, 2000));
+    // Nor after a column is narrowed below its amounts: it widens again.
+    table->setColumnWidth(AssetTableModel::ValueColumn, 40);
+    QVERIFY(QTest::qWaitFor(everyAmountFits, 2000));
+    // Nor after a refresh.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->refreshController()->isRefreshing(); }, 10000));
+    QVERIFY(QTest::qWaitFor(everyAmountFits, 2000));
 }
 
 void TestMainWindow::sortsByValueDescending()
