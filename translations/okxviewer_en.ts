@@ -552,6 +552,10 @@
         <extracomment>%1 is the JSON parser&apos;s reason (in English)</extracomment>
         <translation>not valid JSON (%1)</translation>
     </message>
+    <message>
+        <source>data[%1].chainIndex is empty</source>
+        <translation>data[%1].chainIndex is empty</translation>
+    </message>
 </context>
 <context>
     <name>ChainListCache</name>

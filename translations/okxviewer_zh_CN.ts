@@ -550,6 +550,10 @@
         <extracomment>%1 is the JSON parser&apos;s reason (in English)</extracomment>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
+    <message>
+        <source>data[%1].chainIndex is empty</source>
+        <translation>data[%1].chainIndex 为空</translation>
+    </message>
 </context>
 <context>
     <name>ChainListCache</name>

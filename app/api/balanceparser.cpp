@@ -344,6 +344,9 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
         chain.logoUrl = reader.string("logoUrl");
         if (!reader.ok())
             return Result::failure(ApiError::malformed(reader.error()));
+        // A chain is known by its index: one without is no chain anyone can ask about.
+        if (chain.chainIndex.isEmpty())
+            return Result::failure(ApiError::malformed(Text::tr("data[%1].chainIndex is empty").arg(i)));
         chains.append(std::move(chain));
         ++i;
     }

@@ -540,6 +540,10 @@ private slots:
                           R"({"logoUrl":"","shortName":"S","chainIndex":"501"}]})")
             << "data[1].name is missing";
         QTest::newRow("entry not object") << QByteArray(R"({"code":"0","msg":"","data":["1"]})") << "data[0]";
+        // Found by fuzz_chainlistcache: a chain without an index was kept.
+        QTest::newRow("chainIndex empty")
+            << QByteArray(R"({"code":"0","msg":"","data":[{"name":"S","logoUrl":"","shortName":"S","chainIndex":""}]})")
+            << "data[0].chainIndex is empty";
     }
 
     void malformedChains()
