@@ -18,10 +18,8 @@ void AddressCommand::start()
 {
     // An unusable saved list is deleted by load() and the run goes on as without one; its notice
     // would only be noise beside the command's output.
-    if (!options().demo) {
-        if (std::optional<CachedChainList> saved = ChainListCache().load())
-            m_names = ChainNames(saved->chains);
-    }
+    if (!options().demo)
+        m_names = ChainListCache().chainNames();
     const bool someChainUnknown =
         std::any_of(m_targets.cbegin(), m_targets.cend(), [this](const WatchedAddress &target) {
             return !m_names.unknown(target.chainIndexes).isEmpty();

@@ -139,7 +139,8 @@ void PortfolioStore::setState(const QString &address, RefreshState state, const 
     entry->state = state;
     if (state == RefreshState::Failed)
         entry->snapshot.error = error;
-    updateSummary(*entry);
+    // Only the state moved: a refresh sets every address fetching, which must not re-sum its assets.
+    updateStateCounts(*entry);
     emit stateChanged(address);
 }
 
@@ -233,5 +234,11 @@ void PortfolioStore::reindex()
 void PortfolioStore::updateSummary(Entry &entry)
 {
     entry.summary = HoldingsSummary::of({entry.snapshot});
+    updateStateCounts(entry);
+}
+
+void PortfolioStore::updateStateCounts(Entry &entry)
+{
+    entry.summary.staleCount = entry.snapshot.isStale() ? 1 : 0;
     entry.summary.stoppedCount = entry.state == RefreshState::Cancelled && entry.snapshot.hasData() ? 1 : 0;
 }

@@ -106,7 +106,10 @@ signals:
 private:
     Entry *find(const QString &address);
     void reindex();
+    /** Sums the entry's holdings again (they changed), then its state counts. */
     void updateSummary(Entry &entry);
+    /** The summary's counts that follow the refresh state (stale, stopped), without summing assets. */
+    static void updateStateCounts(Entry &entry);
 
     QList<Entry> m_entries;
     /** Address to its place in m_entries: the table asks for an entry per painted cell. */

@@ -101,3 +101,9 @@ std::optional<CachedChainList> ChainListCache::load(QString *notice) const
     }
     return list;
 }
+
+ChainNames ChainListCache::chainNames() const
+{
+    const std::optional<CachedChainList> saved = load();
+    return ChainNames(saved ? saved->chains : QList<ChainInfo>());
+}

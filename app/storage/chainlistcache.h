@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/chainnames.h"
 #include "api/tokenasset.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,12 @@ public:
      * receives a translated sentence for the user.
      */
     std::optional<CachedChainList> load(QString *notice = nullptr) const;
+    /**
+     * The names to write for chains: the saved list's, whatever its age (names rarely change),
+     * beside the built-in table. An unusable file is deleted by load(); without one, the built-in
+     * names alone.
+     */
+    ChainNames chainNames() const;
 
 private:
     QString m_directory;

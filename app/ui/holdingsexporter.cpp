@@ -11,12 +11,6 @@
 
 namespace {
 
-/** OKX's chain names as last cached (by the command line's `chains`, or an earlier export), else none. */
-ChainNames cachedChainNames()
-{
-    const std::optional<CachedChainList> cached = ChainListCache().load();
-    return ChainNames(cached ? cached->chains : QList<ChainInfo>());
-}
 
 int countRows(const PortfolioStore &store, bool includeRiskTokens)
 {
@@ -74,7 +68,7 @@ void HoldingsExporter::run()
 bool HoldingsExporter::exportTo(const QString &filePath, ExportDialog::Scope scope, bool includeRiskTokens,
                                 QString *error)
 {
-    const ChainNames names = cachedChainNames();
+    const ChainNames names = ChainListCache().chainNames();
     const QList<HoldingRow> rows = scope == ExportDialog::Scope::AllAddresses
         ? allRows(*m_store, names, includeRiskTokens)
         : rowsOfView(*m_view, names);
