@@ -3,6 +3,7 @@
 #include "api/assetamounts.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -272,6 +273,40 @@ ApiError singleEntry(simdjson::dom::array data, simdjson::dom::object *entry)
     return {};
 }
 
+/** @p value as a Qt JSON value (simdjson has checked its depth). */
+QJsonValue toQtJson(element value)
+{
+    switch (value.type()) {
+    case element_type::ARRAY: {
+        const simdjson::dom::array items = value.get_array().value_unsafe();
+        QJsonArray array;
+        for (element item : items)
+            array.append(toQtJson(item));
+        return array;
+    }
+    case element_type::OBJECT: {
+        const simdjson::dom::object members = value.get_object().value_unsafe();
+        QJsonObject object;
+        for (simdjson::dom::key_value_pair member : members)
+            object.insert(fromUtf8(member.key), toQtJson(member.value));
+        return object;
+    }
+    case element_type::INT64:
+        return qint64(value.get_int64().value_unsafe());
+    case element_type::UINT64:
+        return double(value.get_uint64().value_unsafe());
+    case element_type::DOUBLE:
+        return value.get_double().value_unsafe();
+    case element_type::STRING:
+        return fromUtf8(value.get_string().value_unsafe());
+    case element_type::BOOL:
+        return value.get_bool().value_unsafe();
+    case element_type::NULL_VALUE:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
 /** Reads one element of tokenAssets; the repeated texts are shared across the list. */
 class AssetReader final
 {
@@ -310,6 +345,20 @@ private:
     RepeatedText m_chainIndex;
     RepeatedText m_address;
 };
+
+/** Reads every element of @p assets into @p result, the token address from @p addressField. */
+ApiError readAssets(simdjson::dom::array assets, std::string_view addressField, QList<TokenAsset> &result)
+{
+    AssetReader reader(addressField);
+    result.reserve(qsizetype(assets.size()));
+    QString error;
+    qsizetype i = 0;
+    for (element value : assets) {
+        if (!reader.read(value, i++, result.emplaceBack(), &error))
+            return ApiError::malformed(error);
+    }
+    return {};
+}
 
 } // namespace
 
@@ -391,16 +440,49 @@ ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &
         return Result::failure(ApiError::malformed(Text::tr("data[0].tokenAssets is not an array")));
 
     const QByteArray addressField = ApiFamilies::tokenAddressField(family).toLatin1();
-    AssetReader reader(std::string_view(addressField.constData(), size_t(addressField.size())));
     QList<TokenAsset> result;
-    result.reserve(qsizetype(assets.size()));
-    QString error;
-    qsizetype i = 0;
-    for (element value : assets) {
-        if (!reader.read(value, i++, result.emplaceBack(), &error))
-            return Result::failure(ApiError::malformed(error));
-    }
+    if (ApiError error = readAssets(assets, std::string_view(addressField.constData(), size_t(addressField.size())), result);
+        error.isError())
+        return Result::failure(error);
     return Result::success(std::move(result));
+}
+
+SavedAssets parseSavedAssets(const QByteArray &json)
+{
+    SavedAssets saved;
+    simdjson::dom::parser parser;
+    element root;
+    if (const simdjson::error_code parsed = parser.parse(json.constData(), size_t(json.size())).get(root);
+        parsed != simdjson::SUCCESS) {
+        saved.error = ApiError::malformed(invalidJsonReason(json, parsed));
+        return saved;
+    }
+    simdjson::dom::object object;
+    if (root.get_object().get(object) != simdjson::SUCCESS) {
+        saved.error = ApiError::malformed(Text::tr("the document is not a JSON object"));
+        return saved;
+    }
+
+    element assets;
+    bool hasAssets = false;
+    for (simdjson::dom::key_value_pair member : object) {
+        if (member.key == "tokenAssets") {
+            assets = member.value;
+            hasAssets = true;
+        } else {
+            saved.otherMembers.insert(fromUtf8(member.key), toQtJson(member.value));
+        }
+    }
+    simdjson::dom::array list;
+    if (!hasAssets)
+        saved.error = ApiError::malformed(Text::tr("tokenAssets is missing"));
+    else if (assets.get_array().get(list) != simdjson::SUCCESS)
+        saved.error = ApiError::malformed(Text::tr("tokenAssets is not an array"));
+    else
+        saved.error = readAssets(list, "tokenContractAddress", saved.assets);
+    if (saved.error.isError())
+        saved.assets.clear();
+    return saved;
 }
 
 } // namespace BalanceParser

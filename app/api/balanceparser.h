@@ -5,6 +5,7 @@
 #include "api/tokenasset.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 /**
@@ -28,6 +29,27 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body);
 ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body);
 /** data[0].tokenAssets; @p family picks the token-address field name. */
 ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &body, ApiFamily family);
+
+/** What parseSavedAssets() read. */
+struct SavedAssets
+{
+    /** Why the document is unusable (Malformed), else None. */
+    ApiError error;
+    /**
+     * The document's members other than "tokenAssets", for its writer to check (its format version
+     * first); filled whenever the document is a JSON object, even when its assets are unusable.
+     */
+    QJsonObject otherMembers;
+    QList<TokenAsset> assets;
+};
+
+/**
+ * A document of the app's own making that keeps assets in the reply's form (the snapshot cache): a
+ * JSON object whose "tokenAssets" array is read by the same rules as a reply's, the token address
+ * in "tokenContractAddress". The assets never pass through Qt JSON values, which for 10,000 assets
+ * would cost several times the file's size.
+ */
+SavedAssets parseSavedAssets(const QByteArray &json);
 
 /** The error an HTTP status and body describe, or a None error for a 2xx with code "0". */
 ApiError envelopeError(int httpStatus, const QByteArray &body);

@@ -125,9 +125,37 @@ void AssetFilterProxy::sort(int column, Qt::SortOrder order)
 
 void AssetFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_keyCacheConnections))
+        disconnect(connection);
+    m_keyCacheConnections.clear();
+    if (source) {
+        // Connected before the base class's own handlers, which sort the rows that came or changed:
+        // a bulk change (saved holdings of 10,000 assets arriving, a refresh) then finds every key
+        // read once instead of n log n times; forgotten once the base class is done.
+        const auto readAfterBulkChange = [this](int first, int last) {
+            if (last - first + 1 >= BulkRows)
+                readSortKeys(sourceModel(), sortColumn());
+        };
+        m_keyCacheConnections = {
+            connect(source, &QAbstractItemModel::rowsInserted, this,
+                    [readAfterBulkChange](const QModelIndex &, int first, int last) { readAfterBulkChange(first, last); }),
+            connect(source, &QAbstractItemModel::dataChanged, this,
+                    [readAfterBulkChange](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        readAfterBulkChange(topLeft.row(), bottomRight.row());
+                    }),
+            connect(source, &QAbstractItemModel::modelReset, this,
+                    [this] { readSortKeys(sourceModel(), sortColumn()); }),
+        };
+    }
     readSortKeys(source, sortColumn());
     QSortFilterProxyModel::setSourceModel(source);
     m_sortKeys.clear();
+    if (source) {
+        const auto forget = [this] { m_sortKeys.clear(); };
+        m_keyCacheConnections += {connect(source, &QAbstractItemModel::rowsInserted, this, forget),
+                                  connect(source, &QAbstractItemModel::dataChanged, this, forget),
+                                  connect(source, &QAbstractItemModel::modelReset, this, forget)};
+    }
 }
 
 void AssetFilterProxy::readSortKeys(const QAbstractItemModel *source, int column)

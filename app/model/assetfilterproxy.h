@@ -72,8 +72,16 @@ private:
     bool keyLess(const SortKey &left, const SortKey &right) const;
     void refilter();
 
-    /** Each source row's key while sort() or setSourceModel() runs (re-sorts after a change read them as they go). */
+    /** A change of at least this many rows reads every key first (see setSourceModel()). */
+    static constexpr int BulkRows = 256;
+
+    /**
+     * Each source row's key while sort(), setSourceModel() or the base class's handling of a bulk
+     * change runs; otherwise empty, and a re-sort reads the keys as it goes.
+     */
     QList<SortKey> m_sortKeys;
+    /** This proxy's own connections to the source model, which reads and forgets m_sortKeys. */
+    QList<QMetaObject::Connection> m_keyCacheConnections;
 
     QString m_search;
     bool m_hideRisk = false;

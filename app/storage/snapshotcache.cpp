@@ -1,6 +1,6 @@
 #include "storage/snapshotcache.h"
 
-#include "api/assetamounts.h"
+#include "api/balanceparser.h"
 #include "api/clientconfig.h"
 
 #include "storage/versionedjsonfile.h"
@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QStandardPaths>
 
@@ -33,34 +34,6 @@ QJsonObject assetToJson(const TokenAsset &asset)
     return {{ChainIndexKey, asset.chainIndex}, {ContractKey, asset.tokenContractAddress}, {AddressKey, asset.address},
             {SymbolKey, asset.symbol},         {BalanceKey, asset.balanceText},           {RawBalanceKey, asset.rawBalance},
             {PriceKey, asset.tokenPriceText},  {RiskKey, asset.isRiskToken}};
-}
-
-std::optional<TokenAsset> assetFromJson(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject object = value.toObject();
-    TokenAsset asset;
-    const std::pair<QLatin1String, QString *> texts[] = {
-        {ChainIndexKey, &asset.chainIndex}, {ContractKey, &asset.tokenContractAddress}, {AddressKey, &asset.address},
-        {SymbolKey, &asset.symbol},         {BalanceKey, &asset.balanceText},           {RawBalanceKey, &asset.rawBalance},
-        {PriceKey, &asset.tokenPriceText}};
-    for (const auto &[key, target] : texts) {
-        const QJsonValue field = object.value(key);
-        if (!field.isString())
-            return std::nullopt;
-        *target = field.toString();
-    }
-    const QJsonValue risk = object.value(RiskKey);
-    if (!risk.isBool())
-        return std::nullopt;
-    asset.isRiskToken = risk.toBool();
-
-    // The same rule as for the API's replies: a file is no more trusted than the server.
-    QString reason;
-    if (AssetAmounts::read(asset, &reason))
-        return std::nullopt;
-    return asset;
 }
 
 VersionedJsonFile fileFor(const QString &path)
@@ -102,46 +75,51 @@ QString SnapshotCache::filePathFor(const QString &address) const
 
 bool SnapshotCache::store(const CachedSnapshot &snapshot, QString *error) const
 {
-    QJsonArray assets;
-    for (const TokenAsset &asset : snapshot.assets)
-        assets.append(assetToJson(asset));
     const QJsonObject root{{AddressKey, snapshot.address},
                            {ChainsKey, QJsonArray::fromStringList(snapshot.chainIndexes)},
                            {FetchedAtKey, snapshot.fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
-                           {SourceKey, snapshot.source},
-                           {AssetsKey, assets}};
-    return fileFor(filePathFor(snapshot.address)).save(root, error);
+                           {SourceKey, snapshot.source}};
+    const QList<TokenAsset> &assets = snapshot.assets;
+    return fileFor(filePathFor(snapshot.address))
+        .save(root, AssetsKey, assets.size(),
+              [&assets](qsizetype i) { return QJsonDocument(assetToJson(assets.at(i))).toJson(QJsonDocument::Compact); },
+              error);
 }
 
 std::optional<CachedSnapshot> SnapshotCache::load(const QString &address, QString *notice) const
 {
     const VersionedJsonFile file = fileFor(filePathFor(address));
-    VersionedJsonFile::LoadResult result = file.load();
+    QByteArray bytes;
+    VersionedJsonFile::LoadResult result = file.readBytes(&bytes);
     std::optional<CachedSnapshot> snapshot;
     if (result.status == VersionedJsonFile::LoadResult::Status::Loaded) {
-        const QJsonObject &root = result.root;
-        CachedSnapshot candidate;
-        candidate.address = root.value(AddressKey).toString();
-        candidate.fetchedAt = QDateTime::fromString(root.value(FetchedAtKey).toString(), Qt::ISODateWithMs);
-        candidate.source = root.value(SourceKey).toString();
-        const QJsonValue chains = root.value(ChainsKey);
-        const QJsonValue assets = root.value(AssetsKey);
-        bool valid = WatchedAddress::sameAddress(candidate.address, address.trimmed()) && candidate.fetchedAt.isValid()
-            && chains.isArray() && assets.isArray();
-        for (const QJsonValue &chain : chains.toArray()) {
-            valid = valid && chain.isString();
-            candidate.chainIndexes.append(chain.toString());
+        // The assets are read by the API's own parser: a file is no more trusted than the server.
+        BalanceParser::SavedAssets saved = BalanceParser::parseSavedAssets(bytes);
+        bytes.clear();
+        // A file of another format version is that, whatever else is wrong with it.
+        const bool hasRoot = !saved.otherMembers.isEmpty() || !saved.error.isError();
+        result = hasRoot ? file.checkRoot(saved.otherMembers) : file.rejectContent(saved.error.detail());
+        if (result.status == VersionedJsonFile::LoadResult::Status::Loaded && saved.error.isError())
+            result = file.rejectContent(saved.error.detail());
+        if (result.status == VersionedJsonFile::LoadResult::Status::Loaded) {
+            const QJsonObject &root = result.root;
+            CachedSnapshot candidate;
+            candidate.address = root.value(AddressKey).toString();
+            candidate.fetchedAt = QDateTime::fromString(root.value(FetchedAtKey).toString(), Qt::ISODateWithMs);
+            candidate.source = root.value(SourceKey).toString();
+            const QJsonValue chains = root.value(ChainsKey);
+            bool valid = WatchedAddress::sameAddress(candidate.address, address.trimmed())
+                && candidate.fetchedAt.isValid() && chains.isArray();
+            for (const QJsonValue &chain : chains.toArray()) {
+                valid = valid && chain.isString();
+                candidate.chainIndexes.append(chain.toString());
+            }
+            candidate.assets = std::move(saved.assets);
+            if (valid)
+                snapshot = std::move(candidate);
+            else
+                result = file.rejectContent(tr("its fields are missing or of the wrong type"));
         }
-        for (const QJsonValue &value : assets.toArray()) {
-            std::optional<TokenAsset> asset = valid ? assetFromJson(value) : std::nullopt;
-            valid = asset.has_value();
-            if (asset)
-                candidate.assets.append(std::move(*asset));
-        }
-        if (valid)
-            snapshot = std::move(candidate);
-        else
-            result = file.rejectContent(tr("its fields are missing or of the wrong type"));
     }
     if (result.status == VersionedJsonFile::LoadResult::Status::Corrupt && notice) {
         //: %1 is an address, %2 the file's problem

@@ -24,6 +24,26 @@ VersionedJsonFile::VersionedJsonFile(QString filePath, int version, Access acces
 
 VersionedJsonFile::LoadResult VersionedJsonFile::load() const
 {
+    QByteArray bytes;
+    const LoadResult read = readBytes(&bytes);
+    if (read.status != LoadResult::Status::Loaded)
+        return read;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        //: %1 is Qt's description of the JSON error, %2 a byte offset in the file
+        return rejectContent(tr("it is not valid JSON (%1 at byte %2); it may be truncated")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
+    }
+    if (!document.isObject())
+        return rejectContent(tr("it does not hold a JSON object"));
+    return checkRoot(document.object());
+}
+
+VersionedJsonFile::LoadResult VersionedJsonFile::readBytes(QByteArray *bytes) const
+{
     const QFileInfo info(m_filePath);
     if (!info.exists() && !info.isSymLink())
         return {};
@@ -34,19 +54,15 @@ VersionedJsonFile::LoadResult VersionedJsonFile::load() const
         return rejectContent(tr("it cannot be read (%1)").arg(file.errorString()));
     if (file.size() > MaxFileBytes)
         return rejectContent(tr("it is too large (%1 bytes)").arg(file.size()));
+    *bytes = file.readAll();
+    LoadResult result;
+    result.status = LoadResult::Status::Loaded;
+    return result;
+}
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        //: %1 is Qt's description of the JSON error, %2 a byte offset in the file
-        return rejectContent(tr("it is not valid JSON (%1 at byte %2); it may be truncated")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
-    }
-    if (!document.isObject())
-        return rejectContent(tr("it does not hold a JSON object"));
-
-    const QJsonValue version = document.object().value(VersionKey);
+VersionedJsonFile::LoadResult VersionedJsonFile::checkRoot(QJsonObject root) const
+{
+    const QJsonValue version = root.value(VersionKey);
     if (!version.isDouble())
         return rejectContent(tr("it has no format version"));
     const int found = version.toInt(-1);
@@ -61,11 +77,17 @@ VersionedJsonFile::LoadResult VersionedJsonFile::load() const
 
     LoadResult result;
     result.status = LoadResult::Status::Loaded;
-    result.root = document.object();
+    result.root = std::move(root);
     return result;
 }
 
 bool VersionedJsonFile::save(QJsonObject root, QString *error) const
+{
+    return save(std::move(root), {}, 0, {}, error);
+}
+
+bool VersionedJsonFile::save(QJsonObject root, QLatin1StringView arrayKey, qsizetype count,
+                             const std::function<QByteArray(qsizetype)> &element, QString *error) const
 {
     root.insert(VersionKey, m_version);
 
@@ -76,7 +98,22 @@ bool VersionedJsonFile::save(QJsonObject root, QString *error) const
         return false;
     }
 
-    return SafeFileWriter::writeFile(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), m_access, error);
+    QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!arrayKey.isEmpty()) {
+        // The array goes in as the object's last member: after the other members' text, before "}".
+        text.chop(text.size() - text.lastIndexOf('}'));
+        while (text.endsWith('\n') || text.endsWith(' '))
+            text.chop(1);
+        text += ",\n    \"";
+        text += QByteArrayView(arrayKey.data(), arrayKey.size());
+        text += "\": [";
+        for (qsizetype i = 0; i < count; ++i) {
+            text += i == 0 ? "\n        " : ",\n        ";
+            text += element(i);
+        }
+        text += "\n    ]\n}\n";
+    }
+    return SafeFileWriter::writeFile(m_filePath, text, m_access, error);
 }
 
 QString VersionedJsonFile::moveAside(QString *error) const

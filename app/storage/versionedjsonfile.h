@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 /**
  * One JSON object on disk with a format version: {"version": N, …}. Writes go through
  * SafeFileWriter, so a crash or a full disk leaves the previous file whole. A file that cannot be
@@ -61,10 +63,27 @@ public:
     LoadResult load() const;
 
     /**
+     * The first half of load(), for a file its caller parses itself: Loaded with the file's bytes in
+     * @p bytes (the root still empty), else Missing or Corrupt as load() says.
+     */
+    LoadResult readBytes(QByteArray *bytes) const;
+    /** The second half of load(): Loaded with @p root when it carries this version, else Corrupt. */
+    LoadResult checkRoot(QJsonObject root) const;
+
+    /**
      * Writes @p root with "version" set, creating the directory when needed. On failure returns
      * false and sets @p error to a translated reason; the previous file is then untouched.
      */
     bool save(QJsonObject root, QString *error) const;
+
+    /**
+     * As save(), with the member @p arrayKey (a plain name of ours: nothing in it needs escaping)
+     * added to @p root: an array of @p count elements, each
+     * element(i) one compact JSON value. The text is written as it is made, without a tree of the
+     * whole document: a snapshot of 10,000 assets as Qt JSON values costs several times its text.
+     */
+    bool save(QJsonObject root, QLatin1StringView arrayKey, qsizetype count,
+              const std::function<QByteArray(qsizetype)> &element, QString *error) const;
 
     /**
      * Moves the file aside after its content proved unusable; returns the new path, or an empty

@@ -59,13 +59,11 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     m_chainList->setEnabled(!session.demo);
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
 
-    // Cached holdings go into the store now, so the first paint already shows them.
+    // Saved holdings are read in the cache's thread and join the store as they come.
     m_sync = new WatchListSync(session.watchList, m_store, SnapshotCache(),
                                SnapshotCache::sourceOf(session.config, session.demo), this);
     connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
     m_sync->setExtraAddresses(shownExtras());
-    // Only now, with the saved holdings in: the proxy sorts them once, when the view restores its
-    // sort column, instead of placing thousands of rows one by one as they arrive.
     m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.
     connect(m_sync, &WatchListSync::fetchWanted, m_refresh, &RefreshController::refreshAddresses);
@@ -75,7 +73,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     setScope(m_store->entry(scope) ? scope : QString());
     retranslateUi();
     // After the first paint: the window appears at once, holdings follow.
-    QTimer::singleShot(0, m_refresh, &RefreshController::refresh);
+    QTimer::singleShot(0, this, &MainWindow::refreshOnceRestored);
 }
 
 MainWindow::~MainWindow()
@@ -192,11 +190,20 @@ void MainWindow::applyConfig(const ClientConfig &config)
     m_sync->setExtraAddresses(shownExtras());
     // A refresh in flight still talks to the old server: let it stop, then start afresh.
     if (m_refresh->isRefreshing()) {
-        connect(m_refresh, &RefreshController::finished, m_refresh, &RefreshController::refresh, Qt::SingleShotConnection);
+        connect(m_refresh, &RefreshController::finished, this, &MainWindow::refreshOnceRestored, Qt::SingleShotConnection);
         m_refresh->cancel();
     } else {
-        m_refresh->refresh();
+        refreshOnceRestored();
     }
+}
+
+void MainWindow::refreshOnceRestored()
+{
+    // The saved holdings are what the refresh is compared with ("since the previous refresh").
+    if (m_sync->isRestoring())
+        connect(m_sync, &WatchListSync::restored, m_refresh, &RefreshController::refresh, Qt::SingleShotConnection);
+    else
+        m_refresh->refresh();
 }
 
 QList<WatchedAddress> MainWindow::shownExtras() const

@@ -78,6 +78,8 @@ private:
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();
     void retranslateUi();
+    /** Refreshes every address once the saved holdings being read are in. */
+    void refreshOnceRestored();
 
     void setAutoRefreshMinutes(int minutes);
     QList<WatchedAddress> shownExtras() const;

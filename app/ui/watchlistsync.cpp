@@ -1,7 +1,7 @@
 #include "ui/watchlistsync.h"
 
 #include "model/portfoliostore.h"
-#include "storage/snapshotcachewriter.h"
+#include "storage/snapshotcacheworker.h"
 #include "storage/watchlist.h"
 
 #include <QDir>
@@ -13,12 +13,12 @@ WatchListSync::WatchListSync(WatchList *list, PortfolioStore *store, SnapshotCac
     : QObject(parent)
     , m_list(list)
     , m_store(store)
-    , m_cache(cache)
-    , m_writer(new SnapshotCacheWriter(std::move(cache), this))
+    , m_cache(new SnapshotCacheWorker(std::move(cache), this))
     , m_source(std::move(source))
 {
     connect(m_store, &PortfolioStore::fetched, this, &WatchListSync::onFetched);
-    connect(m_writer, &SnapshotCacheWriter::failed, this, &WatchListSync::notice);
+    connect(m_cache, &SnapshotCacheWorker::failed, this, &WatchListSync::notice);
+    connect(m_cache, &SnapshotCacheWorker::loaded, this, &WatchListSync::onLoaded);
     if (m_list) {
         connect(m_list, &WatchList::changed, this, &WatchListSync::sync);
         m_watcher = new QFileSystemWatcher(this);
@@ -58,7 +58,9 @@ void WatchListSync::sync()
 {
     const QStringList toFetch = m_store->setWatched(wanted());
     restoreFromCache(toFetch);
-    if (!toFetch.isEmpty())
+    if (isRestoring())
+        m_fetchWhenRestored += toFetch;
+    else if (!toFetch.isEmpty())
         emit fetchWanted(toFetch);
 }
 
@@ -75,22 +77,36 @@ void WatchListSync::restoreFromCache(const QStringList &addresses)
 {
     for (const QString &address : addresses) {
         const PortfolioStore::Entry *entry = m_store->entry(address);
-        if (!entry || entry->snapshot.hasData())
-            continue;
-        QString problem;
-        const std::optional<CachedSnapshot> cached = m_cache.load(address, &problem);
-        if (!problem.isEmpty())
-            emit notice(problem);
-        if (cached && cached->source == m_source)
-            m_store->restore(address, cached->fetchedAt, cached->chainIndexes, cached->assets);
+        if (entry && !entry->snapshot.hasData()) {
+            ++m_loading[address];
+            m_cache->load(address);
+        }
     }
+}
+
+void WatchListSync::onLoaded(const QString &address, const std::optional<CachedSnapshot> &snapshot, const QString &problem)
+{
+    if (!problem.isEmpty())
+        emit notice(problem);
+    // Removed, refreshed, or the source changed while the file was read: the cache is no longer wanted.
+    const PortfolioStore::Entry *entry = m_store->entry(address);
+    if (entry && !entry->snapshot.hasData() && snapshot && snapshot->source == m_source)
+        m_store->restore(address, snapshot->fetchedAt, snapshot->chainIndexes, snapshot->assets);
+
+    if (--m_loading[address] == 0)
+        m_loading.remove(address);
+    if (isRestoring())
+        return;
+    emit restored();
+    if (!m_fetchWhenRestored.isEmpty())
+        emit fetchWanted(std::exchange(m_fetchWhenRestored, {}));
 }
 
 void WatchListSync::onFetched(const QString &address)
 {
     const PortfolioStore::Entry *entry = m_store->entry(address);
     const PortfolioSnapshot &snapshot = entry->snapshot;
-    m_writer->store({address, entry->coveredChains, snapshot.fetchedAt, snapshot.assets, m_source});
+    m_cache->store({address, entry->coveredChains, snapshot.fetchedAt, snapshot.assets, m_source});
 }
 
 void WatchListSync::reloadIfChangedOutside()

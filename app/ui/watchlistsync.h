@@ -3,12 +3,13 @@
 #include "storage/snapshotcache.h"
 #include "storage/watchedaddress.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 class PortfolioStore;
 class QFileSystemWatcher;
-class SnapshotCacheWriter;
+class SnapshotCacheWorker;
 class WatchList;
 
 /**
@@ -18,9 +19,10 @@ class WatchList;
  *   extra addresses (demo portfolios, --address) that the list does not hold; an edit of the list
  *   (label, chains, order, removal) reaches the store at once;
  * - an address that enters the store starts from its cached holdings (instant start, offline use),
- *   but only those fetched from the current source (server and key): another account's holdings are
+ *   read in a thread of its own (SnapshotCacheWorker) and shown unless a refresh came first, and
+ *   only those fetched from the current source (server and key): another account's holdings are
  *   never shown as current; fetchWanted() then asks for it to be fetched;
- * - every good refresh is cached, written in a thread of its own (SnapshotCacheWriter);
+ * - every good refresh is cached, written in that same thread;
  * - a change of the list's file by someone else (the command line's `watch add`) is read back, so
  *   the window never overwrites it.
  *
@@ -56,24 +58,37 @@ public:
     /** Reads the list's file again when its content differs from the list in memory. */
     void reloadIfChangedOutside();
 
+    /** Whether saved holdings are still being read; restored() follows. */
+    bool isRestoring() const { return !m_loading.isEmpty(); }
+
 signals:
+    /** Every saved holding asked for has been read (and shown, when still wanted). */
+    void restored();
     /** Something the user should know (translated). */
     void notice(const QString &text);
-    /** @p addresses were just added, or gained a chain: their holdings are unknown until fetched. */
+    /**
+     * @p addresses were just added, or gained a chain: their holdings are unknown until fetched.
+     * Said once their saved holdings are in, which the fetch is then compared with.
+     */
     void fetchWanted(const QStringList &addresses);
 
 private:
     void sync();
-    /** Shows the cached holdings of each of @p addresses the store has none of. */
+    /** Reads the cached holdings of each of @p addresses the store has none of (see onLoaded()). */
     void restoreFromCache(const QStringList &addresses);
+    /** Shows @p snapshot when it is still wanted: from the current source, and nothing newer came. */
+    void onLoaded(const QString &address, const std::optional<CachedSnapshot> &snapshot, const QString &problem);
     void onFetched(const QString &address);
     void watchFile();
     QList<WatchedAddress> wanted() const;
 
     WatchList *m_list;
     PortfolioStore *m_store;
-    SnapshotCache m_cache;
-    SnapshotCacheWriter *m_writer;
+    SnapshotCacheWorker *m_cache;
+    /** The addresses whose saved holdings are being read, with how many reads each. */
+    QHash<QString, int> m_loading;
+    /** What fetchWanted() will say once the reads are done. */
+    QStringList m_fetchWhenRestored;
     QString m_source;
     QList<WatchedAddress> m_extras;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -1,5 +1,5 @@
 #include "storage/snapshotcache.h"
-#include "storage/snapshotcachewriter.h"
+#include "storage/snapshotcacheworker.h"
 
 #include "api/balanceparser.h"
 #include "support/testassets.h"
@@ -57,6 +57,7 @@ private slots:
     void storeReplacesAndRemoveForgets();
     void writerKeepsOrderAndFinishesBeforeItGoes();
     void writerReportsAFailure();
+    void workerLoadsInOrderAndReportsDamage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,26 +176,26 @@ void tst_SnapshotCache::corruptEntryIsDropped_data()
     QTest::newRow("no time") << head + R"("tokenAssets": []})" << QStringLiteral("wrong type");
     QTest::newRow("bad time") << head + R"("fetchedAt": "yesterday", "tokenAssets": []})" << QStringLiteral("wrong type");
     QTest::newRow("assets not a list") << head + R"("fetchedAt": "2025-05-27T08:15:30.123Z", "tokenAssets": {}})"
-                                       << QStringLiteral("wrong type");
+                                       << QStringLiteral("tokenAssets is not an array");
     QByteArray numeric = good;
     numeric.replace(R"("balance": "1.5")", R"("balance": 1.5)");
-    QTest::newRow("balance as number") << numeric << QStringLiteral("wrong type");
+    QTest::newRow("balance as number") << numeric << QStringLiteral("tokenAssets[0].balance is not a string");
     QByteArray notDecimal = good;
     notDecimal.replace(R"("balance": "1.5")", R"("balance": "1.5x")");
-    QTest::newRow("balance not decimal") << notDecimal << QStringLiteral("wrong type");
+    QTest::newRow("balance not decimal") << notDecimal << QStringLiteral("is not a decimal number");
     // The same rule as the API parser's: a file is trusted no more than the server.
     QByteArray negative = good;
     negative.replace(R"("balance": "1.5")", R"("balance": "-1.5")");
-    QTest::newRow("negative balance") << negative << QStringLiteral("wrong type");
+    QTest::newRow("negative balance") << negative << QStringLiteral("tokenAssets[0].balance: it is negative");
     QByteArray negativePrice = good;
     negativePrice.replace(R"("tokenPrice": "2000")", R"("tokenPrice": "-2000")");
-    QTest::newRow("negative price") << negativePrice << QStringLiteral("wrong type");
+    QTest::newRow("negative price") << negativePrice << QStringLiteral("tokenAssets[0].tokenPrice: it is negative");
     QByteArray hugeBalance = good;
     hugeBalance.replace(R"("balance": "1.5")", "\"balance\": \"" + QByteArray(400'000, '9') + "\"");
-    QTest::newRow("400,000-digit balance") << hugeBalance << QStringLiteral("wrong type");
+    QTest::newRow("400,000-digit balance") << hugeBalance << QStringLiteral("longer than 256 characters");
     QByteArray risk = good;
     risk.replace(R"("isRiskToken": false)", R"("isRiskToken": "no")");
-    QTest::newRow("risk flag as text") << risk << QStringLiteral("wrong type");
+    QTest::newRow("risk flag as text") << risk << QStringLiteral("tokenAssets[0].isRiskToken is not true or false");
     QByteArray otherAddress = good;
     otherAddress.replace(Address.toLatin1(), "0x50c476a139aab23fdaf9bca12614cdd54a4244e3");
     QTest::newRow("another address") << otherAddress << QStringLiteral("wrong type");
@@ -244,7 +245,7 @@ void tst_SnapshotCache::writerKeepsOrderAndFinishesBeforeItGoes()
     const SnapshotCache cache(m_dir->path());
     const QDateTime first = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
     {
-        SnapshotCacheWriter writer(cache);
+        SnapshotCacheWorker writer(cache);
         QList<TokenAsset> many;
         for (int i = 0; i < 2000; ++i)
             many.append(asset(QStringLiteral("T%1").arg(i), QStringLiteral("1.5"), QStringLiteral("2")));
@@ -263,11 +264,41 @@ void tst_SnapshotCache::writerReportsAFailure()
     // A file where the folder should be: nothing can be written there.
     const QString blocked = QDir(m_dir->path()).filePath(QStringLiteral("not-a-folder"));
     writeAll(blocked, "x");
-    SnapshotCacheWriter writer{SnapshotCache(blocked)};
-    QSignalSpy failed(&writer, &SnapshotCacheWriter::failed);
+    SnapshotCacheWorker writer{SnapshotCache(blocked)};
+    QSignalSpy failed(&writer, &SnapshotCacheWorker::failed);
     writer.store({Address, {QStringLiteral("1")}, QDateTime::currentDateTimeUtc(), {}, QStringLiteral("demo")});
     QVERIFY(failed.wait(5000));
     QVERIFY(!failed.first().at(0).toString().isEmpty());
+}
+
+void tst_SnapshotCache::workerLoadsInOrderAndReportsDamage()
+{
+    const SnapshotCache cache(m_dir->path());
+    SnapshotCacheWorker worker(cache);
+    QSignalSpy loaded(&worker, &SnapshotCacheWorker::loaded);
+    const QDateTime fetched = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
+    const QList<TokenAsset> assets{asset(QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2"))};
+
+    // Nothing saved yet, then what was stored just before: the load waits for the write.
+    worker.load(Address);
+    worker.store({Address, {QStringLiteral("1")}, fetched, assets, QStringLiteral("demo")});
+    worker.load(Address);
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).at(0).toString(), Address);
+    QVERIFY(!loaded.at(0).at(1).value<std::optional<CachedSnapshot>>());
+    const auto second = loaded.at(1).at(1).value<std::optional<CachedSnapshot>>();
+    QVERIFY(second);
+    QCOMPARE(second->fetchedAt, fetched);
+    QCOMPARE(second->assets.size(), 1);
+    QCOMPARE(second->assets.first().balanceText, QStringLiteral("1.5"));
+    QVERIFY(loaded.at(1).at(2).toString().isEmpty());
+
+    // A damaged file: nothing, and a notice that it was dropped.
+    writeAll(cache.filePathFor(Address), "{ not json");
+    worker.load(Address);
+    QTRY_COMPARE(loaded.size(), 3);
+    QVERIFY(!loaded.at(2).at(1).value<std::optional<CachedSnapshot>>());
+    QVERIFY(loaded.at(2).at(2).toString().contains(QStringLiteral("dropped")));
 }
 
 QTEST_GUILESS_MAIN(tst_SnapshotCache)
