@@ -159,8 +159,13 @@ QVariant AssetTableModel::sortKey(const Row &row, int column) const
     case ShareColumn:
         return countsInTotal(row) ? QVariant::fromValue(row.value) : QVariant();
     case ChangeColumn: {
-        const HoldingChange *change = changeOf(row);
-        return change ? QVariant::fromValue(change->valueDeltaUsd()) : QVariant();
+        // Not known before the address's second refresh; after it, a holding with no change row is
+        // one that did not change.
+        const PortfolioStore::Entry *owner = m_store->entry(row.owner);
+        if (!owner || !owner->hasChanges)
+            return {};
+        const HoldingChange *change = owner->changes.find(row.key);
+        return QVariant::fromValue(change ? change->valueDeltaUsd() : Decimal());
     }
     case AddressColumn:
         return ownerLabel(row.owner);

@@ -1,7 +1,9 @@
 // AssetTableModel, second half: how the store's holdings become rows (the in-place refresh).
 #include "model/assettablemodel.h"
 
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
@@ -19,34 +21,32 @@ void AssetTableModel::updateRows(const QString &owner)
     const PortfolioStore::Entry *entry = m_store->entry(owner);
     if (!entry)
         return;
-    const PortfolioSnapshot &snapshot = entry->snapshot;
-    QHash<QString, int> incoming; // key -> position in snapshot.assets; the API's first duplicate wins
-    incoming.reserve(snapshot.assets.size());
-    for (int i = 0; i < snapshot.assets.size(); ++i) {
-        const QString key = AssetKey::ofHolding(owner, snapshot.assets.at(i));
-        if (!incoming.contains(key))
-            incoming.insert(key, i);
+    const QList<TokenAsset> &assets = entry->snapshot.assets;
+    // Row key -> position in assets, the API's first duplicate winning; what no row claims is new.
+    QHash<QString, qsizetype> unclaimed;
+    unclaimed.reserve(assets.size());
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        const QString key = AssetKey::of(assets.at(i));
+        if (!unclaimed.contains(key))
+            unclaimed.insert(key, i);
     }
 
-    removeRowsWhere([&](const Row &row) {
-        return row.owner == owner && !incoming.contains(AssetKey::ofHolding(owner, row.asset));
-    });
+    removeRowsWhere([&](const Row &row) { return row.owner == owner && !unclaimed.contains(row.key); });
 
     // One dataChanged over the span of changed rows: a proxy re-sorts per signal, so thousands of
     // single-row signals would cost far more than one wider range.
     int firstChanged = -1;
     int lastChanged = -1;
-    QSet<QString> present;
     for (int r = 0; r < m_rows.size(); ++r) {
         Row &row = m_rows[r];
         if (row.owner != owner)
             continue;
-        const QString key = AssetKey::ofHolding(owner, row.asset);
-        present.insert(key);
-        const TokenAsset &fresh = snapshot.assets.at(incoming.value(key));
-        if (sameAsset(row.asset, fresh))
-            continue;
+        const TokenAsset &fresh = assets.at(unclaimed.take(row.key));
+        const bool unchanged = sameAsset(row.asset, fresh);
+        // Even an unchanged row takes the store's copy, so the previous reply's texts are freed.
         row.asset = fresh;
+        if (unchanged)
+            continue;
         row.value = fresh.valueUsd();
         firstChanged = firstChanged < 0 ? r : firstChanged;
         lastChanged = r;
@@ -56,18 +56,16 @@ void AssetTableModel::updateRows(const QString &owner)
     // The changes of the address's other rows may have moved, and only the Change column shows them.
     emitOwnerChanged(owner, ChangeColumn, ChangeColumn);
 
-    QList<Row> added;
-    for (int i = 0; i < snapshot.assets.size(); ++i) {
-        const QString key = AssetKey::ofHolding(owner, snapshot.assets.at(i));
-        if (!present.contains(key) && incoming.value(key) == i)
-            added.append(Row(owner, snapshot.assets.at(i)));
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
+    if (unclaimed.isEmpty())
+        return;
+    QList<qsizetype> fresh = unclaimed.values();
+    std::sort(fresh.begin(), fresh.end());
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    m_rows.reserve(m_rows.size() + fresh.size());
+    for (const qsizetype i : std::as_const(fresh))
+        m_rows.append(Row(owner, assets.at(i)));
+    endInsertRows();
 }
 
 void AssetTableModel::removeRowsWhere(const std::function<bool(const Row &)> &predicate)

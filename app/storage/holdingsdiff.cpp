@@ -1,60 +1,69 @@
 #include "storage/holdingsdiff.h"
 
 #include "api/assetkey.h"
-#include "storage/watchedaddress.h"
 
 #include <QHash>
 
-#include <algorithm>
-
 namespace {
+
+/** One holding of a list: its assets summed. Points into the list, which outlives it. */
+struct Holding
+{
+    const TokenAsset *first = nullptr;
+    Decimal balance;
+    Decimal valueUsd;
+};
 
 /** One list's holdings, merged per (chain, contract) and kept in first-seen order. */
 struct Holdings
 {
     QStringList order;
-    QHash<QString, HoldingChange> byKey;
+    QHash<QString, Holding> byKey;
 };
 
-/** The holdings of @p assets, written into the "current" fields of each row. */
 Holdings collect(const QList<TokenAsset> &assets)
 {
     Holdings holdings;
+    holdings.byKey.reserve(assets.size());
     for (const TokenAsset &asset : assets) {
         const QString key = AssetKey::of(asset);
         auto it = holdings.byKey.find(key);
         if (it == holdings.byKey.end()) {
             holdings.order.append(key);
-            HoldingChange row;
-            row.chainIndex = asset.chainIndex;
-            row.tokenContractAddress = asset.tokenContractAddress;
-            row.symbol = asset.symbol;
-            row.isRiskToken = asset.isRiskToken;
-            it = holdings.byKey.insert(key, row);
+            it = holdings.byKey.insert(key, Holding{&asset, {}, {}});
         }
-        it->currentBalance += asset.balance;
-        it->currentValueUsd += asset.valueUsd();
+        it->balance += asset.balance;
+        it->valueUsd += asset.valueUsd();
     }
     return holdings;
 }
 
-/** The USD total of the non-risk holdings (unpriced ones are worth zero here). */
-Decimal totalOf(const Holdings &holdings)
+/** A row for @p holding, its texts and risk flag from the list's first asset of it. */
+HoldingChange rowOf(const Holding &holding, HoldingChange::Kind kind)
 {
-    Decimal total;
-    for (const HoldingChange &row : holdings.byKey) {
-        if (!row.isRiskToken)
-            total += row.currentValueUsd;
-    }
-    return total;
+    HoldingChange row;
+    row.kind = kind;
+    row.chainIndex = holding.first->chainIndex;
+    row.tokenContractAddress = holding.first->tokenContractAddress;
+    row.symbol = holding.first->symbol;
+    row.isRiskToken = holding.first->isRiskToken;
+    row.wasRiskToken = row.isRiskToken;
+    return row;
 }
 
 } // namespace
 
-bool AddressChanges::hasChanges() const
+Decimal HoldingChange::totalDeltaUsd() const
 {
-    return std::any_of(rows.cbegin(), rows.cend(),
-                       [](const HoldingChange &row) { return row.kind != HoldingChange::Kind::Unchanged; });
+    return (isRiskToken ? Decimal() : currentValueUsd) - (wasRiskToken ? Decimal() : previousValueUsd);
+}
+
+Decimal AddressChanges::totalDeltaUsd() const
+{
+    Decimal total;
+    for (const HoldingChange &row : rows)
+        total += row.totalDeltaUsd();
+    return total;
 }
 
 const HoldingChange *AddressChanges::find(const QString &chainIndex, const QString &tokenContractAddress) const
@@ -73,38 +82,16 @@ AddressChanges AddressChanges::onChains(const QStringList &chainIndexes) const
     AddressChanges kept;
     kept.address = address;
     for (const HoldingChange &row : rows) {
-        if (!chainIndexes.contains(row.chainIndex))
-            continue;
-        kept.rowByKey.insert(AssetKey::of(row.chainIndex, row.tokenContractAddress), kept.rows.size());
-        kept.rows.append(row);
-        if (!row.isRiskToken) {
-            kept.previousTotalUsd += row.previousValueUsd;
-            kept.currentTotalUsd += row.currentValueUsd;
-        }
+        if (chainIndexes.contains(row.chainIndex))
+            kept.append(AssetKey::of(row.chainIndex, row.tokenContractAddress), row);
     }
     return kept;
 }
 
-Decimal ChangeSet::totalDeltaUsd() const
+void AddressChanges::append(const QString &key, const HoldingChange &row)
 {
-    Decimal total;
-    for (const AddressChanges &changes : addresses)
-        total += changes.totalDeltaUsd();
-    return total;
-}
-
-bool ChangeSet::hasChanges() const
-{
-    return std::any_of(addresses.cbegin(), addresses.cend(), [](const AddressChanges &c) { return c.hasChanges(); });
-}
-
-const AddressChanges *ChangeSet::find(const QString &address) const
-{
-    for (const AddressChanges &changes : addresses) {
-        if (WatchedAddress::sameAddress(changes.address, address))
-            return &changes;
-    }
-    return nullptr;
+    rowByKey.insert(key, rows.size());
+    rows.append(row);
 }
 
 AddressChanges HoldingsDiff::compare(const QString &address, const QList<TokenAsset> &previous,
@@ -116,33 +103,35 @@ AddressChanges HoldingsDiff::compare(const QString &address, const QList<TokenAs
     AddressChanges changes;
     changes.address = address;
     for (const QString &key : now.order) {
-        HoldingChange row = now.byKey.value(key);
+        const Holding &holding = now.byKey[key];
         const auto old = before.byKey.constFind(key);
         if (old == before.byKey.constEnd()) {
-            row.kind = HoldingChange::Kind::Appeared;
-        } else {
-            row.previousBalance = old->currentBalance;
-            row.previousValueUsd = old->currentValueUsd;
-            const bool same = row.previousBalance == row.currentBalance && row.previousValueUsd == row.currentValueUsd;
-            row.kind = same ? HoldingChange::Kind::Unchanged : HoldingChange::Kind::Changed;
+            HoldingChange row = rowOf(holding, HoldingChange::Kind::Appeared);
+            row.currentBalance = holding.balance;
+            row.currentValueUsd = holding.valueUsd;
+            changes.append(key, row);
+            continue;
         }
-        changes.rowByKey.insert(key, changes.rows.size());
-        changes.rows.append(row);
+        const bool same = old->balance == holding.balance && old->valueUsd == holding.valueUsd;
+        const bool sameRisk = old->first->isRiskToken == holding.first->isRiskToken;
+        if (same && sameRisk)
+            continue;
+        HoldingChange row = rowOf(holding, same ? HoldingChange::Kind::Unchanged : HoldingChange::Kind::Changed);
+        row.wasRiskToken = old->first->isRiskToken;
+        row.previousBalance = old->balance;
+        row.previousValueUsd = old->valueUsd;
+        row.currentBalance = holding.balance;
+        row.currentValueUsd = holding.valueUsd;
+        changes.append(key, row);
     }
     for (const QString &key : before.order) {
         if (now.byKey.contains(key))
             continue;
-        HoldingChange row = before.byKey.value(key);
-        row.kind = HoldingChange::Kind::Disappeared;
-        row.previousBalance = row.currentBalance;
-        row.previousValueUsd = row.currentValueUsd;
-        row.currentBalance = Decimal();
-        row.currentValueUsd = Decimal();
-        changes.rowByKey.insert(key, changes.rows.size());
-        changes.rows.append(row);
+        const Holding &holding = before.byKey[key];
+        HoldingChange row = rowOf(holding, HoldingChange::Kind::Disappeared);
+        row.previousBalance = holding.balance;
+        row.previousValueUsd = holding.valueUsd;
+        changes.append(key, row);
     }
-    // Each side's own risk flags: a token flagged only since the last refresh left the old total as it was.
-    changes.previousTotalUsd = totalOf(before);
-    changes.currentTotalUsd = totalOf(now);
     return changes;
 }

@@ -11,7 +11,7 @@
 struct HoldingChange
 {
     enum class Kind {
-        Unchanged,   ///< same balance and same value
+        Unchanged,   ///< same balance and same value (only its risk flag may have changed)
         Changed,     ///< balance or value (price) moved
         Appeared,    ///< held now, not before
         Disappeared, ///< held before, not now
@@ -22,7 +22,10 @@ struct HoldingChange
     /** As the API spells it; "" is the native coin. */
     QString tokenContractAddress;
     QString symbol;
+    /** OKX's risk flag now (before, for Disappeared). */
     bool isRiskToken = false;
+    /** OKX's risk flag before (now, for Appeared). */
+    bool wasRiskToken = false;
 
     /** Zero for Appeared. */
     Decimal previousBalance;
@@ -34,43 +37,37 @@ struct HoldingChange
 
     Decimal balanceDelta() const { return currentBalance - previousBalance; }
     Decimal valueDeltaUsd() const { return currentValueUsd - previousValueUsd; }
+    /** What this holding moved the address's total by: risk tokens count in no total. */
+    Decimal totalDeltaUsd() const;
 };
 
-/** The changes of one address between two refreshes. */
+/**
+ * The changes of one address between two refreshes. Only holdings that changed are listed (a
+ * holding whose balance, value and risk flag are all as before has no row): with 10,000 holdings,
+ * a refresh that moved a few keeps a few rows, not 10,000.
+ */
 struct AddressChanges
 {
     QString address;
-    /** Every holding of either list: the current ones in their order, then the disappeared ones. */
+    /** The current holdings that changed, in their order, then the disappeared ones. */
     QList<HoldingChange> rows;
     /** AssetKey::of() of each row to its place in rows: find() runs for every painted cell. */
     QHash<QString, qsizetype> rowByKey;
-    /** Totals of the priced, non-risk holdings, as in every other total of the app. */
-    Decimal previousTotalUsd;
-    Decimal currentTotalUsd;
 
-    Decimal totalDeltaUsd() const { return currentTotalUsd - previousTotalUsd; }
-    /** Whether any row is not Unchanged. */
-    bool hasChanges() const;
-    /** The row of (@p chainIndex, @p tokenContractAddress), or nullptr. */
+    /** How much the address's total (priced, non-risk holdings, as everywhere) moved. */
+    Decimal totalDeltaUsd() const;
+    /** The row of (@p chainIndex, @p tokenContractAddress), or nullptr when it did not change. */
     const HoldingChange *find(const QString &chainIndex, const QString &tokenContractAddress) const;
-    /** The row whose AssetKey::of() is @p key, or nullptr. */
+    /** The row whose AssetKey::of() is @p key, or nullptr when it did not change. */
     const HoldingChange *find(const QString &key) const;
     /**
-     * These changes without the rows of chains outside @p chainIndexes, totals summed again (the
-     * user stopped watching a chain: its holdings neither were nor are part of the address's value).
+     * These changes without the rows of chains outside @p chainIndexes (the user stopped watching a
+     * chain: its holdings neither were nor are part of the address's value).
      */
     AddressChanges onChains(const QStringList &chainIndexes) const;
-};
 
-/** The changes of every refreshed address, with the exact grand total. */
-struct ChangeSet
-{
-    QList<AddressChanges> addresses;
-
-    Decimal totalDeltaUsd() const;
-    bool hasChanges() const;
-    /** The changes of @p address (EVM without regard to case), or nullptr. */
-    const AddressChanges *find(const QString &address) const;
+    /** Adds @p row under @p key. */
+    void append(const QString &key, const HoldingChange &row);
 };
 
 /**

@@ -9,6 +9,7 @@
 #include "storage/watchlist.h"
 #include "ui/languagemanager.h"
 #include "ui/launchoptions.h"
+#include "ui/mallocarenas.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ WatchedAddress watched(const QString &address, const QString &label)
 
 int DesktopApp::run(int argc, char **argv)
 {
+    MallocArenas::useOne();
     QApplication app(argc, argv);
     AppIdentity::apply();
     QApplication::setDesktopFileName(AppIdentity::applicationName());
