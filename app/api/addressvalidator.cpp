@@ -18,6 +18,21 @@ constexpr char Bech32Charset[] = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 constexpr quint32 Bech32Constant = 1;
 constexpr quint32 Bech32mConstant = 0x2bc830a3;
 
+// Base58check: a version byte, a 20-byte hash and a 4-byte checksum.
+constexpr qsizetype Base58CheckBytes = 25;
+constexpr char TronVersion = 0x41;
+constexpr char P2pkhVersion = 0x00;
+constexpr char P2shVersion = 0x05;
+constexpr qsizetype TronLength = 34;
+constexpr qsizetype MinLegacyBitcoinLength = 26;
+constexpr qsizetype MaxLegacyBitcoinLength = 35;
+
+constexpr qsizetype SolanaBytes = 32;
+constexpr qsizetype MinSolanaLength = 32;
+constexpr qsizetype MaxSolanaLength = 44;
+
+constexpr qsizetype EvmDigits = 40;
+
 int base58Digit(QChar c)
 {
     if (c.unicode() > 127)
@@ -107,37 +122,116 @@ bool isHexDigit(QChar c)
     return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
 }
 
+bool isLowerHexLetter(QChar c)
+{
+    return c.unicode() >= u'a' && c.unicode() <= u'f';
+}
+
+bool isUpperHexLetter(QChar c)
+{
+    return c.unicode() >= u'A' && c.unicode() <= u'F';
+}
+
+/**
+ * Whether the letters' case in @p digits (an EVM address's 40 hexadecimal digits) is its EIP-55
+ * checksum: a letter is upper case exactly when the nibble at its position in the keccak-256 hash
+ * of the lower-case digits is 8 or more.
+ */
+bool matchesEip55(QStringView digits)
+{
+    const QByteArray hash = QCryptographicHash::hash(digits.toLatin1().toLower(), QCryptographicHash::Keccak_256);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        const quint8 byte = quint8(hash.at(i / 2));
+        const bool upper = ((i % 2 == 0 ? byte >> 4 : byte) & 0x8) != 0;
+        if ((upper && isLowerHexLetter(digits[i])) || (!upper && isUpperHexLetter(digits[i])))
+            return false;
+    }
+    return true;
+}
+
 QString invalid(const QString &address, ChainFamily family, const QString &reason)
 {
     //: %1 is the address, %2 the address format (EVM, Solana …), %3 what is wrong
     return AddressValidator::tr("%1 is not a valid %2 address: %3").arg(address, AddressValidator::familyName(family), reason);
 }
 
+QString checksumMismatch()
+{
+    return AddressValidator::tr("the checksum does not match, so a character is mistyped");
+}
+
+/** Why @p address is not base58, or empty when it is. */
+QString base58Problem(const QString &address)
+{
+    for (QChar c : address) {
+        if (base58Digit(c) < 0)
+            //: %1 is a character of the address
+            return AddressValidator::tr("“%1” is not a base58 character (base58 has no 0, O, I or l)").arg(c);
+    }
+    return {};
+}
+
 QString checkEvm(const QString &address)
 {
-    // The form, with the prefix in lower case as every EVM tool writes it.
-    const bool ok = address.startsWith(QLatin1String("0x")) && AddressValidator::hasEvmForm(address);
-    return ok ? QString()
-              : invalid(address, ChainFamily::Evm, AddressValidator::tr("expected 0x followed by 40 hexadecimal digits"));
+    const auto fail = [&address](const QString &reason) { return invalid(address, ChainFamily::Evm, reason); };
+
+    // The prefix in lower case, as every EVM tool writes it.
+    if (!address.startsWith(QLatin1String("0x")))
+        return fail(AddressValidator::tr("an EVM address starts with 0x (zero and a lower-case x)"));
+    const QStringView digits = QStringView(address).mid(2);
+    for (QChar c : digits) {
+        if (!isHexDigit(c))
+            //: %1 is a character of the address
+            return fail(AddressValidator::tr("“%1” is not a hexadecimal digit").arg(c));
+    }
+    if (digits.size() != EvmDigits)
+        //: %1 is the number of digits entered after 0x
+        return fail(AddressValidator::tr("an EVM address has 40 hexadecimal digits after 0x; this one has %1")
+                        .arg(digits.size()));
+    // All lower or all upper case carries no checksum; mixed case is EIP-55's, and must match it.
+    const bool mixedCase = std::any_of(digits.begin(), digits.end(), isLowerHexLetter)
+        && std::any_of(digits.begin(), digits.end(), isUpperHexLetter);
+    if (mixedCase && !matchesEip55(digits))
+        return fail(AddressValidator::tr("its mixed letter case does not match the EIP-55 checksum, "
+                                         "so a character is mistyped"));
+    return {};
 }
 
 QString checkSolana(const QString &address)
 {
-    if (address.size() < 32 || address.size() > 44 || !isBase58(address))
-        return invalid(address, ChainFamily::Solana,
-                       AddressValidator::tr("expected 32 to 44 base58 characters (no 0, O, I or l)"));
+    const auto fail = [&address](const QString &reason) { return invalid(address, ChainFamily::Solana, reason); };
+
+    if (const QString problem = base58Problem(address); !problem.isEmpty())
+        return fail(problem);
+    if (address.size() < MinSolanaLength || address.size() > MaxSolanaLength)
+        //: %1 is the number of characters entered
+        return fail(AddressValidator::tr("a Solana address has 32 to 44 base58 characters; this one has %1")
+                        .arg(address.size()));
+    // A public key of 32 bytes, with no checksum: a mistyped character that keeps the length goes unnoticed.
+    const qsizetype bytes = base58Decode(address)->size();
+    if (bytes != SolanaBytes)
+        //: %1 is the number of bytes the address's characters stand for
+        return fail(AddressValidator::tr("a Solana address is 32 bytes in base58; this one is %1").arg(bytes));
     return {};
 }
 
 QString checkTron(const QString &address)
 {
-    if (address.size() != 34 || !address.startsWith(u'T') || !isBase58(address))
-        return invalid(address, ChainFamily::Tron,
-                       AddressValidator::tr("expected T followed by 33 base58 characters (no 0, O, I or l)"));
+    const auto fail = [&address](const QString &reason) { return invalid(address, ChainFamily::Tron, reason); };
+
+    if (!address.startsWith(u'T'))
+        return fail(AddressValidator::tr("a Tron address starts with T"));
+    if (const QString problem = base58Problem(address); !problem.isEmpty())
+        return fail(problem);
+    if (address.size() != TronLength)
+        //: %1 is the number of characters entered after the T
+        return fail(AddressValidator::tr("a Tron address is T followed by 33 base58 characters; "
+                                         "this one has %1 after T")
+                        .arg(address.size() - 1));
     // Base58check of version byte 0x41 and a 20-byte account id: a typo fails the checksum.
-    const std::optional<QByteArray> decoded = base58Decode(address);
-    if (!decoded || decoded->size() != 25 || decoded->at(0) != char(0x41) || !hasValidBase58Checksum(*decoded))
-        return invalid(address, ChainFamily::Tron, AddressValidator::tr("the checksum does not match"));
+    const QByteArray decoded = *base58Decode(address);
+    if (decoded.size() != Base58CheckBytes || decoded.at(0) != TronVersion || !hasValidBase58Checksum(decoded))
+        return fail(checksumMismatch());
     return {};
 }
 
@@ -172,7 +266,7 @@ QString checkBech32(const QString &address)
     const quint8 witnessVersion = data.front();
     const quint32 expected = witnessVersion == 0 ? Bech32Constant : Bech32mConstant;
     if (bech32Polymod(values) != expected)
-        return fail(AddressValidator::tr("the checksum does not match"));
+        return fail(checksumMismatch());
 
     const std::vector<quint8> program(data.begin() + 1, data.end() - 6);
     const std::optional<QByteArray> bytes = fiveBitToBytes(program);
@@ -187,15 +281,26 @@ QString checkBase58Bitcoin(const QString &address)
 {
     const auto fail = [&address](const QString &reason) { return invalid(address, ChainFamily::Bitcoin, reason); };
 
-    const std::optional<QByteArray> decoded = address.size() <= 35 ? base58Decode(address) : std::nullopt;
-    if (!decoded || decoded->size() != 25)
+    if (!address.startsWith(u'1') && !address.startsWith(u'3'))
         return fail(AddressValidator::tr("expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)"));
-    // Version byte 0x00 is pay-to-pubkey-hash ("1…"), 0x05 pay-to-script-hash ("3…").
-    const char version = decoded->at(0);
-    if (version != 0x00 && version != 0x05)
-        return fail(AddressValidator::tr("only mainnet 1… and 3… base58 addresses are accepted"));
-    if (!hasValidBase58Checksum(*decoded))
-        return fail(AddressValidator::tr("the checksum does not match"));
+    if (const QString problem = base58Problem(address); !problem.isEmpty())
+        return fail(problem);
+    if (address.size() < MinLegacyBitcoinLength || address.size() > MaxLegacyBitcoinLength)
+        //: %1 is the number of characters entered
+        return fail(AddressValidator::tr("a Bitcoin address that starts with 1 or 3 has 26 to 35 base58 characters; "
+                                         "this one has %1")
+                        .arg(address.size()));
+    const QByteArray decoded = *base58Decode(address);
+    if (decoded.size() != Base58CheckBytes)
+        //: %1 is the number of bytes the address's characters stand for
+        return fail(AddressValidator::tr("a Bitcoin address that starts with 1 or 3 is 25 bytes in base58; "
+                                         "this one is %1")
+                        .arg(decoded.size()));
+    // Version byte 0x00 is pay-to-pubkey-hash ("1…"), 0x05 pay-to-script-hash ("3…"); a typo near
+    // the start of a "3…" address can change it, and then the checksum fails too.
+    const char version = decoded.at(0);
+    if ((version != P2pkhVersion && version != P2shVersion) || !hasValidBase58Checksum(decoded))
+        return fail(checksumMismatch());
     return {};
 }
 
@@ -206,12 +311,9 @@ QString checkBitcoin(const QString &address)
     return checkBase58Bitcoin(address);
 }
 
-} // namespace
-
-QString AddressValidator::check(const QString &address, ChainFamily family)
+/** What is wrong with the non-empty @p address as one of @p family, or empty. */
+QString formatProblem(const QString &address, ChainFamily family)
 {
-    if (address.isEmpty())
-        return tr("The address is empty.");
     switch (family) {
     case ChainFamily::Evm: return checkEvm(address);
     case ChainFamily::Solana: return checkSolana(address);
@@ -220,6 +322,67 @@ QString AddressValidator::check(const QString &address, ChainFamily family)
     case ChainFamily::Other: return {};
     }
     return {};
+}
+
+} // namespace
+
+QString AddressValidator::check(const QString &address, ChainFamily family)
+{
+    if (address.isEmpty())
+        return tr("The address is empty.");
+    const QString problem = formatProblem(address, family);
+    if (problem.isEmpty())
+        return {};
+    // A valid address of another family is on the wrong chains: that is what to say, not its shape.
+    const std::optional<ChainFamily> detected = familyOf(address);
+    if (detected && *detected != family && formatProblem(address, *detected).isEmpty())
+        //: %1 is a family of address formats: EVM, Solana, Tron or Bitcoin
+        return invalid(address, family, tr("it is a valid %1 address").arg(familyName(*detected)));
+    return problem;
+}
+
+std::optional<ChainFamily> AddressValidator::familyOf(const QString &address)
+{
+    if (address.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return ChainFamily::Evm;
+    const bool bech32Prefix = address.startsWith(QLatin1String("bc1"), Qt::CaseInsensitive);
+    if (bech32Prefix && checkBech32(address).isEmpty())
+        return ChainFamily::Bitcoin;
+
+    // Longer text is no base58 address, and decoding costs the square of the length.
+    const std::optional<QByteArray> decoded =
+        address.size() <= MaxSolanaLength ? base58Decode(address) : std::nullopt;
+    if (decoded && decoded->size() == SolanaBytes)
+        return ChainFamily::Solana;
+    if (decoded && decoded->size() == Base58CheckBytes) {
+        const char version = decoded->at(0);
+        if (version == TronVersion)
+            return ChainFamily::Tron;
+        if (version == P2pkhVersion || version == P2shVersion)
+            return ChainFamily::Bitcoin;
+    }
+
+    const qsizetype length = address.size();
+    if (bech32Prefix)
+        return ChainFamily::Bitcoin;
+    if (address.startsWith(u'T') && length >= TronLength - 1 && length <= TronLength + 1)
+        return ChainFamily::Tron;
+    if ((address.startsWith(u'1') || address.startsWith(u'3')) && length >= MinLegacyBitcoinLength
+        && length <= MaxLegacyBitcoinLength)
+        return ChainFamily::Bitcoin;
+    if (length >= MinSolanaLength && length <= MaxSolanaLength && isBase58(address))
+        return ChainFamily::Solana;
+    return std::nullopt;
+}
+
+QString AddressValidator::checkDetectedFamily(const QString &address)
+{
+    if (address.isEmpty())
+        return tr("The address is empty.");
+    if (const std::optional<ChainFamily> family = familyOf(address))
+        return check(address, *family);
+    //: %1 is the text entered as an address
+    return tr("“%1” is not an EVM, Solana, Tron or Bitcoin address").arg(address);
 }
 
 QString AddressValidator::check(const QString &address, const QStringList &chainIndexes)

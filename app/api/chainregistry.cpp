@@ -126,11 +126,11 @@ QUrl tokenUrl(const QString &chainIndex, const QString &tokenContractAddress)
     return entry ? fillTemplate(entry->tokenUrlTemplate, QStringLiteral("{token}"), tokenContractAddress) : QUrl();
 }
 
-QStringList evmChainIndexes()
+QStringList chainIndexes(ChainFamily family)
 {
     QStringList indexes;
     for (const ChainEntry &entry : all()) {
-        if (entry.family == ChainFamily::Evm)
+        if (entry.family == family)
             indexes << entry.chainIndex;
     }
     return indexes;

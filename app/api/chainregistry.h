@@ -45,7 +45,7 @@ ChainFamily family(const QString &chainIndex);
 QUrl addressUrl(const QString &chainIndex, const QString &address);
 /** The explorer page of a token contract, or an empty URL (native coins have none). */
 QUrl tokenUrl(const QString &chainIndex, const QString &tokenContractAddress);
-/** The chain indexes of every EVM chain in the table (the "All EVM chains" preset). */
-QStringList evmChainIndexes();
+/** The chain indexes of every chain of @p family in the table, in its order ("All EVM chains" is Evm's). */
+QStringList chainIndexes(ChainFamily family);
 
 } // namespace ChainRegistry

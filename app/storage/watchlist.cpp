@@ -148,8 +148,12 @@ QString WatchList::validate(const WatchedAddress &candidate, int replacingIndex)
     const WatchedAddress entry = normalized(candidate);
     if (entry.address.isEmpty())
         return tr("Enter an address.");
-    if (entry.chainIndexes.isEmpty())
-        return tr("Choose at least one chain.");
+    if (entry.chainIndexes.isEmpty()) {
+        // With no chain to check it against, the address is judged by its own form: what is wrong
+        // with it comes before the missing chains (text of no known family has none to choose).
+        const QString formProblem = AddressValidator::checkDetectedFamily(entry.address);
+        return formProblem.isEmpty() ? tr("Choose at least one chain.") : formProblem;
+    }
     for (const QString &chain : entry.chainIndexes) {
         if (!isChainIndex(chain))
             return tr("“%1” is not a chain index (a number such as 1 or 56).").arg(chain);

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -104,7 +105,7 @@ void AddressDialog::buildUi()
         const char *objectName;
     };
     const Preset presets[] = {
-        {tr("All EVM chains"), ChainRegistry::evmChainIndexes(), "presetEvm"},
+        {tr("All EVM chains"), ChainRegistry::chainIndexes(ChainFamily::Evm), "presetEvm"},
         {tr("Solana"), {QStringLiteral("501")}, "presetSolana"},
         {tr("Tron"), {QStringLiteral("195")}, "presetTron"},
         {tr("Bitcoin"), {QStringLiteral("0")}, "presetBitcoin"},
@@ -252,21 +253,10 @@ void AddressDialog::suggestChains()
 {
     if (m_chainsChosenByUser)
         return;
-    // A valid address picks its family (Tron and Bitcoin base58 addresses are also well-formed
-    // Solana ones, so Solana comes last). An unfinished one that is clearly EVM or bech32 picks
-    // that family too, so the reason shown is about the address rather than missing chains.
-    const QString address = m_address->text().trimmed();
-    QStringList chains;
-    if (AddressValidator::isValid(address, ChainFamily::Evm) || address.startsWith(QLatin1String("0x")))
-        chains = ChainRegistry::evmChainIndexes();
-    else if (AddressValidator::isValid(address, ChainFamily::Tron))
-        chains = {QStringLiteral("195")};
-    else if (AddressValidator::isValid(address, ChainFamily::Bitcoin)
-             || address.startsWith(QLatin1String("bc1"), Qt::CaseInsensitive))
-        chains = {QStringLiteral("0")};
-    else if (AddressValidator::isValid(address, ChainFamily::Solana))
-        chains = {QStringLiteral("501")};
-    checkOnly(chains);
+    // The form picks the family even while the address is unfinished or mistyped, so the reason
+    // shown is what is wrong with it as that family's address rather than missing chains.
+    const std::optional<ChainFamily> family = AddressValidator::familyOf(m_address->text().trimmed());
+    checkOnly(family ? ChainRegistry::chainIndexes(*family) : QStringList());
 }
 
 void AddressDialog::filterChains(const QString &text)

@@ -54,8 +54,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     }
     for (const QString &value : parser.values(address)) {
         const QString trimmed = value.trimmed();
-        if (defaultChains(trimmed).isEmpty())
-            return fail(tr("“%1” is not an EVM, Solana, Tron or Bitcoin address.").arg(trimmed));
+        const QString problem = AddressValidator::checkDetectedFamily(trimmed);
+        if (!problem.isEmpty())
+            return fail(problem);
         if (!options.addresses.contains(trimmed))
             options.addresses.append(trimmed);
     }
@@ -64,15 +65,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 
 QStringList LaunchOptions::defaultChains(const QString &address)
 {
-    // Checksummed and prefixed formats first: a Tron or Bitcoin address is also a well-formed base58
-    // string of Solana's length.
-    if (AddressValidator::isValid(address, ChainFamily::Evm))
-        return ChainRegistry::evmChainIndexes();
-    if (AddressValidator::isValid(address, ChainFamily::Bitcoin))
-        return {QStringLiteral("0")};
-    if (AddressValidator::isValid(address, ChainFamily::Tron))
-        return {QStringLiteral("195")};
-    if (AddressValidator::isValid(address, ChainFamily::Solana))
-        return {QStringLiteral("501")};
-    return {};
+    const std::optional<ChainFamily> family = AddressValidator::familyOf(address);
+    return family ? ChainRegistry::chainIndexes(*family) : QStringList();
 }

@@ -35,6 +35,9 @@ public:
     /** Parses @p arguments (arguments[0] is the program). */
     static LaunchOptions parse(const QStringList &arguments);
 
-    /** The chains to watch @p address on when nobody chose: every built-in chain of its address format. */
+    /**
+     * The chains to watch @p address on when nobody chose: every built-in chain of the family its
+     * form names (AddressValidator::familyOf()), or none. Validity aside: parse() checks that.
+     */
     static QStringList defaultChains(const QString &address);
 };

@@ -123,6 +123,7 @@ private slots:
     void chains();
     void demoEndToEnd();
     void withoutCommandWordTheWindowOpens();
+    void windowRefusesAMistypedAddress();
 
 private:
     /** Runs against the test's server with the fake credentials in the environment. */
@@ -806,6 +807,22 @@ void TestCli::withoutCommandWordTheWindowOpens()
     verifyFailure(missing, 6, QStringLiteral("cannot open the window"));
     QVERIFY2(missing.err.contains(QFile::encodeName(lone.filePath(QStringLiteral("okx-wallet-viewer-gui")))),
              missing.err.constData());
+}
+
+void TestCli::windowRefusesAMistypedAddress()
+{
+    QProcessEnvironment environment = m_cli.environment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // A Tron address with its last character changed: once taken for Solana's and shown as $0.00.
+    const CliRun tron = m_cli.run({"--address", "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8"}, environment);
+    QCOMPARE(tron.exitCode, 2);
+    QVERIFY2(tron.err.contains("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8 is not a valid Tron address: "
+                               "the checksum does not match, so a character is mistyped"),
+             tron.err.constData());
+
+    const CliRun words = m_cli.run({"--address", "hello world"}, environment);
+    QCOMPARE(words.exitCode, 2);
+    QVERIFY2(words.err.contains("“hello world” is not an EVM, Solana, Tron or Bitcoin address"), words.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -26,8 +26,9 @@ namespace {
 // Demo portfolios the server loads at start.
 const QString DemoEvm = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a4312");
 const QString DemoSolana = QStringLiteral("4YkohS8yUYtjNaSwtGzR2DJEXpfhugVp46pV5ikZzrNj");
-// Portfolios this test sets, with values it knows.
-const QString OwnEvm = QStringLiteral("0xAbCd000000000000000000000000000000000001");
+// Portfolios this test sets, with values it knows. OwnEvm in its EIP-55 checksum case: the server
+// answers for the lower-case form.
+const QString OwnEvm = QStringLiteral("0xaBcd000000000000000000000000000000000001");
 const QString OwnSolana = QStringLiteral("7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU");
 
 TokenAsset holding(const QString &owner, const QString &chain, const QString &symbol, const QString &contract,

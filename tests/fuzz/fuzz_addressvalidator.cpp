@@ -1,8 +1,9 @@
 // libFuzzer harness: AddressValidator, the local check of an address against its chains' formats.
 //
 // Input: the address on the first line, optionally chain indexes on the second ("1,501,195"). Every
-// family's check runs; the simple formats are checked against their definition, the checksummed
-// ones only for their outline (prefix, length, alphabet) and for bech32's case rule.
+// family's check runs; the checksummed formats are checked for their outline (prefix, length,
+// alphabet) and their case rules (EIP-55 only in mixed case, bech32 never mixed), and the family
+// told from the form must be one the address is valid for whenever it is valid for any.
 
 #include "api/addressvalidator.h"
 #include "api/chainregistry.h"
@@ -51,7 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool base58 = base58Pattern().match(address).hasMatch();
 
     OKX_FUZZ_CHECK(other == !address.isEmpty(), address);
-    OKX_FUZZ_CHECK(evm == evmPattern().match(address).hasMatch(), address);
+    const bool evmForm = evmPattern().match(address).hasMatch();
+    OKX_FUZZ_CHECK(!evm || evmForm, address);
+    if (evmForm) {
+        const QString digits = address.mid(2);
+        OKX_FUZZ_CHECK(valid(QLatin1String("0x") + digits.toLower(), ChainFamily::Evm), address);
+        OKX_FUZZ_CHECK(valid(QLatin1String("0x") + digits.toUpper(), ChainFamily::Evm), address);
+    }
     OKX_FUZZ_CHECK(!solana || (address.size() >= 32 && address.size() <= 44 && base58), address);
     OKX_FUZZ_CHECK(!tron || (address.size() == 34 && address.startsWith(u'T') && base58), address);
     if (bitcoin) {
@@ -64,6 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             OKX_FUZZ_CHECK((address.startsWith(u'1') || address.startsWith(u'3')) && address.size() <= 35 && base58, address);
         }
     }
+
+    OKX_FUZZ_CHECK(AddressValidator::checkDetectedFamily(address).isEmpty() == (evm || solana || tron || bitcoin), address);
 
     // An address on several chains must suit the family of each; unknown chains are "other".
     bool suitsAll = !address.isEmpty();

@@ -56,6 +56,8 @@ private slots:
     void invalidAddressShowsReasonInline();
     void addressSuggestsItsChains_data();
     void addressSuggestsItsChains();
+    void mistypedAddressIsRefused_data();
+    void mistypedAddressIsRefused();
     void userChoiceOfChainsWins();
     void presets();
     void duplicateIsRefused();
@@ -103,8 +105,9 @@ void tst_AddressDialog::invalidAddressShowsReasonInline()
     QCOMPARE(address->text(), Evm);
     QCOMPARE(shownProblem(dialog), QString());
     QVERIFY(okButton(dialog)->isEnabled());
-    QCOMPARE(dialog.entry().chainIndexes, ChainRegistry::evmChainIndexes());
-    QVERIFY(child<QLabel>(dialog, "chainCountLabel")->text().contains(QString::number(ChainRegistry::evmChainIndexes().size())));
+    QCOMPARE(dialog.entry().chainIndexes, ChainRegistry::chainIndexes(ChainFamily::Evm));
+    const QString evmChainCount = QString::number(ChainRegistry::chainIndexes(ChainFamily::Evm).size());
+    QVERIFY(child<QLabel>(dialog, "chainCountLabel")->text().contains(evmChainCount));
 }
 
 void tst_AddressDialog::addressSuggestsItsChains_data()
@@ -127,6 +130,48 @@ void tst_AddressDialog::addressSuggestsItsChains()
     QVERIFY(okButton(dialog)->isEnabled());
 }
 
+void tst_AddressDialog::mistypedAddressIsRefused_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QStringList>("chains");
+    QTest::addColumn<QString>("problem");
+
+    const QString checksum = QStringLiteral("the checksum does not match, so a character is mistyped");
+    // Each looks like one family's address and fails that family's check: its chains are ticked (never
+    // Solana's for a mistyped Tron or Bitcoin address) and the reason says what is wrong.
+    QTest::newRow("tron, last character changed")
+        << QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8") << QStringList{QStringLiteral("195")}
+        << QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8 is not a valid Tron address: %1, needed for chain 195 (Tron)")
+               .arg(checksum);
+    QTest::newRow("bitcoin, bad checksum")
+        << QStringLiteral("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb") << QStringList{QStringLiteral("0")}
+        << QStringLiteral("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb is not a valid Bitcoin address: %1, needed for chain 0 (Bitcoin)")
+               .arg(checksum);
+    QTest::newRow("evm, one letter's case flipped")
+        << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") << ChainRegistry::chainIndexes(ChainFamily::Evm)
+        << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed is not a valid EVM address: its mixed letter case does "
+                          "not match the EIP-55 checksum, so a character is mistyped, needed for chain 1 (Ethereum)");
+    QTest::newRow("solana, a character missing")
+        << QStringLiteral("So1111111111111111111111111111111111111112") << QStringList{QStringLiteral("501")}
+        << QStringLiteral("So1111111111111111111111111111111111111112 is not a valid Solana address: a Solana address is "
+                          "32 bytes in base58; this one is 31, needed for chain 501 (Solana)");
+    QTest::newRow("no address at all") << QStringLiteral("hello world") << QStringList()
+                                       << QStringLiteral("“hello world” is not an EVM, Solana, Tron or Bitcoin address");
+}
+
+void tst_AddressDialog::mistypedAddressIsRefused()
+{
+    QFETCH(QString, address);
+    QFETCH(QStringList, chains);
+    QFETCH(QString, problem);
+    AddressDialog dialog(*m_list);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), address);
+    QCOMPARE(dialog.entry().chainIndexes, chains);
+    QCOMPARE(shownProblem(dialog), problem);
+    QVERIFY(!okButton(dialog)->isEnabled());
+}
+
 void tst_AddressDialog::userChoiceOfChainsWins()
 {
     AddressDialog dialog(*m_list);
@@ -143,7 +188,7 @@ void tst_AddressDialog::presets()
     AddressDialog dialog(*m_list);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(dialog, "presetEvm"), Qt::LeftButton);
-    QCOMPARE(dialog.entry().chainIndexes, ChainRegistry::evmChainIndexes());
+    QCOMPARE(dialog.entry().chainIndexes, ChainRegistry::chainIndexes(ChainFamily::Evm));
     // Chains picked without an address yet: now the missing address is worth saying.
     QVERIFY2(shownProblem(dialog).contains(QStringLiteral("Enter an address")), qPrintable(shownProblem(dialog)));
     QTest::mouseClick(child<QPushButton>(dialog, "presetSolana"), Qt::LeftButton);

@@ -261,6 +261,11 @@ void tst_WatchList::validation_data()
     QTest::newRow("unchecked family") << QStringLiteral("EQAnything") << QStringList{QStringLiteral("607")} << QString();
     QTest::newRow("empty") << QStringLiteral("   ") << QStringList{QStringLiteral("1")} << QStringLiteral("Enter an address");
     QTest::newRow("no chains") << Evm << QStringList{} << QStringLiteral("at least one chain");
+    // With no chains to judge it by, what is wrong with the address itself comes first.
+    QTest::newRow("no chains, no address") << QStringLiteral("hello world") << QStringList{}
+                                           << QStringLiteral("“hello world” is not an EVM, Solana, Tron or Bitcoin address");
+    QTest::newRow("no chains, mistyped tron") << QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8") << QStringList{}
+                                              << QStringLiteral("not a valid Tron address: the checksum does not match");
     QTest::newRow("bad chain") << Evm << QStringList{QStringLiteral("eth")} << QStringLiteral("not a chain index");
     QTest::newRow("evm too short") << Evm.left(41) << QStringList{QStringLiteral("1")}
                                    << QStringLiteral("not a valid EVM address");
