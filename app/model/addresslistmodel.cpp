@@ -66,7 +66,8 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Fetched %1").arg(display.locale().toString(snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat));
         if (snapshot.isStale())
             tip += QLatin1Char('\n') + tr("The latest refresh failed: %1").arg(snapshot.error.message());
-        return tip;
+        const QString exact = exactTotalLine(entry.summary.total, snapshot.hasData());
+        return exact.isEmpty() ? tip : tip + QLatin1Char('\n') + exact;
     }
     case Qt::DecorationRole:
         return snapshot.isStale() ? QVariant(m_staleIcon) : QVariant();
@@ -78,11 +79,13 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
     case TotalRole:
         return QVariant::fromValue(entry.summary.total);
     case TotalTextRole:
-        return snapshot.hasData() ? display.usd(entry.summary.total) : AmountDisplay::none();
+    case TotalCompactTextRole:
+        return totalText(entry.summary.total, snapshot.hasData(), role);
     case StaleRole:
         return snapshot.isStale();
     case ChangeRole:
     case ChangeTextRole:
+    case ChangeCompactTextRole:
         return changeData(snapshot.address, role);
     default:
         return {};
@@ -95,8 +98,11 @@ QVariant AddressListModel::allData(int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("All addresses");
-    case Qt::ToolTipRole:
-        return tr("The holdings of every watched address together");
+    case Qt::ToolTipRole: {
+        const QString tip = tr("The holdings of every watched address together");
+        const QString exact = exactTotalLine(summary.total, summary.newestFetch.isValid());
+        return exact.isEmpty() ? tip : tip + QLatin1Char('\n') + exact;
+    }
     case AddressRole:
         return QString();
     case SubtitleRole:
@@ -104,15 +110,34 @@ QVariant AddressListModel::allData(int role) const
     case TotalRole:
         return QVariant::fromValue(summary.total);
     case TotalTextRole:
-        return summary.newestFetch.isValid() ? m_table->display().usd(summary.total) : AmountDisplay::none();
+    case TotalCompactTextRole:
+        return totalText(summary.total, summary.newestFetch.isValid(), role);
     case StaleRole:
         return summary.staleCount > 0;
     case ChangeRole:
     case ChangeTextRole:
+    case ChangeCompactTextRole:
         return changeData(QString(), role);
     default:
         return {};
     }
+}
+
+QString AddressListModel::totalText(const Decimal &total, bool fetched, int role) const
+{
+    if (!fetched)
+        return AmountDisplay::none();
+    const AmountDisplay &display = m_table->display();
+    return role == TotalCompactTextRole ? display.usdCompact(total) : display.usd(total);
+}
+
+QString AddressListModel::exactTotalLine(const Decimal &total, bool fetched) const
+{
+    const AmountDisplay &display = m_table->display();
+    if (!fetched || display.isPrivate())
+        return {};
+    //: In the tooltip of an address (or of all addresses) in the sidebar; %1 is a USD amount with every decimal.
+    return tr("Exact total: %1").arg(display.usdExact(total));
 }
 
 QVariant AddressListModel::changeData(const QString &address, int role) const
@@ -120,7 +145,10 @@ QVariant AddressListModel::changeData(const QString &address, int role) const
     const Decimal change = m_store->changeInScope(address);
     if (role == ChangeRole)
         return QVariant::fromValue(change);
-    return change.isZero() ? QString() : m_table->display().usdChange(change);
+    if (change.isZero())
+        return QString();
+    const AmountDisplay &display = m_table->display();
+    return role == ChangeCompactTextRole ? display.usdChangeCompact(change) : display.usdChange(change);
 }
 
 QHash<int, QByteArray> AddressListModel::roleNames() const
@@ -128,6 +156,7 @@ QHash<int, QByteArray> AddressListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{AddressRole, "address"}, {SubtitleRole, "subtitle"}, {TotalRole, "total"},
                   {TotalTextRole, "totalText"}, {StaleRole, "stale"},
-                  {ChangeRole, "change"}, {ChangeTextRole, "changeText"}});
+                  {ChangeRole, "change"}, {ChangeTextRole, "changeText"},
+                  {TotalCompactTextRole, "totalCompactText"}, {ChangeCompactTextRole, "changeCompactText"}});
     return names;
 }

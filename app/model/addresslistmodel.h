@@ -4,12 +4,14 @@
 #include <QIcon>
 
 class AssetTableModel;
+class Decimal;
 class PortfolioStore;
 
 /**
  * The sidebar's list: "All addresses" first, then every address of a PortfolioStore in its order,
  * each with the store's exact total of priced, non-risk holdings formatted through the table
- * model's AmountDisplay (so privacy mode hides the totals too).
+ * model's AmountDisplay (so privacy mode hides the totals too): in full and in a compact form for a
+ * narrow sidebar, and exactly in the tooltip.
  */
 class AddressListModel final : public QAbstractListModel
 {
@@ -32,6 +34,10 @@ public:
         ChangeRole,
         /** QString: that change as shown ("+$12.30"); empty when the latest refresh changed nothing. */
         ChangeTextRole,
+        /** QString: the total in the compact form ("$907.7T"), for a row too narrow for TotalTextRole. */
+        TotalCompactTextRole,
+        /** QString: the change in the compact form ("+$1.2M"), for a row too narrow for ChangeTextRole. */
+        ChangeCompactTextRole,
     };
     Q_ENUM(Role)
 
@@ -51,7 +57,11 @@ private:
     /** Re-emits the row of @p address and the "All addresses" row. */
     void addressChanged(const QString &address);
     QVariant allData(int role) const;
-    /** ChangeRole and ChangeTextRole for @p address (empty: all addresses). */
+    /** TotalTextRole or TotalCompactTextRole of a scope with @p total; "—" before its first fetch. */
+    QString totalText(const Decimal &total, bool fetched, int role) const;
+    /** The tooltip's line with the exact @p total; empty before the first fetch and in privacy mode. */
+    QString exactTotalLine(const Decimal &total, bool fetched) const;
+    /** ChangeRole, ChangeTextRole and ChangeCompactTextRole for @p address (empty: all addresses). */
     QVariant changeData(const QString &address, int role) const;
 
     const PortfolioStore *m_store;

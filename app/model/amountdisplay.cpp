@@ -1,5 +1,6 @@
 #include "model/amountdisplay.h"
 
+#include "money/compactmoney.h"
 #include "money/moneyformat.h"
 
 QString AmountDisplay::mask()
@@ -22,9 +23,24 @@ QString AmountDisplay::usd(const Decimal &value) const
     return m_privacy ? mask() : MoneyFormat::usd(value, m_locale);
 }
 
+QString AmountDisplay::usdCompact(const Decimal &value) const
+{
+    return m_privacy ? mask() : CompactMoney::usd(value, m_locale);
+}
+
+QString AmountDisplay::usdExact(const Decimal &value) const
+{
+    return m_privacy ? mask() : MoneyFormat::usdExact(value, m_locale);
+}
+
 QString AmountDisplay::usdChange(const Decimal &delta) const
 {
     return m_privacy ? mask() : MoneyFormat::usdDelta(delta, m_locale);
+}
+
+QString AmountDisplay::usdChangeCompact(const Decimal &delta) const
+{
+    return m_privacy ? mask() : CompactMoney::usdDelta(delta, m_locale);
 }
 
 QString AmountDisplay::balanceChange(const Decimal &delta) const
@@ -42,7 +58,7 @@ QString AmountDisplay::price(const Decimal &value) const
 
 QString AmountDisplay::share(const Decimal &part, const Decimal &whole) const
 {
-    return MoneyFormat::share(part, whole, m_locale);
+    return m_privacy ? mask() : MoneyFormat::share(part, whole, m_locale);
 }
 
 QString AmountDisplay::fetchTime(const QDateTime &time) const

@@ -31,13 +31,22 @@ public:
     QString balance(const Decimal &value) const;
     /** A USD amount ("$1,234.56", "< $0.01"), or the mask. */
     QString usd(const Decimal &value) const;
+    /** A USD amount in the compact form of CompactMoney ("$907.7T", "$1.00 × 10²¹"), or the mask. */
+    QString usdCompact(const Decimal &value) const;
+    /** A USD amount with every decimal, for a tooltip ("$1,000,000,000,000,000,000,000.00"), or the mask. */
+    QString usdExact(const Decimal &value) const;
     /** A signed USD change ("+$1.50", "-$0.25"), or the mask. */
     QString usdChange(const Decimal &delta) const;
+    /** A signed USD change in the compact form ("+$1.2M"), or the mask. */
+    QString usdChangeCompact(const Decimal &delta) const;
     /** A signed balance change, or the mask. */
     QString balanceChange(const Decimal &delta) const;
     /** A USD price per unit. Market data, not the user's holdings: shown in privacy mode too. */
     QString price(const Decimal &value) const;
-    /** @p part as a percentage of @p whole; proportions stay visible in privacy mode like the chart's shape. */
+    /**
+     * @p part as a percentage of @p whole, or the mask: a share of a known amount gives the
+     * amount away, and shares alone still tell how a portfolio is split.
+     */
     QString share(const Decimal &part, const Decimal &whole) const;
     /** A fetch time in local time: the time alone when it is today, else date and time. */
     QString fetchTime(const QDateTime &time) const;

@@ -88,6 +88,12 @@ QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)
     return value.isNegative() ? locale.negativeSign() + centsText(value, locale) : centsText(value, locale);
 }
 
+QString MoneyFormat::usdExact(const Decimal &value, const QLocale &locale)
+{
+    const QString number = dollars(grouped(value.abs(), locale, UsdDecimals, value.scale()));
+    return value.isNegative() ? locale.negativeSign() + number : number;
+}
+
 QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
 {
     if (value.abs() >= oneCent() || value.isZero())

@@ -34,6 +34,13 @@ public:
     /** A USD amount: "$1,234.56"; a non-zero amount below one cent shows as "< $0.01". */
     static QString usd(const Decimal &value, const QLocale &locale);
 
+    /**
+     * A USD amount exactly, every decimal kept (at least two), grouped by locale:
+     * "$1,000,000,000,000,000,000,000.00", "$0.000001", "-$2.125". For tooltips beside a rounded
+     * or compact amount.
+     */
+    static QString usdExact(const Decimal &value, const QLocale &locale);
+
     /** A USD price: two decimals, or up to BalanceDecimals significant-enough decimals for sub-cent prices. */
     static QString usdPrice(const Decimal &value, const QLocale &locale);
 

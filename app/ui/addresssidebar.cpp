@@ -16,7 +16,20 @@
 
 namespace {
 
-/** Two lines per address: the name on the first, the short address (muted) and the total on the second. */
+/**
+ * The full amount when it fits in @p room, else its compact form ("$907.7T"): an amount is never
+ * elided nor cut, whatever the width.
+ */
+QString fittingAmount(const QString &full, const QString &compact, const QFontMetrics &metrics, int room)
+{
+    return metrics.horizontalAdvance(full) <= room ? full : compact;
+}
+
+/**
+ * Two lines per address: the name on the first with the latest change at its right, the short
+ * address (muted) and the total on the second. An amount shows in full when it fits beside the
+ * whole text next to it, else compact; only the name and the address give way (elided).
+ */
 class AddressItemDelegate final : public QStyledItemDelegate
 {
 public:
@@ -44,9 +57,10 @@ public:
         const QRect bottom(area.left(), area.top() + lineHeight, area.width(), area.height() - lineHeight);
 
         painter->save();
-        // Line 1: the name, with the whole width. Line 2: the short address, and the total on the right.
+        // Line 1: the name, and the change of the latest refresh at its right.
         QFont bold = opt.font;
         bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
         QRect nameRect = top;
         const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
         if (!icon.isNull()) {
@@ -54,8 +68,10 @@ public:
             icon.paint(painter, QRect(nameRect.left(), nameRect.center().y() - size / 2, size, size));
             nameRect.setLeft(nameRect.left() + size + 4);
         }
-        // The change of the latest refresh, coloured, at the right of the name.
-        const QString change = index.data(AddressListModel::ChangeTextRole).toString();
+        const QString name = index.data(Qt::DisplayRole).toString();
+        const QString change = fittingAmount(index.data(AddressListModel::ChangeTextRole).toString(),
+                                             index.data(AddressListModel::ChangeCompactTextRole).toString(), opt.fontMetrics,
+                                             nameRect.width() - Margin - boldMetrics.horizontalAdvance(name));
         if (!change.isEmpty()) {
             const bool down = index.data(AddressListModel::ChangeRole).value<Decimal>().isNegative();
             painter->setFont(opt.font);
@@ -65,17 +81,20 @@ public:
         }
         painter->setFont(bold);
         painter->setPen(text);
-        const QString name = index.data(Qt::DisplayRole).toString();
-        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
 
-        const QString total = index.data(AddressListModel::TotalTextRole).toString();
-        const int totalWidth = QFontMetrics(bold).horizontalAdvance(total);
+        // Line 2: the short address (or the number of addresses), and the total at the right.
+        const QString subtitle = index.data(AddressListModel::SubtitleRole).toString();
+        const int subtitleWidth = subtitle.isEmpty() ? 0 : opt.fontMetrics.horizontalAdvance(subtitle) + Margin;
+        const QString total = fittingAmount(index.data(AddressListModel::TotalTextRole).toString(),
+                                            index.data(AddressListModel::TotalCompactTextRole).toString(), boldMetrics,
+                                            bottom.width() - subtitleWidth);
+        const int totalWidth = boldMetrics.horizontalAdvance(total);
         painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, total);
 
         painter->setFont(opt.font);
         painter->setPen(muted);
         const QRect subtitleRect = bottom.adjusted(0, 0, -(totalWidth + Margin), 0);
-        const QString subtitle = index.data(AddressListModel::SubtitleRole).toString();
         painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(subtitle, Qt::ElideMiddle, subtitleRect.width()));
         painter->restore();

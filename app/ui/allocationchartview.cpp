@@ -34,8 +34,8 @@ QColor labelColorOn(const QColor &slice)
 {
     return slice.lightnessF() > 0.62 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
-/** Below this width (in average characters) the legend drops its value column. */
-constexpr int NarrowChars = 44;
+/** The room (in average characters) a legend name keeps before an amount may push it to elide. */
+constexpr int NameChars = 16;
 /** Room kept between the title and the grouping buttons. */
 constexpr int TitleSpacing = 12;
 
@@ -102,6 +102,8 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
     m_legend->setFocusPolicy(Qt::NoFocus);
     m_legend->setMouseTracking(true);
+    // fitLegend() keeps the columns within the width: nothing to scroll to, nothing cut at the edge.
+    m_legend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_legend->header()->setStretchLastSection(false);
     m_legend->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_legend->header()->setSectionResizeMode(ShareColumn, QHeaderView::ResizeToContents);
@@ -177,11 +179,20 @@ void AllocationChartView::rebuild()
         item->setIcon(NameColumn, swatch(color));
         item->setText(NameColumn, slice.label);
         item->setText(ShareColumn, percent);
-        item->setText(ValueColumn, m_display.usd(slice.value));
         item->setTextAlignment(ShareColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(NameColumn, slice.isOther ? slice.members.join(QStringLiteral(", ")) : slice.label);
+        // The value column's text depends on the width: fitLegend() sets it.
+        QString tip = slice.isOther ? slice.members.join(QStringLiteral(", ")) : slice.label;
+        if (!m_display.isPrivate()) {
+            //: In the tooltip of an allocation chart's legend row; %1 is a USD amount with every decimal.
+            const QString exact = tr("Exact value: %1").arg(m_display.usdExact(slice.value));
+            tip += QLatin1Char('\n') + exact;
+            item->setToolTip(ValueColumn, exact);
+        }
+        item->setToolTip(NameColumn, tip);
     }
+    // Percentages are masked in privacy mode: a column of masks beside the masked values says nothing more.
+    m_legend->setColumnHidden(ShareColumn, m_display.isPrivate());
     // Exactly as tall as its rows: the chart above gets the rest of the height.
     int height = 2 * m_legend->frameWidth() + 2;
     for (int row = 0; row < m_legend->topLevelItemCount(); ++row)
@@ -195,7 +206,8 @@ void AllocationChartView::rebuild()
 
 bool AllocationChartView::labelVisible(int index) const
 {
-    if (index >= m_allocation.slices.size() || index >= m_series->count())
+    // In privacy mode the shape stays, but not the percentages.
+    if (m_display.isPrivate() || index >= m_allocation.slices.size() || index >= m_series->count())
         return false;
     // Geometry only: does the horizontal percentage fit on the slice's stretch of the ring? Across
     // the ring it needs its width at 3 and 9 o'clock, its height at 12 and 6; along the ring the
@@ -228,10 +240,15 @@ void AllocationChartView::showCenter(int hoveredSlice)
     m_centerLines.clear();
     if (hoveredSlice >= 0 && hoveredSlice < m_allocation.slices.size()) {
         const AllocationSlice &slice = m_allocation.slices.at(hoveredSlice);
-        m_centerLines << slice.label << m_display.usd(slice.value) << m_display.share(slice.value, m_allocation.total);
+        m_centerLines << slice.label << m_display.usd(slice.value);
+        m_centerCompactValue = m_display.usdCompact(slice.value);
+        // In privacy mode the value's mask already says what is hidden; a second mask would not.
+        if (!m_display.isPrivate())
+            m_centerLines << m_display.share(slice.value, m_allocation.total);
     } else if (!m_allocation.isEmpty()) {
         //: In the middle of the allocation chart, above the total value.
         m_centerLines << tr("Total") << m_display.usd(m_allocation.total);
+        m_centerCompactValue = m_display.usdCompact(m_allocation.total);
     }
     placeCenter();
 }
@@ -259,9 +276,14 @@ void AllocationChartView::placeCenter()
     QFont font = this->font();
     QFont bold = font;
     bold.setBold(true);
+    // The value in full when it fits at the regular size, else in its compact form: smaller text
+    // would not make 24 digits readable.
+    QStringList lines = m_centerLines;
+    if (lines.size() >= 2 && QFontMetricsF(bold).horizontalAdvance(lines.at(1)) > room)
+        lines[1] = m_centerCompactValue;
     const auto fits = [&] {
-        for (int i = 0; i < m_centerLines.size(); ++i) {
-            if (QFontMetricsF(i == 1 ? bold : font).horizontalAdvance(m_centerLines.at(i)) > room)
+        for (int i = 0; i < lines.size(); ++i) {
+            if (QFontMetricsF(i == 1 ? bold : font).horizontalAdvance(lines.at(i)) > room)
                 return false;
         }
         return true;
@@ -272,12 +294,12 @@ void AllocationChartView::placeCenter()
     }
     // A value too long even then is left to the legend and the summary, rather than broken in two;
     // "Total" alone would say nothing, but a hovered slice keeps its name and percentage.
-    const bool valueFits = m_centerLines.size() < 2 || QFontMetricsF(bold).horizontalAdvance(m_centerLines.at(1)) <= room;
+    const bool valueFits = lines.size() < 2 || QFontMetricsF(bold).horizontalAdvance(lines.at(1)) <= room;
     QStringList html;
-    for (int i = 0; i < m_centerLines.size(); ++i) {
-        if (!valueFits && (i == 1 || m_centerLines.size() == 2))
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!valueFits && (i == 1 || lines.size() == 2))
             continue;
-        const QString line = m_centerLines.at(i).toHtmlEscaped();
+        const QString line = lines.at(i).toHtmlEscaped();
         html << (i == 1 ? QStringLiteral("<b>%1</b>").arg(line) : line);
     }
     m_center->setFont(font);
@@ -308,14 +330,33 @@ void AllocationChartView::resizeEvent(QResizeEvent *event)
 
 void AllocationChartView::fitToWidth()
 {
-    // In a narrow pane the slice names need the room more than the values, which the table shows
-    // anyway, and the grouping buttons more than the title, which the donut makes plain (a title cut
-    // short would look broken).
-    m_legend->setColumnHidden(ValueColumn, width() < fontMetrics().averageCharWidth() * NarrowChars);
+    fitLegend();
+    // In a narrow pane the grouping buttons need the room more than the title, which the donut
+    // makes plain (a title cut short would look broken).
     int header = m_title->sizeHint().width() + TitleSpacing;
     for (QAbstractButton *button : m_buttons->buttons())
         header += button->sizeHint().width() + layout()->spacing();
     m_title->setVisible(header <= width());
+}
+
+void AllocationChartView::fitLegend()
+{
+    // Every value in full if they fit beside the names (up to NameChars) and the percentages, else
+    // every value compact ("$907.7T"), else no value column (the values stay in the tooltips and in
+    // the donut's middle): an amount is never elided, and a name only when it is long.
+    // The width each column's texts need (public in QAbstractItemView, protected in QTreeView).
+    const QAbstractItemView *view = m_legend;
+    const int rows = m_legend->topLevelItemCount();
+    const int room = m_legend->contentsRect().width();
+    const int names = qMin(view->sizeHintForColumn(NameColumn), fontMetrics().averageCharWidth() * NameChars);
+    const int shares = m_legend->isColumnHidden(ShareColumn) ? 0 : view->sizeHintForColumn(ShareColumn);
+    const auto showValues = [&](auto format) {
+        for (int row = 0; row < rows; ++row)
+            m_legend->topLevelItem(row)->setText(ValueColumn, (m_display.*format)(m_allocation.slices.at(row).value));
+        return names + shares + view->sizeHintForColumn(ValueColumn) <= room;
+    };
+    const bool fits = showValues(&AmountDisplay::usd) || showValues(&AmountDisplay::usdCompact);
+    m_legend->setColumnHidden(ValueColumn, !fits);
 }
 
 void AllocationChartView::changeEvent(QEvent *event)

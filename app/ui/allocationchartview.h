@@ -21,7 +21,9 @@ class QTreeWidgetItem;
  * "Other"), grouped by token, chain or address. Slices carry their percentage; a hovered slice pops
  * out and its value shows in the middle. Clicking a slice (or its legend row) asks the table to show
  * just that slice. The legend is a list under the chart, so it never covers the pie. An empty scope
- * shows a placeholder instead. In privacy mode the shape and percentages stay, the values go.
+ * shows a placeholder instead. The legend shows each name, percentage and value, the value in full
+ * or compact ("$907.7T") as the width allows, exactly in its tooltip. In privacy mode the shape
+ * stays; the values and the percentages go.
  */
 class AllocationChartView final : public QWidget
 {
@@ -53,6 +55,7 @@ protected:
 
 private:
     void fitToWidth();
+    void fitLegend();
     void retranslateUi();
     void applyTheme();
     void rebuild();
@@ -80,4 +83,6 @@ private:
     AmountDisplay m_display;
     /** The donut's middle: a title, the value, and for a hovered slice its percentage. */
     QStringList m_centerLines;
+    /** The value of m_centerLines in its compact form, shown when the full one does not fit the hole. */
+    QString m_centerCompactValue;
 };

@@ -103,7 +103,13 @@ void SummaryHeader::fitName()
 void SummaryHeader::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitName();
+    // The amounts' forms depend on the width as much as the name does.
+    render();
+}
+
+QString SummaryHeader::fittingAmount(const QString &full, const QString &compact, const QLabel *label) const
+{
+    return label->fontMetrics().horizontalAdvance(full) <= width() / 2 ? full : compact;
 }
 
 void SummaryHeader::changeEvent(QEvent *event)
@@ -122,21 +128,28 @@ void SummaryHeader::render()
     m_details->setPalette(muted);
 
     const bool hasData = m_summary.newestFetch.isValid();
-    m_total->setText(hasData ? m_display.usd(m_summary.total) : AmountDisplay::none());
-    m_total->setToolTip(hasData && !m_display.isPrivate()
-                            ? tr("Exact total: $%1").arg(m_summary.total.toPlainString())
-                            : QString());
+    m_total->setText(hasData ? fittingAmount(m_display.usd(m_summary.total), m_display.usdCompact(m_summary.total), m_total)
+                             : AmountDisplay::none());
+    //: %1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.
+    m_total->setToolTip(hasData && !m_display.isPrivate() ? tr("Exact total: %1").arg(m_display.usdExact(m_summary.total))
+                                                          : QString());
 
     QStringList details;
     details << tr("%n token(s)", nullptr, m_summary.tokenCount);
+    QString detailsTip;
     if (m_summary.riskCount > 0) {
+        const Decimal &claimed = m_summary.riskClaimedValue;
         //: %1 is the USD value the risk tokens claim to be worth.
         details << tr("%n risk token(s) left out of the total (claiming %1)", nullptr, m_summary.riskCount)
-                       .arg(m_display.usd(m_summary.riskClaimedValue));
+                       .arg(fittingAmount(m_display.usd(claimed), m_display.usdCompact(claimed), m_details));
+        if (!m_display.isPrivate())
+            //: %1 is a USD amount with every decimal.
+            detailsTip = tr("Value claimed by risk tokens: %1").arg(m_display.usdExact(claimed));
     }
     if (m_summary.unpricedCount > 0)
         details << tr("%n unpriced token(s) left out of the total", nullptr, m_summary.unpricedCount);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_details->setToolTip(detailsTip);
 
     QPalette updatedPalette = palette();
     if (!hasData) {
@@ -187,7 +200,7 @@ void SummaryHeader::renderChanges()
     }
     QStringList parts;
     //: %1 is a signed USD amount such as +$12.30.
-    parts << tr("%1 since the previous refresh").arg(m_display.usdChange(delta));
+    parts << tr("%1 since the previous refresh").arg(fittingAmount(m_display.usdChange(delta), m_display.usdChangeCompact(delta), m_change));
     if (!appeared.isEmpty())
         parts << tr("%n new token(s)", nullptr, int(appeared.size()));
     // A few names on the line, every one in the tooltip.
@@ -201,6 +214,9 @@ void SummaryHeader::renderChanges()
         parts << tr("gone: %1").arg(gone.join(QStringLiteral(", ")));
     m_change->setText(parts.join(QStringLiteral("  ·  ")));
     QStringList tip;
+    if (!m_display.isPrivate())
+        //: %1 is a USD amount with every decimal, with a minus sign for a loss.
+        tip << tr("Exact change: %1").arg(m_display.usdExact(delta));
     if (!appeared.isEmpty())
         tip << tr("New: %1").arg(appeared.join(QStringLiteral(", ")));
     if (gone.size() > GoneShown)

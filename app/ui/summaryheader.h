@@ -12,7 +12,8 @@ class QLabel;
  * The headline of the selected scope: its name, the exact total of its priced, non-risk holdings,
  * how many tokens it holds and how many risk and unpriced tokens were left out of the total (with
  * the value the risk tokens claim), and when the data was fetched, marked "as of" when the latest
- * refresh failed.
+ * refresh failed. An amount too wide for the header shows in its compact form ("$907.7T"), exactly
+ * in the tooltip.
  */
 class SummaryHeader final : public QWidget
 {
@@ -45,6 +46,11 @@ private:
     void renderChanges();
     /** Shows the scope's name in the width left beside the address and the time, elided if it must be. */
     void fitName();
+    /**
+     * @p full when it takes at most half the header's width in @p label's font, else @p compact
+     * ("$907.7T"): an amount is never cut, and one beside the total leaves it room.
+     */
+    QString fittingAmount(const QString &full, const QString &compact, const QLabel *label) const;
 
     QLabel *m_name;
     QLabel *m_address;

@@ -32,6 +32,8 @@ private slots:
     void addingAnAddressResetsAndRemovingToo();
     void refreshOnlyChangesData();
     void privacyMasksTotals();
+    void hugeTotalsHaveACompactFormAndTheirExactValueInTheTooltip();
+    void privacyMasksCompactTotalsAndTheirTooltip();
 
 private:
     PortfolioStore *m_store = nullptr;
@@ -126,6 +128,46 @@ void TestAddressListModel::privacyMasksTotals()
     m_source->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
     QCOMPARE(m_model->index(0).data(AddressListModel::TotalTextRole).toString(), AmountDisplay::mask());
     QCOMPARE(m_model->index(1).data(AddressListModel::TotalTextRole).toString(), AmountDisplay::mask());
+}
+
+void TestAddressListModel::hugeTotalsHaveACompactFormAndTheirExactValueInTheTooltip()
+{
+    // 10^21 dollars and a wei: 40 significant digits, never through a double.
+    put(*m_store, snapshot(Bob, QStringLiteral("Whale"),
+                           {asset(QStringLiteral("1"), QString(), QStringLiteral("TKN0"),
+                                  QStringLiteral("1000000000000000000000.000000000000000001"), QStringLiteral("1"))}));
+    const QModelIndex bob = m_model->index(2);
+    QCOMPARE(bob.data(AddressListModel::TotalTextRole).toString(), QStringLiteral("$1,000,000,000,000,000,000,000.00"));
+    QCOMPARE(bob.data(AddressListModel::TotalCompactTextRole).toString(), QStringLiteral("$1.00\u00a0×\u00a010²¹"));
+    QVERIFY2(bob.data(Qt::ToolTipRole).toString().endsWith(u"Exact total: $1,000,000,000,000,000,000,000.000000000000000001"),
+             qPrintable(bob.data(Qt::ToolTipRole).toString()));
+    // All addresses: Alice's 2,001 on top.
+    const QModelIndex all = m_model->index(0);
+    QCOMPARE(all.data(AddressListModel::TotalCompactTextRole).toString(), QStringLiteral("$1.00\u00a0×\u00a010²¹"));
+    QVERIFY2(all.data(Qt::ToolTipRole).toString().endsWith(u"Exact total: $1,000,000,000,000,000,002,001.000000000000000001"),
+             qPrintable(all.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(m_model->index(1).data(AddressListModel::TotalCompactTextRole).toString(), QStringLiteral("$2.0K"));
+
+    // The change of the refresh, compact too.
+    put(*m_store, snapshot(Bob, QStringLiteral("Whale"),
+                           {asset(QStringLiteral("1"), QString(), QStringLiteral("TKN0"), QStringLiteral("3000000000000000000000"),
+                                  QStringLiteral("1"))}));
+    QCOMPARE(m_model->index(2).data(AddressListModel::ChangeCompactTextRole).toString(), QStringLiteral("+$2.00\u00a0×\u00a010²¹"));
+    QCOMPARE(m_model->index(2).data(AddressListModel::ChangeTextRole).toString(), QStringLiteral("+$2,000,000,000,000,000,000,000.00"));
+}
+
+void TestAddressListModel::privacyMasksCompactTotalsAndTheirTooltip()
+{
+    put(*m_store, snapshot(Bob, QStringLiteral("Whale"),
+                           {asset(QStringLiteral("1"), QString(), QStringLiteral("TKN0"), QStringLiteral("1000000000000000000000"),
+                                  QStringLiteral("1"))}));
+    m_source->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
+    for (int row : {0, 2}) {
+        const QModelIndex index = m_model->index(row);
+        QCOMPARE(index.data(AddressListModel::TotalCompactTextRole).toString(), AmountDisplay::mask());
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(u'$') && !tip.contains(u"1,000"), qPrintable(tip));
+    }
 }
 
 QTEST_MAIN(TestAddressListModel)

@@ -69,6 +69,7 @@ private slots:
     void numbersAlignRight();
     void tooltipCarriesExactBalance();
     void privacyMasksAmounts();
+    void privacyMasksShares();
     void riskAndUnpricedStayOutOfTotalAndShares();
     void shareFollowsScope();
     void refreshUpdatesRowsInPlace();
@@ -224,6 +225,16 @@ void TestAssetModel::privacyMasksAmounts()
     QVERIFY(!m_model->index(eth, AssetTableModel::BalanceColumn).data(Qt::ToolTipRole).toString().contains(u"1.12"));
     // Exact roles are unaffected: sorting and export keep working.
     QCOMPARE(m_model->index(usdc, 0).data(AssetTableModel::BalanceRole).value<Decimal>(), dec("2500"));
+}
+
+void TestAssetModel::privacyMasksShares()
+{
+    // A share of a visible total, or shares beside each other, tell what privacy mode hides.
+    const int usdc = rowOfSymbol(*m_model, QStringLiteral("USDC"));
+    QCOMPARE(m_model->index(usdc, AssetTableModel::ShareColumn).data().toString(), QStringLiteral("42.6 %"));
+    m_model->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
+    QCOMPARE(m_model->index(usdc, AssetTableModel::ShareColumn).data().toString(), AmountDisplay::mask());
+    QVERIFY(m_model->index(usdc, 0).data(AssetTableModel::ShareRole).isValid());
 }
 
 void TestAssetModel::riskAndUnpricedStayOutOfTotalAndShares()

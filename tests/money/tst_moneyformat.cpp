@@ -21,6 +21,7 @@ private slots:
     void groupsByLocale();
     void formatsBalances();
     void formatsUsd();
+    void formatsExactUsd();
     void formatsPrices();
     void formatsDeltas();
     void formatsShares();
@@ -65,6 +66,17 @@ void TestMoneyFormat::formatsUsd()
     QCOMPARE(MoneyFormat::usd(dec("0.005"), english), QStringLiteral("$0.01"));
     QCOMPARE(MoneyFormat::usd(Decimal(), english), QStringLiteral("$0.00"));
     QCOMPARE(MoneyFormat::usd(dec("-12.345"), english), QStringLiteral("-$12.35"));
+}
+
+void TestMoneyFormat::formatsExactUsd()
+{
+    // Every decimal, however many: the text of a tooltip beside a rounded or compact amount.
+    QCOMPARE(MoneyFormat::usdExact(dec("1000000000000000000000.000000000000000001"), english),
+             QStringLiteral("$1,000,000,000,000,000,000,000.000000000000000001"));
+    QCOMPARE(MoneyFormat::usdExact(dec("1000000000000000000000"), english), QStringLiteral("$1,000,000,000,000,000,000,000.00"));
+    QCOMPARE(MoneyFormat::usdExact(dec("0.000001"), english), QStringLiteral("$0.000001"));
+    QCOMPARE(MoneyFormat::usdExact(dec("-2.125"), english), QStringLiteral("-$2.125"));
+    QCOMPARE(MoneyFormat::usdExact(dec("1234567.5"), german), QStringLiteral("$1.234.567,50"));
 }
 
 void TestMoneyFormat::formatsPrices()
