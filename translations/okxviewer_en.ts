@@ -138,6 +138,11 @@
             <numerusform>%n addresses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exact total: %1</source>
+        <extracomment>In the tooltip of an address (or of all addresses) in the sidebar; %1 is a USD amount with every decimal.</extracomment>
+        <translation>Exact total: %1</translation>
+    </message>
 </context>
 <context>
     <name>AddressSidebar</name>
@@ -167,22 +172,6 @@
         <translation>%1 is not a valid %2 address: %3</translation>
     </message>
     <message>
-        <source>expected 0x followed by 40 hexadecimal digits</source>
-        <translation>expected 0x followed by 40 hexadecimal digits</translation>
-    </message>
-    <message>
-        <source>expected 32 to 44 base58 characters (no 0, O, I or l)</source>
-        <translation>expected 32 to 44 base58 characters (no 0, O, I or l)</translation>
-    </message>
-    <message>
-        <source>expected T followed by 33 base58 characters (no 0, O, I or l)</source>
-        <translation>expected T followed by 33 base58 characters (no 0, O, I or l)</translation>
-    </message>
-    <message>
-        <source>the checksum does not match</source>
-        <translation>the checksum does not match</translation>
-    </message>
-    <message>
         <source>a bech32 address must not mix upper and lower case</source>
         <translation>a bech32 address must not mix upper and lower case</translation>
     </message>
@@ -203,8 +192,70 @@
         <translation>expected bc1… (bech32), or 1… or 3… (base58 with no 0, O, I or l)</translation>
     </message>
     <message>
-        <source>only mainnet 1… and 3… base58 addresses are accepted</source>
-        <translation>only mainnet 1… and 3… base58 addresses are accepted</translation>
+        <source>the checksum does not match, so a character is mistyped</source>
+        <translation>the checksum does not match, so a character is mistyped</translation>
+    </message>
+    <message>
+        <source>“%1” is not a base58 character (base58 has no 0, O, I or l)</source>
+        <extracomment>%1 is a character of the address</extracomment>
+        <translation>“%1” is not a base58 character (base58 has no 0, O, I or l)</translation>
+    </message>
+    <message>
+        <source>an EVM address starts with 0x (zero and a lower-case x)</source>
+        <translation>an EVM address starts with 0x (zero and a lower-case x)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hexadecimal digit</source>
+        <extracomment>%1 is a character of the address</extracomment>
+        <translation>“%1” is not a hexadecimal digit</translation>
+    </message>
+    <message>
+        <source>an EVM address has 40 hexadecimal digits after 0x; this one has %1</source>
+        <extracomment>%1 is the number of digits entered after 0x</extracomment>
+        <translation>an EVM address has 40 hexadecimal digits after 0x; this one has %1</translation>
+    </message>
+    <message>
+        <source>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</source>
+        <translation>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</translation>
+    </message>
+    <message>
+        <source>a Solana address has 32 to 44 base58 characters; this one has %1</source>
+        <extracomment>%1 is the number of characters entered</extracomment>
+        <translation>a Solana address has 32 to 44 base58 characters; this one has %1</translation>
+    </message>
+    <message>
+        <source>a Solana address is 32 bytes in base58; this one is %1</source>
+        <extracomment>%1 is the number of bytes the address&apos;s characters stand for</extracomment>
+        <translation>a Solana address is 32 bytes in base58; this one is %1</translation>
+    </message>
+    <message>
+        <source>a Tron address starts with T</source>
+        <translation>a Tron address starts with T</translation>
+    </message>
+    <message>
+        <source>a Tron address is T followed by 33 base58 characters; this one has %1 after T</source>
+        <extracomment>%1 is the number of characters entered after the T</extracomment>
+        <translation>a Tron address is T followed by 33 base58 characters; this one has %1 after T</translation>
+    </message>
+    <message>
+        <source>a Bitcoin address that starts with 1 or 3 has 26 to 35 base58 characters; this one has %1</source>
+        <extracomment>%1 is the number of characters entered</extracomment>
+        <translation>a Bitcoin address that starts with 1 or 3 has 26 to 35 base58 characters; this one has %1</translation>
+    </message>
+    <message>
+        <source>a Bitcoin address that starts with 1 or 3 is 25 bytes in base58; this one is %1</source>
+        <extracomment>%1 is the number of bytes the address&apos;s characters stand for</extracomment>
+        <translation>a Bitcoin address that starts with 1 or 3 is 25 bytes in base58; this one is %1</translation>
+    </message>
+    <message>
+        <source>it is a valid %1 address</source>
+        <extracomment>%1 is a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
+        <translation>it is a valid %1 address</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address</source>
+        <extracomment>%1 is the text entered as an address</extracomment>
+        <translation>“%1” is not an EVM, Solana, Tron or Bitcoin address</translation>
     </message>
 </context>
 <context>
@@ -254,6 +305,11 @@
     <message>
         <source>Nothing to chart: no priced holdings outside risk tokens in this view.</source>
         <translation>Nothing to chart: no priced holdings outside risk tokens in this view.</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>In the tooltip of an allocation chart&apos;s legend row; %1 is a USD amount with every decimal.</extracomment>
+        <translation>Exact value: %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +611,18 @@
     <message>
         <source>data[%1].chainIndex is empty</source>
         <translation>data[%1].chainIndex is empty</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>the document is not a JSON object</translation>
+    </message>
+    <message>
+        <source>tokenAssets is missing</source>
+        <translation>tokenAssets is missing</translation>
+    </message>
+    <message>
+        <source>tokenAssets is not an array</source>
+        <translation>tokenAssets is not an array</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1217,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>--api must be v5, v6 or wallet, not “%1”.</source>
         <translation>--api must be v5, v6 or wallet, not “%1”.</translation>
     </message>
-    <message>
-        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address.</source>
-        <translation>“%1” is not an EVM, Solana, Tron or Bitcoin address.</translation>
-    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1617,10 +1681,6 @@ Keep the secrets in this file?</translation>
         <source>All addresses</source>
         <translation>All addresses</translation>
     </message>
-    <message>
-        <source>Exact total: $%1</source>
-        <translation>Exact total: $%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation>
@@ -1708,6 +1768,21 @@ Keep the secrets in this file?</translation>
     <message>
         <source>Gone: %1</source>
         <translation>Gone: %1</translation>
+    </message>
+    <message>
+        <source>Exact total: %1</source>
+        <extracomment>%1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
+        <translation>Exact total: %1</translation>
+    </message>
+    <message>
+        <source>Value claimed by risk tokens: %1</source>
+        <extracomment>%1 is a USD amount with every decimal.</extracomment>
+        <translation>Value claimed by risk tokens: %1</translation>
+    </message>
+    <message>
+        <source>Exact change: %1</source>
+        <extracomment>%1 is a USD amount with every decimal, with a minus sign for a loss.</extracomment>
+        <translation>Exact change: %1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,11 @@
             <numerusform>%n 个地址</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exact total: %1</source>
+        <extracomment>In the tooltip of an address (or of all addresses) in the sidebar; %1 is a USD amount with every decimal.</extracomment>
+        <translation>精确总额：%1</translation>
+    </message>
 </context>
 <context>
     <name>AddressSidebar</name>
@@ -165,22 +170,6 @@
         <translation>%1 不是有效的 %2 地址：%3</translation>
     </message>
     <message>
-        <source>expected 0x followed by 40 hexadecimal digits</source>
-        <translation>应为 0x 后跟 40 位十六进制数字</translation>
-    </message>
-    <message>
-        <source>expected 32 to 44 base58 characters (no 0, O, I or l)</source>
-        <translation>应为 32 至 44 个 base58 字符（不含 0、O、I 或 l）</translation>
-    </message>
-    <message>
-        <source>expected T followed by 33 base58 characters (no 0, O, I or l)</source>
-        <translation>应为 T 后跟 33 个 base58 字符（不含 0、O、I 或 l）</translation>
-    </message>
-    <message>
-        <source>the checksum does not match</source>
-        <translation>校验和不匹配</translation>
-    </message>
-    <message>
         <source>a bech32 address must not mix upper and lower case</source>
         <translation>bech32 地址不能混用大小写</translation>
     </message>
@@ -201,8 +190,70 @@
         <translation>应为 bc1…（bech32），或 1…、3…（不含 0、O、I 或 l 的 base58）</translation>
     </message>
     <message>
-        <source>only mainnet 1… and 3… base58 addresses are accepted</source>
-        <translation>仅接受主网 1… 和 3… 开头的 base58 地址</translation>
+        <source>the checksum does not match, so a character is mistyped</source>
+        <translation>校验和不匹配，有字符输错了</translation>
+    </message>
+    <message>
+        <source>“%1” is not a base58 character (base58 has no 0, O, I or l)</source>
+        <extracomment>%1 is a character of the address</extracomment>
+        <translation>“%1”不是 base58 字符（base58 不含 0、O、I 和 l）</translation>
+    </message>
+    <message>
+        <source>an EVM address starts with 0x (zero and a lower-case x)</source>
+        <translation>EVM 地址以 0x（数字零和小写 x）开头</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hexadecimal digit</source>
+        <extracomment>%1 is a character of the address</extracomment>
+        <translation>“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>an EVM address has 40 hexadecimal digits after 0x; this one has %1</source>
+        <extracomment>%1 is the number of digits entered after 0x</extracomment>
+        <translation>EVM 地址在 0x 之后有 40 位十六进制数字；此地址有 %1 位</translation>
+    </message>
+    <message>
+        <source>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</source>
+        <translation>其大小写混合与 EIP-55 校验和不符，有字符输错了</translation>
+    </message>
+    <message>
+        <source>a Solana address has 32 to 44 base58 characters; this one has %1</source>
+        <extracomment>%1 is the number of characters entered</extracomment>
+        <translation>Solana 地址有 32 到 44 个 base58 字符；此地址有 %1 个</translation>
+    </message>
+    <message>
+        <source>a Solana address is 32 bytes in base58; this one is %1</source>
+        <extracomment>%1 is the number of bytes the address&apos;s characters stand for</extracomment>
+        <translation>Solana 地址是 32 字节的 base58 编码；此地址为 %1 字节</translation>
+    </message>
+    <message>
+        <source>a Tron address starts with T</source>
+        <translation>波场（Tron）地址以 T 开头</translation>
+    </message>
+    <message>
+        <source>a Tron address is T followed by 33 base58 characters; this one has %1 after T</source>
+        <extracomment>%1 is the number of characters entered after the T</extracomment>
+        <translation>波场（Tron）地址是 T 加 33 个 base58 字符；此地址在 T 之后有 %1 个</translation>
+    </message>
+    <message>
+        <source>a Bitcoin address that starts with 1 or 3 has 26 to 35 base58 characters; this one has %1</source>
+        <extracomment>%1 is the number of characters entered</extracomment>
+        <translation>以 1 或 3 开头的比特币地址有 26 到 35 个 base58 字符；此地址有 %1 个</translation>
+    </message>
+    <message>
+        <source>a Bitcoin address that starts with 1 or 3 is 25 bytes in base58; this one is %1</source>
+        <extracomment>%1 is the number of bytes the address&apos;s characters stand for</extracomment>
+        <translation>以 1 或 3 开头的比特币地址是 25 字节的 base58 编码；此地址为 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is a valid %1 address</source>
+        <extracomment>%1 is a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
+        <translation>它是有效的 %1 地址</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address</source>
+        <extracomment>%1 is the text entered as an address</extracomment>
+        <translation>“%1”不是 EVM、Solana、Tron 或比特币地址</translation>
     </message>
 </context>
 <context>
@@ -252,6 +303,11 @@
     <message>
         <source>Nothing to chart: no priced holdings outside risk tokens in this view.</source>
         <translation>无可绘制内容：当前视图中除风险代币外没有有价格的资产。</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>In the tooltip of an allocation chart&apos;s legend row; %1 is a USD amount with every decimal.</extracomment>
+        <translation>精确价值：%1</translation>
     </message>
 </context>
 <context>
@@ -553,6 +609,18 @@
     <message>
         <source>data[%1].chainIndex is empty</source>
         <translation>data[%1].chainIndex 为空</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>该文档不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>tokenAssets is missing</source>
+        <translation>缺少 tokenAssets</translation>
+    </message>
+    <message>
+        <source>tokenAssets is not an array</source>
+        <translation>tokenAssets 不是数组</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1211,6 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>--api must be v5, v6 or wallet, not “%1”.</source>
         <translation>--api 必须为 v5、v6 或 wallet，而不是“%1”。</translation>
     </message>
-    <message>
-        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address.</source>
-        <translation>“%1”不是 EVM、Solana、Tron 或比特币地址。</translation>
-    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1607,10 +1671,6 @@ Keep the secrets in this file?</source>
         <source>All addresses</source>
         <translation>所有地址</translation>
     </message>
-    <message>
-        <source>Exact total: $%1</source>
-        <translation>精确总额：$%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation>
@@ -1693,6 +1753,21 @@ Keep the secrets in this file?</source>
     <message>
         <source>Gone: %1</source>
         <translation>已消失：%1</translation>
+    </message>
+    <message>
+        <source>Exact total: %1</source>
+        <extracomment>%1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
+        <translation>精确总额：%1</translation>
+    </message>
+    <message>
+        <source>Value claimed by risk tokens: %1</source>
+        <extracomment>%1 is a USD amount with every decimal.</extracomment>
+        <translation>风险代币声称的价值：%1</translation>
+    </message>
+    <message>
+        <source>Exact change: %1</source>
+        <extracomment>%1 is a USD amount with every decimal, with a minus sign for a loss.</extracomment>
+        <translation>精确变化：%1</translation>
     </message>
 </context>
 <context>
