@@ -55,15 +55,13 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_chainList(new ChainListRefresher(m_client, ChainListCache(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_client->setConfig(session.config);
-    m_chainList->setEnabled(!session.demo);
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
 
     // Saved holdings are read in the cache's thread and join the store as they come.
     m_sync = new WatchListSync(session.watchList, m_store, SnapshotCache(),
                                SnapshotCache::sourceOf(session.config, session.demo), this);
     connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
-    m_sync->setExtraAddresses(shownExtras());
+    applySession();
     m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.
     connect(m_sync, &WatchListSync::fetchWanted, m_refresh, &RefreshController::refreshAddresses);
@@ -182,12 +180,7 @@ void MainWindow::applyConfig(const ClientConfig &config)
     m_session.config = config;
     if (config.credentials.isComplete())
         m_session.demo = false;
-    m_client->setConfig(config);
-    m_chainList->setEnabled(!m_session.demo);
-    m_ui->demoBanner->setVisible(m_session.demo);
-    m_ui->connection->setServer(config.baseUrl, m_session.demo);
-    m_sync->setSource(SnapshotCache::sourceOf(config, m_session.demo));
-    m_sync->setExtraAddresses(shownExtras());
+    applySession();
     // A refresh in flight still talks to the old server: let it stop, then start afresh.
     if (m_refresh->isRefreshing()) {
         connect(m_refresh, &RefreshController::finished, this, &MainWindow::refreshOnceRestored, Qt::SingleShotConnection);
@@ -195,6 +188,18 @@ void MainWindow::applyConfig(const ClientConfig &config)
     } else {
         refreshOnceRestored();
     }
+}
+
+void MainWindow::applySession()
+{
+    // At start-up and at every change of server or credentials alike.
+    const bool demo = m_session.demo;
+    m_client->setConfig(m_session.config);
+    m_chainList->setEnabled(!demo);
+    m_ui->demoBanner->setVisible(demo);
+    m_ui->connection->setServer(m_session.config.baseUrl, demo);
+    m_sync->setSource(SnapshotCache::sourceOf(m_session.config, demo));
+    m_sync->setExtraAddresses(shownExtras());
 }
 
 void MainWindow::refreshOnceRestored()

@@ -78,6 +78,11 @@ private:
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();
     void retranslateUi();
+    /**
+     * Puts m_session into effect: the client's server and credentials, demo or not (banner, chain
+     * list, the demo portfolios), and which saved holdings may be shown.
+     */
+    void applySession();
     /** Refreshes every address once the saved holdings being read are in. */
     void refreshOnceRestored();
 

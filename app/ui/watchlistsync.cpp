@@ -33,6 +33,10 @@ WatchListSync::~WatchListSync() = default;
 
 void WatchListSync::setExtraAddresses(const QList<WatchedAddress> &addresses)
 {
+    // An edit of the list reaches the store through sync() already: only new extras need a pass.
+    if (m_synced && addresses == m_extras)
+        return;
+    m_synced = true;
     m_extras = addresses;
     sync();
 }

@@ -91,5 +91,7 @@ private:
     QStringList m_fetchWhenRestored;
     QString m_source;
     QList<WatchedAddress> m_extras;
+    /** Whether setExtraAddresses() has filled the store once. */
+    bool m_synced = false;
     QFileSystemWatcher *m_watcher = nullptr;
 };
