@@ -859,13 +859,6 @@
         <translation>“export --all” writes every watched address in one CSV.</translation>
     </message>
     <message>
-        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window&apos;s settings (the OS keychain).</source>
-        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
-        <translation>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window&apos;s settings (the OS keychain).</translation>
-    </message>
-    <message>
         <source>Connection options not given take the window&apos;s saved settings.</source>
         <translation>Connection options not given take the window&apos;s saved settings.</translation>
     </message>
@@ -909,6 +902,13 @@ which override those saved in the window&apos;s settings (the OS keychain).</tra
         <source>watch %1 needs an address</source>
         <extracomment>%1 is a watch action: add or remove</extracomment>
         <translation>watch %1 needs an address</translation>
+    </message>
+    <message>
+        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or OKX_PASSPHRASE) and
+OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS keychain).</source>
+        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
+        <translation>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or OKX_PASSPHRASE) and
+OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS keychain).</translation>
     </message>
 </context>
 <context>

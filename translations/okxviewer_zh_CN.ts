@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>OKX rejected the request signature (%1). Check the secret key.</source>
-        <translation>OKX 拒绝了请求签名（%1）。请检查私钥（Secret Key）。</translation>
+        <translation>OKX 拒绝了请求签名（%1）。请检查 Secret Key（API 密钥的签名密钥）。</translation>
     </message>
     <message>
         <source>Could not connect to the server: %1</source>
@@ -498,7 +498,7 @@
     <name>BalanceClient</name>
     <message>
         <source>Enter the OKX API key, secret key and passphrase first.</source>
-        <translation>请先输入 OKX API 密钥、私钥和口令。</translation>
+        <translation>请先输入 OKX API 密钥、Secret Key 和口令。</translation>
     </message>
     <message>
         <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</source>
@@ -857,13 +857,6 @@
         <translation>“export --all”将所有关注地址写入同一个 CSV。</translation>
     </message>
     <message>
-        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and OKX_PROJECT_ID,
-which override those saved in the window&apos;s settings (the OS keychain).</source>
-        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
-        <translation>凭据来自 OKX_API_KEY、OKX_SECRET_KEY、OKX_API_PASSPHRASE 和 OKX_PROJECT_ID，
-它们优先于窗口设置中保存的凭据（系统钥匙串）。</translation>
-    </message>
-    <message>
         <source>Connection options not given take the window&apos;s saved settings.</source>
         <translation>未指定的连接选项使用窗口中保存的设置。</translation>
     </message>
@@ -907,6 +900,13 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
         <source>watch %1 needs an address</source>
         <extracomment>%1 is a watch action: add or remove</extracomment>
         <translation>watch %1 需要一个地址</translation>
+    </message>
+    <message>
+        <source>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or OKX_PASSPHRASE) and
+OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS keychain).</source>
+        <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
+        <translation>凭据来自 OKX_API_KEY、OKX_SECRET_KEY、OKX_API_PASSPHRASE（或 OKX_PASSPHRASE）和
+OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串）。</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     <message>
         <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
         <extracomment>%1 is the keychain library&apos;s explanation, e.g. &quot;Cannot autolaunch D-Bus without X11 $DISPLAY&quot;</extracomment>
-        <translation>没有可用的钥匙串（%1）。API 密钥、私钥和口令仅在本次会话中保留。</translation>
+        <translation>没有可用的钥匙串（%1）。API 密钥、Secret Key 和口令仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>it does not hold the three secrets</source>
@@ -1520,7 +1520,7 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation>私钥(&amp;S)：</translation>
+        <translation>Secret Key(&amp;S)：</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -1611,15 +1611,15 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
     </message>
     <message>
         <source>The API key, secret key and passphrase are kept in the system keychain.</source>
-        <translation>API 密钥、私钥和口令保存在系统钥匙串中。</translation>
+        <translation>API 密钥、Secret Key 和口令保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>No keychain is available: the API key, secret key and passphrase are kept for this session only.</source>
-        <translation>没有可用的钥匙串：API 密钥、私钥和口令仅在本次会话中保留。</translation>
+        <translation>没有可用的钥匙串：API 密钥、Secret Key 和口令仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The API key, secret key and passphrase are kept in %1, readable only by you.</source>
-        <translation>API 密钥、私钥和口令保存在 %1 中，只有您可以读取。</translation>
+        <translation>API 密钥、Secret Key 和口令保存在 %1 中，只有您可以读取。</translation>
     </message>
     <message>
         <source>Keep the Secrets in a File?</source>
@@ -1632,7 +1632,7 @@ which override those saved in the window&apos;s settings (the OS keychain).</sou
 Only your user account can read that file, but so can anything running as you, and it may end up in backups. Choose this only if no keychain can be set up.
 
 Keep the secrets in this file?</source>
-        <translation>API 密钥、私钥和口令将以未加密的形式写入
+        <translation>API 密钥、Secret Key 和口令将以未加密的形式写入
 %1
 
 只有您的用户帐户可以读取该文件，但以您的身份运行的任何程序也能读取，并且它可能会进入备份。请仅在无法设置钥匙串时选择此项。

@@ -79,8 +79,9 @@ QString topLevelDescription()
     //: Keep the command and option names
     text += CliOptionsParser::tr("“export --all” writes every watched address in one CSV.") + u'\n';
     //: Keep the variable names; the line break keeps the help within 100 columns
-    text += CliOptionsParser::tr("Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE and "
-                                 "OKX_PROJECT_ID,\nwhich override those saved in the window's settings (the OS keychain).")
+    text += CliOptionsParser::tr("Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or "
+                                 "OKX_PASSPHRASE) and\nOKX_PROJECT_ID, which override those saved in the window's "
+                                 "settings (the OS keychain).")
         + u'\n';
     text += CliOptionsParser::tr("Connection options not given take the window's saved settings.") + u'\n';
     text += CliOptionsParser::tr("Exit codes: 0 ok, 2 bad usage or input, 3 refused by the API, 4 network or malformed "

@@ -8,6 +8,8 @@ struct Field
 {
     const char *variable;
     QString Credentials::*member;
+    /** Another name for the variable, read when it is not set (OKX's own tools use it); or null. */
+    const char *alias = nullptr;
 };
 
 const std::array<Field, 4> &fields()
@@ -15,10 +17,20 @@ const std::array<Field, 4> &fields()
     static const std::array<Field, 4> table{{
         {"OKX_API_KEY", &Credentials::apiKey},
         {"OKX_SECRET_KEY", &Credentials::secretKey},
-        {"OKX_API_PASSPHRASE", &Credentials::passphrase},
+        {"OKX_API_PASSPHRASE", &Credentials::passphrase, "OKX_PASSPHRASE"},
         {"OKX_PROJECT_ID", &Credentials::projectId},
     }};
     return table;
+}
+
+/** The variable of @p field that @p environment sets (not empty): its own name first; else empty. */
+QString setVariable(const Field &field, const QProcessEnvironment &environment)
+{
+    for (const char *name : {field.variable, field.alias}) {
+        if (name && !environment.value(QString::fromLatin1(name)).isEmpty())
+            return QString::fromLatin1(name);
+    }
+    return {};
 }
 
 } // namespace
@@ -35,9 +47,9 @@ Credentials CredentialSource::resolve(const Credentials &stored, const QProcessE
 {
     Credentials resolved = stored;
     for (const Field &field : fields()) {
-        const QString value = environment.value(QString::fromLatin1(field.variable));
-        if (!value.isEmpty())
-            resolved.*field.member = value;
+        const QString variable = setVariable(field, environment);
+        if (!variable.isEmpty())
+            resolved.*field.member = environment.value(variable);
     }
     return resolved;
 }
@@ -46,9 +58,9 @@ QStringList CredentialSource::overriddenBy(const QProcessEnvironment &environmen
 {
     QStringList names;
     for (const Field &field : fields()) {
-        const QString name = QString::fromLatin1(field.variable);
-        if (!environment.value(name).isEmpty())
-            names.append(name);
+        const QString variable = setVariable(field, environment);
+        if (!variable.isEmpty())
+            names.append(variable);
     }
     return names;
 }

@@ -8,7 +8,9 @@
 /**
  * Where the credentials a client uses come from: the stored ones (SecretStore for the three
  * secrets, AppSettings for the project id), each field overridden by its environment variable
- * when that is set and not empty. The command line and the window resolve them the same way.
+ * when that is set and not empty. The passphrase is also read from OKX_PASSPHRASE, the name OKX's
+ * own tools use; OKX_API_PASSPHRASE wins when both are set. The command line and the window resolve
+ * them the same way.
  */
 namespace CredentialSource {
 
@@ -19,7 +21,7 @@ QStringList environmentVariables();
 Credentials resolve(const Credentials &stored,
                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-/** The variables of environmentVariables() that are set (not empty) in @p environment, in order. */
+/** The variables (OKX_PASSPHRASE included) whose values resolve() takes from @p environment, in order. */
 QStringList overriddenBy(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace CredentialSource

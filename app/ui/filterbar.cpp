@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
@@ -27,6 +28,7 @@ FilterBar::FilterBar(AssetFilterProxy *proxy, QWidget *parent)
     m_slice->setObjectName(QStringLiteral("sliceFilter"));
     m_count->setObjectName(QStringLiteral("rowCount"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_slice->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_slice->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_slice->setLayoutDirection(Qt::RightToLeft); // the close icon after the text, like a chip
@@ -54,6 +56,23 @@ FilterBar::FilterBar(AssetFilterProxy *proxy, QWidget *parent)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
     retranslateUi();
     syncFromProxy();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a search with text clears it; only an empty search lets Esc through to Stop.
+    if (watched == m_search && !m_search->text().isEmpty()) {
+        const auto isEscape = [event] { return static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape; };
+        if (event->type() == QEvent::ShortcutOverride && isEscape()) {
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && isEscape()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()

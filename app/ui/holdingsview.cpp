@@ -62,6 +62,8 @@ HoldingsView::HoldingsView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWordWrap(false);
+    // Tab leaves the table for the next control, as in any form; the arrow keys walk the cells.
+    setTabKeyNavigation(false);
     setTextElideMode(Qt::ElideMiddle);
     setCornerButtonEnabled(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);

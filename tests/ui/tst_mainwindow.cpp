@@ -68,6 +68,7 @@ private slots:
     void exportCurrentViewKeepsTheViewsRows();
     void exportOnAFullDiskKeepsTheOldFile();
     void copyPutsTabSeparatedRowsOnTheClipboard();
+    void escapeClearsTheSearchAndTabLeavesTheTable();
     void privacyModeMasksAmounts();
     void languageSwitchChangesTexts();
     void injectedFaultShowsMessageBarAndKeepsRows();
@@ -474,6 +475,35 @@ void TestMainWindow::escapeCancelsARefresh()
     QVERIFY(!child<MessageBar>("errorBar")->isVisible());
     QCOMPARE(m_window->assetModel()->rowCount(), rows);
     QVERIFY(child<QAction>("actionRefresh")->isEnabled());
+}
+
+void TestMainWindow::escapeClearsTheSearchAndTabLeavesTheTable()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *search = child<QLineEdit>("searchBox");
+    const int all = m_window->filterProxy()->rowCount();
+    // Ctrl+F, as a user finds the search.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("usd"));
+    QVERIFY(m_window->filterProxy()->rowCount() < all);
+
+    // Esc with text in the search clears it, and stops nothing.
+    QSignalSpy stopped(child<QAction>("actionStop"), &QAction::triggered);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(m_window->filterProxy()->rowCount(), all);
+    QCOMPARE(stopped.count(), 0);
+
+    // Tab from the table goes to the next control instead of the next cell.
+    auto *table = child<HoldingsView>("holdingsView");
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex().column(), 0);
 }
 
 void TestMainWindow::stateIsRestoredOnTheNextStart()
