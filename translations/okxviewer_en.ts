@@ -672,10 +672,6 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</source>
-        <translation>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</translation>
-    </message>
-    <message>
         <source>family</source>
         <translation>family</translation>
     </message>
@@ -792,6 +788,10 @@
         <source>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</source>
         <extracomment>%1 and %2 are the lowest and highest rate</extracomment>
         <translation>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
+        <translation type="unfinished">The API path family: v5, v6 or wallet (default: the saved setting, else v5). {5,?} {6 ?} {6)?}</translation>
     </message>
 </context>
 <context>
@@ -1539,14 +1539,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>P&amp;roject ID:</translation>
     </message>
     <message>
-        <source>DEX API v5 (default)</source>
-        <translation>DEX API v5 (default)</translation>
-    </message>
-    <message>
-        <source>DEX API v6</source>
-        <translation>DEX API v6</translation>
-    </message>
-    <message>
         <source>Wallet API v5 (needs a project ID)</source>
         <translation>Wallet API v5 (needs a project ID)</translation>
     </message>
@@ -1661,6 +1653,14 @@ Keep the secrets in this file?</translation>
         <source>No limit</source>
         <extracomment>Shown in the rate limit box when it is 0</extracomment>
         <translation>No limit</translation>
+    </message>
+    <message>
+        <source>DEX API v6 (default)</source>
+        <translation type="unfinished">DEX API v5 (default) {6 ?}</translation>
+    </message>
+    <message>
+        <source>DEX API v5 (older)</source>
+        <translation>DEX API v5 (older)</translation>
     </message>
 </context>
 <context>

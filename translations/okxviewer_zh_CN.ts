@@ -670,10 +670,6 @@
         <translation>网址</translation>
     </message>
     <message>
-        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v5).</source>
-        <translation>API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v5）。</translation>
-    </message>
-    <message>
         <source>family</source>
         <translation>系列</translation>
     </message>
@@ -790,6 +786,10 @@
         <source>--rps needs 0 (no limit) or a number of requests per second from %1 to %2</source>
         <extracomment>%1 and %2 are the lowest and highest rate</extracomment>
         <translation>--rps 需要 0（不限速）或 %1 到 %2 之间的每秒请求数</translation>
+    </message>
+    <message>
+        <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
+        <translation type="unfinished">API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v5）。 {5,?} {6 ?} {6)?}</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1531,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>项目 ID(&amp;R)：</translation>
     </message>
     <message>
-        <source>DEX API v5 (default)</source>
-        <translation>DEX API v5（默认）</translation>
-    </message>
-    <message>
-        <source>DEX API v6</source>
-        <translation>DEX API v6</translation>
-    </message>
-    <message>
         <source>Wallet API v5 (needs a project ID)</source>
         <translation>钱包 API v5（需要项目 ID）</translation>
     </message>
@@ -1651,6 +1643,14 @@ Keep the secrets in this file?</source>
         <source>No limit</source>
         <extracomment>Shown in the rate limit box when it is 0</extracomment>
         <translation>不限速</translation>
+    </message>
+    <message>
+        <source>DEX API v6 (default)</source>
+        <translation type="unfinished">DEX API v5（默认） {6 ?}</translation>
+    </message>
+    <message>
+        <source>DEX API v5 (older)</source>
+        <translation>DEX API v5（旧版）</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ struct ClientConfig
 {
     /** Scheme and host only, e.g. https://web3.okx.com. */
     QUrl baseUrl = QUrl(QStringLiteral("https://web3.okx.com"));
-    ApiFamily family = ApiFamily::DexV5;
+    ApiFamily family = ApiFamily::DexV6;
     Credentials credentials;
     /** Per-endpoint path overrides for when OKX moves an endpoint (API reference §1). */
     QHash<Endpoint, QString> pathOverrides;

@@ -25,7 +25,7 @@ CliOptionSet::CliOptionSet()
     : demo(QStringLiteral("demo"), tr("Use the built-in demo server and its demo credentials."))
     , baseUrl(QStringLiteral("base-url"), tr("The API host (default: the saved setting, else https://web3.okx.com)."),
               tr("url"))
-    , api(QStringLiteral("api"), tr("The API path family: v5, v6 or wallet (default: the saved setting, else v5)."),
+    , api(QStringLiteral("api"), tr("The API path family: v5, v6 or wallet (default: the saved setting, else v6)."),
           tr("family"))
     , timeout(QStringLiteral("timeout"), tr("Seconds to wait for each request (default: the saved setting, else 20)."),
               tr("seconds"))

@@ -104,7 +104,8 @@ void AppSettings::setBaseUrl(const QUrl &url)
 
 ApiFamily AppSettings::apiFamily() const
 {
-    return ApiFamilies::fromName(text(FamilyKey)).value_or(ApiFamily::DexV5);
+    // OKX's current family for new settings (its own tools report DEX v5 as sunset); a saved choice is kept.
+    return ApiFamilies::fromName(text(FamilyKey)).value_or(ApiFamily::DexV6);
 }
 
 void AppSettings::setApiFamily(ApiFamily family)

@@ -108,8 +108,8 @@ void SettingsDialog::buildUi()
     m_baseUrlProblem = noticeLabel(this, "baseUrlProblem");
     m_family = new QComboBox(this);
     m_family->setObjectName(QStringLiteral("familyCombo"));
-    m_family->addItem(tr("DEX API v5 (default)"), ApiFamilies::name(ApiFamily::DexV5));
-    m_family->addItem(tr("DEX API v6"), ApiFamilies::name(ApiFamily::DexV6));
+    m_family->addItem(tr("DEX API v6 (default)"), ApiFamilies::name(ApiFamily::DexV6));
+    m_family->addItem(tr("DEX API v5 (older)"), ApiFamilies::name(ApiFamily::DexV5));
     m_family->addItem(tr("Wallet API v5 (needs a project ID)"), ApiFamilies::name(ApiFamily::WalletV5));
     m_rate = new QDoubleSpinBox(this);
     m_rate->setObjectName(QStringLiteral("rateSpin"));
@@ -192,7 +192,7 @@ ClientConfig SettingsDialog::enteredConfig() const
 {
     ClientConfig config;
     config.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-    config.family = ApiFamilies::fromName(m_family->currentData().toString()).value_or(ApiFamily::DexV5);
+    config.family = ApiFamilies::fromName(m_family->currentData().toString()).value_or(ApiFamily::DexV6);
     config.credentials = CredentialSource::resolve(
         Credentials{m_apiKey->text(), m_secretKey->text(), m_passphrase->text(), m_projectId->text().trimmed()});
     config.requestsPerSecond = m_rate->value();

@@ -35,7 +35,7 @@ private:
 void tst_AppSettings::verifyDefaultValues(const AppSettings &settings)
 {
     QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://web3.okx.com")));
-    QCOMPARE(settings.apiFamily(), ApiFamily::DexV5);
+    QCOMPARE(settings.apiFamily(), ApiFamily::DexV6); // OKX's current family for new settings
     QCOMPARE(settings.requestsPerSecond(), 1.0);
     QCOMPARE(settings.timeoutSeconds(), 20);
     QCOMPARE(settings.autoRefreshMinutes(), 0);
