@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
-        <translation type="unfinished">The API path family: v5, v6 or wallet (default: the saved setting, else v5). {5,?} {6 ?} {6)?}</translation>
+        <translation>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message>
         <source>DEX API v6 (default)</source>
-        <translation type="unfinished">DEX API v5 (default) {6 ?}</translation>
+        <translation>DEX API v6 (default)</translation>
     </message>
     <message>
         <source>DEX API v5 (older)</source>

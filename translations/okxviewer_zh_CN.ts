@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
-        <translation type="unfinished">API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v5）。 {5,?} {6 ?} {6)?}</translation>
+        <translation>API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v6）。</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@ Keep the secrets in this file?</source>
     </message>
     <message>
         <source>DEX API v6 (default)</source>
-        <translation type="unfinished">DEX API v5（默认） {6 ?}</translation>
+        <translation>DEX API v6（默认）</translation>
     </message>
     <message>
         <source>DEX API v5 (older)</source>
