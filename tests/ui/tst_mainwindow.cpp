@@ -27,8 +27,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMap>
 #include <QMessageBox>
 #include <QPieSeries>
+#include <QShortcutEvent>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -69,6 +71,8 @@ private slots:
     void exportOnAFullDiskKeepsTheOldFile();
     void copyPutsTabSeparatedRowsOnTheClipboard();
     void escapeClearsTheSearchAndTabLeavesTheTable();
+    void everyShortcutReachesExactlyItsAction_data();
+    void everyShortcutReachesExactlyItsAction();
     void privacyModeMasksAmounts();
     void languageSwitchChangesTexts();
     void injectedFaultShowsMessageBarAndKeepsRows();
@@ -504,6 +508,80 @@ void TestMainWindow::escapeClearsTheSearchAndTabLeavesTheTable()
     QTest::keyClick(table, Qt::Key_Tab);
     QVERIFY(!table->hasFocus());
     QCOMPARE(table->currentIndex().column(), 0);
+}
+
+/** Records the shortcut events an action receives and swallows them, so that nothing is triggered. */
+class ShortcutRecorder final : public QObject
+{
+public:
+    struct Hit
+    {
+        QAction *action;
+        bool ambiguous;
+    };
+    QList<Hit> hits;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return false;
+        hits.append({qobject_cast<QAction *>(watched), static_cast<QShortcutEvent *>(event)->isAmbiguous()});
+        return true;
+    }
+};
+
+void TestMainWindow::everyShortcutReachesExactlyItsAction_data()
+{
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("English") << false;
+    QTest::newRow("Chinese") << true;
+}
+
+void TestMainWindow::everyShortcutReachesExactlyItsAction()
+{
+    QFETCH(bool, chinese);
+    if (chinese) {
+        child<QAction>("actionChinese")->trigger();
+        QTRY_VERIFY(child<QAction>("actionRefresh")->text().contains(QStringLiteral("刷新")));
+    }
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *table = child<HoldingsView>("holdingsView");
+    table->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+
+    // Every action's shortcuts, each pressed on the focused table as a user would: the recorder
+    // takes the shortcut events, so the actions stay untriggered (no dialog, no quit).
+    ShortcutRecorder recorder;
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    QMap<QString, QString> owners; // a key sequence -> the action that has it
+    int pressed = 0;
+    for (QAction *action : actions) {
+        if (action->shortcuts().isEmpty())
+            continue;
+        action->setEnabled(true);
+        action->installEventFilter(&recorder);
+        for (const QKeySequence &sequence : action->shortcuts()) {
+            const QString key = sequence.toString(QKeySequence::PortableText);
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 belongs to %2 and %3").arg(key, owners.value(key), action->objectName())));
+            owners.insert(key, action->objectName());
+        }
+    }
+    QVERIFY(owners.contains(QStringLiteral("F5")));
+    QVERIFY(owners.contains(QStringLiteral("Ctrl+,")));
+    for (QAction *action : actions) {
+        for (const QKeySequence &sequence : action->shortcuts()) {
+            recorder.hits.clear();
+            QTest::keySequence(QApplication::focusWidget(), sequence);
+            const QString what = action->objectName() + u' ' + sequence.toString(QKeySequence::PortableText);
+            QVERIFY2(recorder.hits.size() == 1, qPrintable(QStringLiteral("%1: %2 actions").arg(what).arg(recorder.hits.size())));
+            QVERIFY2(recorder.hits.first().action == action, qPrintable(QStringLiteral("%1 reached %2").arg(what, recorder.hits.first().action->objectName())));
+            QVERIFY2(!recorder.hits.first().ambiguous, qPrintable(QStringLiteral("%1 is ambiguous").arg(what)));
+            ++pressed;
+        }
+    }
+    QVERIFY(pressed >= 10);
 }
 
 void TestMainWindow::stateIsRestoredOnTheNextStart()
