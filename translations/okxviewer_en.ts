@@ -1351,6 +1351,10 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
             <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1344,6 +1344,10 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
             <numerusform>每 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -45,6 +45,7 @@ MainActions::MainActions(QMainWindow *window)
     , english(makeAction(window, "actionEnglish"))
     , chinese(makeAction(window, "actionChinese"))
     , about(makeAction(window, "actionAbout"))
+    , aboutQt(makeAction(window, "actionAboutQt"))
     , quit(makeAction(window, "actionQuit", QKeySequence::Quit))
     , addAddress(makeAction(window, "actionAddAddress", QKeySequence::New))
     , editAddress(makeAction(window, "actionEditAddress"))
@@ -84,6 +85,7 @@ MainActions::MainActions(QMainWindow *window)
     privacy->setIcon(themed("view-private", ":/icons/privacy.png"));
     settings->setIcon(themed("configure", ":/icons/settings.png"));
     about->setMenuRole(QAction::AboutRole);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
     quit->setMenuRole(QAction::QuitRole);
     settings->setMenuRole(QAction::PreferencesRole);
     english->setCheckable(true);
@@ -135,6 +137,7 @@ void MainActions::buildMenus(QMainWindow *window)
 
     m_help = bar->addMenu(QString());
     m_help->addAction(about);
+    m_help->addAction(aboutQt);
 
     m_toolBar = window->addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -176,6 +179,7 @@ void MainActions::retranslate()
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
     settings->setText(tr("S&ettings…"));
     about->setText(tr("&About OKX Wallet Viewer"));
+    aboutQt->setText(tr("About &Qt"));
     quit->setText(tr("&Quit"));
     addAddress->setText(tr("&Add Address…"));
     addAddress->setToolTip(tr("Watch another address (Ctrl+N)"));

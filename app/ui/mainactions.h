@@ -36,6 +36,7 @@ public:
     QAction *const english;
     QAction *const chinese;
     QAction *const about;
+    QAction *const aboutQt;
     QAction *const quit;
     QAction *const addAddress;
     QAction *const editAddress;

@@ -117,6 +117,7 @@ void MainWindow::connectActions()
     connect(m_actions->chinese, &QAction::triggered, this, [this] { switchLanguage(true); });
     connect(m_actions->about, &QAction::triggered, this,
             [this] { AboutBox::show(this, m_session.config.baseUrl, m_session.demo); });
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->demoBanner, &MessageBar::actionTriggered, this, &MainWindow::showSettings);
     connect(m_ui->errorBar, &MessageBar::actionTriggered, m_refresh, &RefreshController::refresh);

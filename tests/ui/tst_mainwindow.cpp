@@ -29,6 +29,8 @@
 #include <QListView>
 #include <QMap>
 #include <QMessageBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPieSeries>
 #include <QShortcutEvent>
 #include <QPieSlice>
@@ -71,6 +73,7 @@ private slots:
     void exportOnAFullDiskKeepsTheOldFile();
     void copyPutsTabSeparatedRowsOnTheClipboard();
     void escapeClearsTheSearchAndTabLeavesTheTable();
+    void aboutQtOpensFromTheHelpMenu();
     void everyShortcutReachesExactlyItsAction_data();
     void everyShortcutReachesExactlyItsAction();
     void privacyModeMasksAmounts();
@@ -508,6 +511,35 @@ void TestMainWindow::escapeClearsTheSearchAndTabLeavesTheTable()
     QTest::keyClick(table, Qt::Key_Tab);
     QVERIFY(!table->hasFocus());
     QCOMPARE(table->currentIndex().column(), 0);
+}
+
+void TestMainWindow::aboutQtOpensFromTheHelpMenu()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QAction *aboutQt = child<QAction>("actionAboutQt");
+    QMenu *help = nullptr;
+    for (QAction *entry : m_window->menuBar()->actions()) {
+        if (entry->menu() && entry->menu()->actions().contains(aboutQt))
+            help = entry->menu();
+    }
+    QVERIFY(help);
+    // Opened as a user does: the menu, then the entry's access key. The box is modal: it is read
+    // and closed from the event loop it runs.
+    help->popup(m_window->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(help));
+    QString title;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&title] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            title = box->windowTitle();
+            box->close();
+        }
+    });
+    closer.start(50);
+    QTest::keyClick(help, Qt::Key_Q);
+    QTRY_VERIFY(!title.isEmpty());
+    QVERIFY2(title.contains(u"Qt"), qPrintable(title));
 }
 
 /** Records the shortcut events an action receives and swallows them, so that nothing is triggered. */
