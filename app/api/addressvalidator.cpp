@@ -311,6 +311,27 @@ QString checkBitcoin(const QString &address)
     return checkBase58Bitcoin(address);
 }
 
+/**
+ * The form every address of the other chains shares (Litecoin and Dogecoin base58 or bech32, TON's
+ * base64url or "0:hex", Sui's 0x-hex): letters, digits, ':', '_' and '-', 26 to 100 of them. Their
+ * checksums are left to OKX, but text that is no address of any chain never reaches it.
+ */
+QString checkOther(const QString &address)
+{
+    //: %1 is the text given as an address, %2 what is wrong with it
+    const auto fail = [&address](const QString &reason) { return AddressValidator::tr("%1 is not an address: %2").arg(address, reason); };
+    for (const QChar c : address) {
+        const bool allowed = (c.unicode() < 128 && c.isLetterOrNumber()) || c == u':' || c == u'_' || c == u'-';
+        if (!allowed)
+            //: %1 is a character of the address (a space shows as “ ”)
+            return fail(AddressValidator::tr("“%1” is never part of an address").arg(c));
+    }
+    if (address.size() < 26 || address.size() > 100)
+        //: %1 is the address's length
+        return fail(AddressValidator::tr("an address has 26 to 100 characters; this one has %1").arg(address.size()));
+    return {};
+}
+
 /** What is wrong with the non-empty @p address as one of @p family, or empty. */
 QString formatProblem(const QString &address, ChainFamily family)
 {
@@ -319,7 +340,7 @@ QString formatProblem(const QString &address, ChainFamily family)
     case ChainFamily::Solana: return checkSolana(address);
     case ChainFamily::Tron: return checkTron(address);
     case ChainFamily::Bitcoin: return checkBitcoin(address);
-    case ChainFamily::Other: return {};
+    case ChainFamily::Other: return checkOther(address);
     }
     return {};
 }

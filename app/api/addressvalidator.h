@@ -23,7 +23,8 @@
  * - Bitcoin: a mainnet bech32 (witness v0) or bech32m (v1+) address "bc1…", in lower or upper case
  *   but not mixed, with its checksum verified; or a base58check address "1…" (P2PKH, version 0x00)
  *   or "3…" (P2SH, version 0x05) with its double-SHA-256 checksum verified.
- * - Other: not checked locally; OKX decides.
+ * - Other (Litecoin, Dogecoin, TON, Sui …): only the form all their addresses share, 26 to 100
+ *   letters, digits, ':', '_' or '-'; their checksums are left to OKX.
  *
  * Base58 excludes 0, O, I and l. An address watched on chains of several families must be valid for
  * each of them, so an EVM address on Solana (501) is rejected.

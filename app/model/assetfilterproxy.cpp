@@ -110,7 +110,7 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
             return row.data(role).toString().contains(m_search, Qt::CaseInsensitive);
         };
         if (!matches(AssetTableModel::SymbolRole) && !matches(AssetTableModel::ContractRole)
-            && !matches(AssetTableModel::ChainNameRole))
+            && !matches(AssetTableModel::ChainNameRole) && !matches(AssetTableModel::OwnerLabelRole))
             return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "ui/holdingsview.h"
 
+#include "model/assetfilterproxy.h"
+
 #include "api/chainregistry.h"
 #include "model/amountdisplay.h"
 #include "model/assettablemodel.h"
@@ -10,6 +12,7 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 #include <QTimer>
 
@@ -73,6 +76,30 @@ HoldingsView::HoldingsView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+QString HoldingsView::emptyResultText() const
+{
+    const auto *proxy = qobject_cast<const AssetFilterProxy *>(model());
+    if (!proxy || proxy->rowCount() > 0 || !proxy->sourceModel() || proxy->sourceModel()->rowCount() == 0)
+        return {};
+    if (!proxy->searchText().isEmpty())
+        //: %1 is what the user searched for
+        return tr("No holdings match “%1”.").arg(proxy->searchText());
+    return tr("No holdings match the filters.");
+}
+
+void HoldingsView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const QString text = emptyResultText();
+    if (text.isEmpty())
+        return;
+    // In the empty table itself, where the rows would be: a blank table looks broken.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    const QRect room = viewport()->rect().adjusted(12, 12, -12, -12);
+    painter.drawText(room, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
 void HoldingsView::setModel(QAbstractItemModel *model)

@@ -37,6 +37,12 @@ public:
      */
     QString selectionAsTsv() const;
 
+    /**
+     * What the table says when it shows no row although there are holdings: none match the search
+     * or the filters. Empty when rows are shown, or when there is nothing to filter.
+     */
+    QString emptyResultText() const;
+
     /** Sizes the columns to their content once, unless widths were restored or fitted before. */
     void fitColumnsToContents();
 
@@ -46,6 +52,7 @@ public slots:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyDefaultWidths();

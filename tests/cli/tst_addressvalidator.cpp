@@ -108,7 +108,14 @@ void TestAddressValidator::check_data()
     QTest::newRow("btc base58 too short") << btc << "1A1zP1eP5QGefi2DMPTf" << false;
     QTest::newRow("btc evm address") << btc << "0xEd0C6079229E2d407672a117c22b62064f4a4312" << false;
 
-    QTest::newRow("other accepts anything") << ChainFamily::Other << "EQD__________________whatever" << true;
+    const auto other = ChainFamily::Other;
+    QTest::newRow("other: TON") << other << "EQD__________________________________________0vo" << true;
+    QTest::newRow("other: TON raw") << other << "0:83dfd552e63729b472fcbcc8c45ebcc6691702558b68ec7527e1ba403a0f31a8" << true;
+    QTest::newRow("other: Litecoin") << other << "LdP8Qox1VAhCzLJNqrr74YovaWYyNBUWvL" << true;
+    QTest::newRow("other: Sui") << other << "0x02a212de6a9dfa3a69e22387acfbafbb1a9e591bd9d636e7895dcfc8de05f331" << true;
+    QTest::newRow("other: words") << other << "hello world" << false;
+    QTest::newRow("other: punctuation") << other << "LdP8Qox1VAhCzLJNqrr74YovaWYyNBUWv!" << false;
+    QTest::newRow("other: too short") << other << "Ld12345" << false;
 }
 
 void TestAddressValidator::check()

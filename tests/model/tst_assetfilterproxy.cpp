@@ -256,6 +256,7 @@ void TestAssetFilterProxy::search_data()
     QTest::newRow("contract") << QStringLiteral("A0B869") << QStringList{QStringLiteral("USDC")};
     QTest::newRow("chain name") << QStringLiteral("polygon") << QStringList{QStringLiteral("POL")};
     QTest::newRow("surrounding spaces") << QStringLiteral("  usdc ") << QStringList{QStringLiteral("USDC")};
+    QTest::newRow("address label") << QStringLiteral("alic") << QStringList{"ETH", "USDC", "POL"};
     QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
 }
 

@@ -258,7 +258,8 @@ void tst_WatchList::validation_data()
     QTest::newRow("solana") << Solana << QStringList{QStringLiteral("501")} << QString();
     QTest::newRow("tron") << Tron << QStringList{QStringLiteral("195")} << QString();
     QTest::newRow("bitcoin") << Bech32 << QStringList{QStringLiteral("0")} << QString();
-    QTest::newRow("unchecked family") << QStringLiteral("EQAnything") << QStringList{QStringLiteral("607")} << QString();
+    QTest::newRow("other family, checksum left to OKX") << QStringLiteral("EQD__________________________________________0vo") << QStringList{QStringLiteral("607")} << QString();
+    QTest::newRow("other family, not an address") << QStringLiteral("hello world") << QStringList{QStringLiteral("2")} << QStringLiteral("is not an address");
     QTest::newRow("empty") << QStringLiteral("   ") << QStringList{QStringLiteral("1")} << QStringLiteral("Enter an address");
     QTest::newRow("no chains") << Evm << QStringList{} << QStringLiteral("at least one chain");
     // With no chains to judge it by, what is wrong with the address itself comes first.

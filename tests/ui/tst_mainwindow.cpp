@@ -495,6 +495,12 @@ void TestMainWindow::escapeClearsTheSearchAndTabLeavesTheTable()
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("usd"));
     QVERIFY(m_window->filterProxy()->rowCount() < all);
+    auto *table = child<HoldingsView>("holdingsView");
+    QVERIFY(table->emptyResultText().isEmpty());
+    // A search that matches nothing says so in the table instead of leaving it blank.
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QCOMPARE(m_window->filterProxy()->rowCount(), 0);
+    QCOMPARE(table->emptyResultText(), QStringLiteral("No holdings match “usdzzz”."));
 
     // Esc with text in the search clears it, and stops nothing.
     QSignalSpy stopped(child<QAction>("actionStop"), &QAction::triggered);
@@ -503,8 +509,9 @@ void TestMainWindow::escapeClearsTheSearchAndTabLeavesTheTable()
     QCOMPARE(m_window->filterProxy()->rowCount(), all);
     QCOMPARE(stopped.count(), 0);
 
+    QVERIFY(table->emptyResultText().isEmpty());
+
     // Tab from the table goes to the next control instead of the next cell.
-    auto *table = child<HoldingsView>("holdingsView");
     table->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(table->hasFocus());
     table->setCurrentIndex(table->model()->index(0, 0));
