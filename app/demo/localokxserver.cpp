@@ -170,7 +170,7 @@ void LocalOkxServer::loadDemoPortfolios()
     d->demoAddresses.clear();
     for (const DemoPortfolio &portfolio : portfolios) {
         d->store.set(portfolio.address, portfolio.assets);
-        d->demoAddresses.append({portfolio.address, DemoData::translatedLabel(portfolio.label)});
+        d->demoAddresses.append({portfolio.address, portfolio.label});
     }
 }
 

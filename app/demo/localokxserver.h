@@ -68,7 +68,10 @@ public:
     void loadDemoPortfolios();
     /** Adds or replaces the holdings of @p address (EVM addresses match case-insensitively). */
     void setPortfolio(const QString &address, const QList<TokenAsset> &assets);
-    /** The demo portfolios as (address, label in the UI language) pairs, in display order. */
+    /**
+     * The demo portfolios as (address, label) pairs, in display order; the labels untranslated, to be
+     * shown through DemoData::translatedLabel() in the language of the moment.
+     */
     QList<QPair<QString, QString>> demoAddresses() const;
 
     /** Plays @p fault for the next @p times requests to an endpoint (queued after already injected faults). */

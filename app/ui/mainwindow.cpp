@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "api/balanceclient.h"
+#include "demo/demodata.h"
 #include "model/addresslistmodel.h"
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
@@ -217,7 +218,14 @@ QList<WatchedAddress> MainWindow::shownExtras() const
     // The demo portfolios fill an empty window; once the user watches an address of their own, the
     // window is theirs (as at start-up with a list).
     const bool ownList = m_session.watchList && !m_session.watchList->isEmpty();
-    return m_session.demo && !ownList ? m_session.addresses + m_session.demoAddresses : m_session.addresses;
+    if (!m_session.demo || ownList)
+        return m_session.addresses;
+    QList<WatchedAddress> shown = m_session.addresses;
+    for (WatchedAddress demo : m_session.demoAddresses) {
+        demo.label = DemoData::translatedLabel(demo.label);
+        shown.append(demo);
+    }
+    return shown;
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -277,6 +285,8 @@ void MainWindow::retranslateUi()
     // Numbers follow the language's locale, which the LanguageManager made the default.
     m_model->setDisplay(AmountDisplay(QLocale(), m_model->display().isPrivate()));
     m_model->retranslate();
+    // The demo portfolios' names are in the language too.
+    m_sync->setExtraAddresses(shownExtras());
     m_overview->update();
     if (m_ui->errorBar->isVisible())
         m_overview->updateErrorBar();

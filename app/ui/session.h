@@ -19,7 +19,7 @@ struct Session
     bool demo = false;
     /** Shown for this session only (--address), besides the watch list. */
     QList<WatchedAddress> addresses;
-    /** Shown only while in demo mode (the demo server's portfolios). */
+    /** Shown only while in demo mode (the demo server's portfolios); labels untranslated (DemoData). */
     QList<WatchedAddress> demoAddresses;
     /** The user's watch list; null shows only the addresses above. Must outlive the window. */
     WatchList *watchList = nullptr;

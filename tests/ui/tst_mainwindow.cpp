@@ -127,7 +127,7 @@ void TestMainWindow::openWindow()
     session.config.timeoutMs = 3000;
     session.config.maxAttempts = 1;
     for (const auto &[address, label] : m_server.server()->demoAddresses())
-        session.addresses.append(WatchedAddress{address, label, LaunchOptions::defaultChains(address)});
+        session.demoAddresses.append(WatchedAddress{address, label, LaunchOptions::defaultChains(address)});
     m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
     m_window->show();
     QVERIFY(waitForRefresh());
@@ -434,8 +434,20 @@ void TestMainWindow::languageSwitchChangesTexts()
     QVERIFY(m_window->filterProxy()->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString() != header);
     QVERIFY(child<MessageBar>("demoBanner")->text().contains(QStringLiteral("演示")));
     QVERIFY(child<QLabel>("summaryTotal")->text().startsWith(u'$'));
+    // The demo portfolios' names follow the language, there and back.
+    const auto sidebarShows = [this](const QString &text) {
+        const QAbstractItemModel *addresses = child<QListView>("addressList")->model();
+        for (int row = 0; row < addresses->rowCount(); ++row) {
+            if (addresses->index(row, 0).data().toString().contains(text))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(sidebarShows(QStringLiteral("示例基金")));
     child<QAction>("actionEnglish")->trigger();
     QTRY_COMPARE(refresh->text(), english);
+    QTRY_VERIFY(sidebarShows(QStringLiteral("Example fund")));
+    QVERIFY(!sidebarShows(QStringLiteral("示例基金")));
 }
 
 void TestMainWindow::injectedFaultShowsMessageBarAndKeepsRows()

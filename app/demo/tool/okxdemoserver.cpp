@@ -2,6 +2,7 @@
 // credentials as environment lines (KEY=value), then the demo addresses as "# label: address"
 // comments, so a shell or a benchmark peer in another language can use it.
 
+#include "demo/demodata.h"
 #include "demo/localokxserver.h"
 
 #include <QCommandLineParser>
@@ -70,7 +71,7 @@ int OkxDemoServerTool::run(const QCoreApplication &app)
         << "export OKX_PROJECT_ID=" << credentials.projectId << '\n'
         << "# okx-wallet-viewer --base-url " << server.baseUrl().toString() << '\n';
     for (const auto &[address, label] : server.demoAddresses())
-        out << "# " << label << ": " << address << '\n';
+        out << "# " << DemoData::translatedLabel(label) << ": " << address << '\n';
     out.flush();
     //: %1 is the server's base URL
     QTextStream(stderr) << tr("Serving on %1; press Ctrl+C to stop.").arg(server.baseUrl().toString()) << '\n';
