@@ -88,15 +88,19 @@ QString compactMagnitude(const Decimal &magnitude, const QLocale &locale)
     const Units &units = unitsOf(locale);
     if (magnitude < powerOfTen(units.digitsPerUnit))
         return {};
-    constexpr int Decimals = 1;
     // The unit its digits suggest, or the next one when rounding reaches the unit's end (the
     // next unit's start, or 10^ScientificFrom).
     for (int unit = (integerDigits(magnitude) - 1) / units.digitsPerUnit; unit <= units.suffixes.size(); ++unit) {
         const int exponent = unit * units.digitsPerUnit;
         const int end = qMin(exponent + units.digitsPerUnit, CompactMoney::ScientificFrom);
-        const Decimal mantissa = magnitude.dividedBy(powerOfTen(exponent), Decimals);
+        // At least three significant digits: "$2.34亿" says as much as "$234.2M" (a single-digit
+        // mantissa gets two decimals; one that rounds up to 10 is rounded again with one).
+        int decimals = integerDigits(magnitude) - exponent <= 1 ? 2 : 1;
+        Decimal mantissa = magnitude.dividedBy(powerOfTen(exponent), decimals);
+        if (decimals == 2 && mantissa >= Decimal::fromInteger(10))
+            mantissa = magnitude.dividedBy(powerOfTen(exponent), --decimals);
         if (mantissa < powerOfTen(end - exponent))
-            return mantissaText(mantissa, Decimals, locale) + units.suffixes.at(unit - 1);
+            return mantissaText(mantissa, decimals, locale) + units.suffixes.at(unit - 1);
     }
     return scientific(magnitude, locale);
 }

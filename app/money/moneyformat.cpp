@@ -1,5 +1,7 @@
 #include "money/moneyformat.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 const Decimal &oneCent()
@@ -38,6 +40,35 @@ QString centsText(const Decimal &value, const QLocale &locale)
     return dollars(MoneyFormat::grouped(value.abs(), locale, MoneyFormat::UsdDecimals, MoneyFormat::UsdDecimals));
 }
 
+/**
+ * The decimals that show @p maxDecimals significant digits of an amount below one ("0.000…"), so
+ * that dust or a tiny price shows as what it is rather than a misleading zero; @p maxDecimals from one on.
+ */
+int significantDecimals(const Decimal &value, int maxDecimals)
+{
+    if (value.isZero() || value.abs() >= Decimal::fromInteger(1))
+        return maxDecimals;
+    const QString plain = value.abs().toPlainString(); // "0.000…"
+    qsizetype firstSignificant = 2;
+    while (plain.at(firstSignificant) == u'0')
+        ++firstSignificant;
+    return int(firstSignificant - 2) + maxDecimals;
+}
+
+/** "< %1": an amount too small for the digits shown; the pieces are the translation's (Chinese writes them its own way). */
+QString below(const QString &amount)
+{
+    //: An amount too small to show, e.g. "< $0.01"; %1 is the smallest amount that can be shown.
+    return QCoreApplication::translate("MoneyFormat", "< %1").arg(amount);
+}
+
+/** @p percent with one decimal and the translation's percent sign: "12.5 %", in Chinese "12.5%". */
+QString percentText(const Decimal &percent, const QLocale &locale)
+{
+    //: A percentage; %1 is the number. Chinese writes it without the space: "12.5%".
+    return QCoreApplication::translate("MoneyFormat", "%1 %").arg(MoneyFormat::grouped(percent, locale, 1, 1));
+}
+
 /** True for a non-zero amount that two decimals would show as zero. */
 bool isBelowOneCent(const Decimal &value)
 {
@@ -68,23 +99,16 @@ QString MoneyFormat::grouped(const Decimal &value, const QLocale &locale, int mi
 
 QString MoneyFormat::balance(const Decimal &value, const QLocale &locale)
 {
-    // Below one, count significant digits rather than places, so a dust balance of 1e-18 still
-    // shows as what it is instead of a misleading "0".
-    int decimals = BalanceDecimals;
-    if (!value.isZero() && value.abs() < Decimal::fromInteger(1)) {
-        const QString plain = value.abs().toPlainString(); // "0.000…"
-        qsizetype firstSignificant = 2;
-        while (plain.at(firstSignificant) == u'0')
-            ++firstSignificant;
-        decimals = int(firstSignificant - 2) + BalanceDecimals;
-    }
-    return grouped(value, locale, 0, decimals);
+    return grouped(value, locale, 0, significantDecimals(value, BalanceDecimals));
 }
 
 QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)
 {
+    if (isBelowOneCent(value) && value.isNegative())
+        //: A negative amount too small to show, e.g. "> -$0.01"; %1 is that amount with its minus sign.
+        return QCoreApplication::translate("MoneyFormat", "> %1").arg(locale.negativeSign() + centsText(oneCent(), locale));
     if (isBelowOneCent(value))
-        return (value.isNegative() ? QStringLiteral("> -") : QStringLiteral("< ")) + centsText(oneCent(), locale);
+        return below(centsText(oneCent(), locale));
     return value.isNegative() ? locale.negativeSign() + centsText(value, locale) : centsText(value, locale);
 }
 
@@ -98,7 +122,9 @@ QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
 {
     if (value.abs() >= oneCent() || value.isZero())
         return usd(value, locale);
-    return dollars(grouped(value, locale, UsdDecimals, BalanceDecimals));
+    // A price below a cent keeps its significant digits, as a balance does: $0.000000001234, never $0.00.
+    const QString number = dollars(grouped(value.abs(), locale, UsdDecimals, significantDecimals(value, PriceDigits)));
+    return value.isNegative() ? locale.negativeSign() + number : number;
 }
 
 QString MoneyFormat::usdDelta(const Decimal &value, const QLocale &locale)
@@ -107,7 +133,7 @@ QString MoneyFormat::usdDelta(const Decimal &value, const QLocale &locale)
         return centsText(value, locale);
     const QString sign = value.isNegative() ? locale.negativeSign() : locale.positiveSign();
     if (isBelowOneCent(value))
-        return QStringLiteral("< ") + sign + centsText(oneCent(), locale);
+        return below(sign + centsText(oneCent(), locale));
     return sign + centsText(value, locale);
 }
 
@@ -115,5 +141,9 @@ QString MoneyFormat::share(const Decimal &part, const Decimal &whole, const QLoc
 {
     if (whole.isZero())
         return QStringLiteral("—");
-    return grouped(part.percentOf(whole, 1), locale, 1, 1) + QStringLiteral(" %");
+    const Decimal percent = part.percentOf(whole, 1);
+    // A real holding never reads "0.0 %".
+    if (percent.isZero() && !part.isZero())
+        return below(percentText(*Decimal::parse(u"0.1"), locale));
+    return percentText(percent, locale);
 }

@@ -18,6 +18,8 @@ public:
     static constexpr int BalanceDecimals = 8;
     /** Decimals shown for USD amounts. */
     static constexpr int UsdDecimals = 2;
+    /** Significant digits shown for a price below one cent. */
+    static constexpr int PriceDigits = 4;
 
     /**
      * @p value rounded half away from zero to @p maxDecimals, with the locale's group separator and
@@ -31,7 +33,7 @@ public:
      */
     static QString balance(const Decimal &value, const QLocale &locale);
 
-    /** A USD amount: "$1,234.56"; a non-zero amount below one cent shows as "< $0.01". */
+    /** A USD amount: "$1,234.56"; a non-zero amount below one cent shows as "< $0.01" (translatable). */
     static QString usd(const Decimal &value, const QLocale &locale);
 
     /**
@@ -41,12 +43,15 @@ public:
      */
     static QString usdExact(const Decimal &value, const QLocale &locale);
 
-    /** A USD price: two decimals, or up to BalanceDecimals significant-enough decimals for sub-cent prices. */
+    /** A USD price: two decimals, or PriceDigits significant digits below one cent ("$0.000000001234"). */
     static QString usdPrice(const Decimal &value, const QLocale &locale);
 
     /** A signed USD change: "+$12.30", "−$0.40", "< +$0.01". */
     static QString usdDelta(const Decimal &value, const QLocale &locale);
 
-    /** A percentage of @p part in @p whole with one decimal ("12.5 %" by locale); "—" when whole is zero. */
+    /**
+     * A percentage of @p part in @p whole with one decimal ("12.5 %" by locale and translation);
+     * "< 0.1 %" for a non-zero part that would round to zero; "—" when whole is zero.
+     */
     static QString share(const Decimal &part, const Decimal &whole, const QLocale &locale);
 };

@@ -36,16 +36,17 @@ void TestCompactMoney::formatsUsd_data()
     QTest::newRow("zero") << english << "0" << "$0.00";
     QTest::newRow("negative small") << english << "-12.345" << "-$12.35";
 
-    QTest::newRow("thousand") << english << "1000" << "$1.0K";
+    QTest::newRow("thousand") << english << "1000" << "$1.00K";
     QTest::newRow("issue's trillions") << english << "907740123456789.123456789012345678" << "$907.7T";
     QTest::newRow("millions") << english << "45555250.678545267044919755753056455" << "$45.6M";
-    QTest::newRow("billions") << english << "1234567890" << "$1.2B";
+    QTest::newRow("billions") << english << "1234567890" << "$1.23B";
     // Half away from zero, decided on the exact value: no double could tell these apart.
-    QTest::newRow("half rounds up") << english << "1250" << "$1.3K";
-    QTest::newRow("just below half") << english << "1249.999999999999999999999999" << "$1.2K";
-    QTest::newRow("negative half") << english << "-1250" << "-$1.3K";
+    QTest::newRow("half rounds up") << english << "1245" << "$1.25K";
+    QTest::newRow("just below half") << english << "1244.999999999999999999999999" << "$1.24K";
+    QTest::newRow("negative half") << english << "-1245" << "-$1.25K";
     // Rounding up to the next unit moves to it.
-    QTest::newRow("carry to M") << english << "999950" << "$1.0M";
+    QTest::newRow("carry to two digits") << english << "9995" << "$10.0K";
+    QTest::newRow("carry to M") << english << "999950" << "$1.00M";
     QTest::newRow("no carry") << english << "999949.999999999999999999999" << "$999.9K";
     QTest::newRow("carry to scientific") << english << "999950000000000" << "$1.00\u00a0×\u00a010¹⁵";
     QTest::newRow("last T") << english << "999949999999999.999999999999" << "$999.9T";
@@ -58,14 +59,14 @@ void TestCompactMoney::formatsUsd_data()
     QTest::newRow("scientific carry") << english << "9995000000000000000000" << "$1.00\u00a0×\u00a010²²";
 
     // The locale's decimal point; a mantissa is never grouped.
-    QTest::newRow("de millions") << german << "1234567" << "$1,2M";
+    QTest::newRow("de millions") << german << "1234567" << "$1,23M";
     QTest::newRow("de scientific") << german << "123456789012345678901234" << "$1,23\u00a0×\u00a010²³";
 
     // Chinese counts in ten thousands: 万, 亿, 万亿.
     QTest::newRow("zh below 万") << chinese << "9999.99" << "$9,999.99";
-    QTest::newRow("zh 万") << chinese << "12345" << "$1.2万";
-    QTest::newRow("zh 万 carry") << chinese << "99999999" << "$1.0亿";
-    QTest::newRow("zh 亿") << chinese << "123456789" << "$1.2亿";
+    QTest::newRow("zh 万") << chinese << "12345" << "$1.23万";
+    QTest::newRow("zh 万 carry") << chinese << "99999999" << "$1.00亿";
+    QTest::newRow("zh 亿") << chinese << "123456789" << "$1.23亿";
     QTest::newRow("zh 万亿") << chinese << "907740123456789" << "$907.7万亿";
     QTest::newRow("zh scientific") << chinese << "1000000000000000000000" << "$1.00\u00a0×\u00a010²¹";
 }
@@ -92,17 +93,17 @@ void TestCompactMoney::usesTheLocalesMinusSign()
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     QCOMPARE(swedish.negativeSign(), QStringLiteral("\u2212"));
     QCOMPARE(CompactMoney::usd(dec("-907740123456789012345678"), swedish), QStringLiteral("\u2212$9,08\u00a0×\u00a010²³"));
-    QCOMPARE(CompactMoney::usd(dec("-1500"), swedish), QStringLiteral("\u2212$1,5K"));
+    QCOMPARE(CompactMoney::usd(dec("-1500"), swedish), QStringLiteral("\u2212$1,50K"));
 }
 
 void TestCompactMoney::formatsDeltas()
 {
     QCOMPARE(CompactMoney::usdDelta(dec("12.3"), english), QStringLiteral("+$12.30"));
     QCOMPARE(CompactMoney::usdDelta(dec("0.0001"), english), QStringLiteral("< +$0.01"));
-    QCOMPARE(CompactMoney::usdDelta(dec("1234567.5"), english), QStringLiteral("+$1.2M"));
+    QCOMPARE(CompactMoney::usdDelta(dec("1234567.5"), english), QStringLiteral("+$1.23M"));
     QCOMPARE(CompactMoney::usdDelta(dec("-3404000000000000000.000000000000000001"), english),
              QStringLiteral("-$3.40\u00a0×\u00a010¹⁸"));
-    QCOMPARE(CompactMoney::usdDelta(dec("-123456789"), chinese), QStringLiteral("-$1.2亿"));
+    QCOMPARE(CompactMoney::usdDelta(dec("-123456789"), chinese), QStringLiteral("-$1.23亿"));
 }
 
 QTEST_APPLESS_MAIN(TestCompactMoney)

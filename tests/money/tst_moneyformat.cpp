@@ -82,7 +82,10 @@ void TestMoneyFormat::formatsExactUsd()
 void TestMoneyFormat::formatsPrices()
 {
     QCOMPARE(MoneyFormat::usdPrice(dec("98847.8"), english), QStringLiteral("$98,847.80"));
-    QCOMPARE(MoneyFormat::usdPrice(dec("0.00012345678"), english), QStringLiteral("$0.00012346"));
+    QCOMPARE(MoneyFormat::usdPrice(dec("0.00012345678"), english), QStringLiteral("$0.0001235"));
+    // Far below the half of a billionth where eight decimals would show "$0.00".
+    QCOMPARE(MoneyFormat::usdPrice(dec("0.0000000012345"), english), QStringLiteral("$0.000000001235"));
+    QCOMPARE(MoneyFormat::usdPrice(dec("-0.0000000012345"), english), QStringLiteral("-$0.000000001235"));
 }
 
 void TestMoneyFormat::formatsDeltas()
@@ -98,6 +101,9 @@ void TestMoneyFormat::formatsShares()
     QCOMPARE(MoneyFormat::share(dec("1"), dec("3"), english), QStringLiteral("33.3 %"));
     QCOMPARE(MoneyFormat::share(dec("1"), dec("8"), english), QStringLiteral("12.5 %"));
     QCOMPARE(MoneyFormat::share(dec("1"), Decimal(), english), QStringLiteral("—"));
+    // A real holding never reads "0.0 %"; nothing at all does.
+    QCOMPARE(MoneyFormat::share(dec("1"), dec("10000"), english), QStringLiteral("< 0.1 %"));
+    QCOMPARE(MoneyFormat::share(Decimal(), dec("10000"), english), QStringLiteral("0.0 %"));
 }
 
 void TestMoneyFormat::omitsGroupingWhenAsked()
