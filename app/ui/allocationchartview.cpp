@@ -34,8 +34,12 @@ QColor labelColorOn(const QColor &slice)
 {
     return slice.lightnessF() > 0.62 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
-/** The room (in average characters) a legend name keeps before an amount may push it to elide. */
+/**
+ * The room (in average characters) a legend name keeps before full amounts may push it to elide,
+ * and the least it keeps before compact amounts may.
+ */
 constexpr int NameChars = 16;
+constexpr int LeastNameChars = 8;
 /** Room kept between the title and the grouping buttons. */
 constexpr int TitleSpacing = 12;
 
@@ -85,7 +89,7 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(200, 200);
+    m_chartView->setMinimumSize(160, 160);
     connect(m_chart, &QChart::plotAreaChanged, this, &AllocationChartView::fitPie);
     m_center->document()->setDocumentMargin(0);
 
@@ -342,20 +346,22 @@ void AllocationChartView::fitToWidth()
 void AllocationChartView::fitLegend()
 {
     // Every value in full if they fit beside the names (up to NameChars) and the percentages, else
-    // every value compact ("$907.7T"), else no value column (the values stay in the tooltips and in
+    // every value compact ("$907.7T"), with names down to LeastNameChars if need be, else no value column (the values stay in the tooltips and in
     // the donut's middle): an amount is never elided, and a name only when it is long.
     // The width each column's texts need (public in QAbstractItemView, protected in QTreeView).
     const QAbstractItemView *view = m_legend;
     const int rows = m_legend->topLevelItemCount();
     const int room = m_legend->contentsRect().width();
-    const int names = qMin(view->sizeHintForColumn(NameColumn), fontMetrics().averageCharWidth() * NameChars);
+    const int names = view->sizeHintForColumn(NameColumn);
     const int shares = m_legend->isColumnHidden(ShareColumn) ? 0 : view->sizeHintForColumn(ShareColumn);
-    const auto showValues = [&](auto format) {
+    const auto showValues = [&](auto format, int nameChars) {
         for (int row = 0; row < rows; ++row)
             m_legend->topLevelItem(row)->setText(ValueColumn, (m_display.*format)(m_allocation.slices.at(row).value));
-        return names + shares + view->sizeHintForColumn(ValueColumn) <= room;
+        const int nameRoom = qMin(names, fontMetrics().averageCharWidth() * nameChars);
+        return nameRoom + shares + view->sizeHintForColumn(ValueColumn) <= room;
     };
-    const bool fits = showValues(&AmountDisplay::usd) || showValues(&AmountDisplay::usdCompact);
+    const bool fits = showValues(&AmountDisplay::usd, NameChars) || showValues(&AmountDisplay::usdCompact, NameChars)
+        || showValues(&AmountDisplay::usdCompact, LeastNameChars);
     m_legend->setColumnHidden(ValueColumn, !fits);
 }
 

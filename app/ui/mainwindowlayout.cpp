@@ -5,6 +5,7 @@
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
+#include "ui/holdingssplitter.h"
 #include "ui/holdingsview.h"
 #include "ui/mainactions.h"
 #include "ui/messagebar.h"
@@ -52,7 +53,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , filters(new FilterBar(proxy, window))
     , table(new HoldingsView(window))
     , chart(new AllocationChartView(window))
-    , contentSplitter(new QSplitter(Qt::Horizontal, window))
+    , contentSplitter(new HoldingsSplitter(table, chart, window))
     , outerSplitter(new QSplitter(Qt::Horizontal, window))
     , status(new RefreshStatus(window))
     , connection(new ConnectionIndicator(baseUrl, demo, window))
@@ -63,12 +64,6 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     table->setModel(proxy);
 
     contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
-    contentSplitter->addWidget(table);
-    contentSplitter->addWidget(chart);
-    // A wider window widens the table; the chart keeps the size it was given.
-    contentSplitter->setStretchFactor(0, 1);
-    contentSplitter->setStretchFactor(1, 0);
-    contentSplitter->setChildrenCollapsible(false);
 
     auto *content = new QWidget(window);
     auto *contentLayout = new QVBoxLayout(content);

@@ -9,6 +9,7 @@ class AppSettings;
 class AssetFilterProxy;
 class ConnectionIndicator;
 class FilterBar;
+class HoldingsSplitter;
 class HoldingsView;
 class MainActions;
 class MessageBar;
@@ -51,7 +52,7 @@ struct MainWindowLayout
     FilterBar *filters;
     HoldingsView *table;
     AllocationChartView *chart;
-    QSplitter *contentSplitter;
+    HoldingsSplitter *contentSplitter;
     QSplitter *outerSplitter;
     RefreshStatus *status;
     ConnectionIndicator *connection;

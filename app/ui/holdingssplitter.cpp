@@ -1,0 +1,41 @@
+#include "ui/holdingssplitter.h"
+
+#include "ui/holdingsview.h"
+
+HoldingsSplitter::HoldingsSplitter(HoldingsView *table, QWidget *chart, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_table(table)
+    , m_chart(chart)
+{
+    addWidget(table);
+    addWidget(chart);
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 0);
+    setChildrenCollapsible(false);
+    // Queued: a refresh resizes several columns in a row, and the splitter's sizes settle after a resize.
+    connect(table, &HoldingsView::widthThroughValueChanged, this, &HoldingsSplitter::giveTableItsWidth,
+            Qt::QueuedConnection);
+}
+
+void HoldingsSplitter::resizeEvent(QResizeEvent *event)
+{
+    QSplitter::resizeEvent(event);
+    giveTableItsWidth();
+}
+
+void HoldingsSplitter::giveTableItsWidth()
+{
+    QList<int> widths = sizes();
+    if (widths.size() != 2 || widths.at(0) + widths.at(1) <= 0)
+        return;
+    const int needed = m_table->widthThroughValue();
+    const int spare = widths.at(1) - m_chart->minimumSizeHint().width();
+    const int given = qMax(0, qMin(needed - widths.at(0), spare));
+    if (given > 0) {
+        widths[0] += given;
+        widths[1] -= given;
+        setSizes(widths);
+    }
+    if (needed > widths.at(0))
+        m_table->fitNamesWithin(widths.at(0));
+}
