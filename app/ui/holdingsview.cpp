@@ -9,10 +9,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDataStream>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 
@@ -59,7 +61,9 @@ HoldingsView::HoldingsView(QWidget *parent)
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldWidth, int newWidth) {
         if (newWidth < oldWidth && model())
             amountsChanged(0, model()->rowCount() - 1, column, column);
+        emit widthThroughValueChanged();
     });
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &HoldingsView::widthThroughValueChanged);
     setObjectName(QStringLiteral("holdingsView"));
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -67,7 +71,8 @@ HoldingsView::HoldingsView(QWidget *parent)
     setWordWrap(false);
     // Tab leaves the table for the next control, as in any form; the arrow keys walk the cells.
     setTabKeyNavigation(false);
-    setTextElideMode(Qt::ElideMiddle);
+    // Text that does not fit keeps its start ("PT-sUSDE-27F…"), whole in the tooltip; amounts are never elided.
+    setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
@@ -76,6 +81,9 @@ HoldingsView::HoldingsView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { chooseColumns(horizontalHeader()->viewport()->mapToGlobal(pos)); });
 }
 
 QString HoldingsView::emptyResultText() const
@@ -127,23 +135,37 @@ void HoldingsView::fitColumnsToContents()
         return;
     m_widthsSettled = true;
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    int total = 0;
     for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
         resizeColumnToContents(column);
         setColumnWidth(column, qMin(columnWidth(column) + 6, digit * 24));
-        total += isColumnHidden(column) ? 0 : columnWidth(column);
     }
     // Amounts are never cut, whatever the cap above made of their columns.
     amountsChanged(0, model()->rowCount() - 1);
     fitAmountColumns();
-    // In a narrow window, long symbols and then long chain names give way (elided in the middle,
-    // whole in the tooltip) so that the amounts stay in view.
-    int excess = total - viewport()->width();
-    for (const auto &[column, least] : {std::pair{int(AssetTableModel::TokenColumn), 11}, std::pair{int(AssetTableModel::ChainColumn), 10}}) {
+}
+
+int HoldingsView::widthThroughValue() const
+{
+    const QHeaderView *header = horizontalHeader();
+    const int lastVisual = header->visualIndex(AssetTableModel::ValueColumn);
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int visual = 0; visual <= lastVisual; ++visual)
+        width += header->sectionSize(header->logicalIndex(visual));
+    return width;
+}
+
+void HoldingsView::fitNamesWithin(int width)
+{
+    // Long symbols and then long chain names give way (elided at the end, whole in the tooltip),
+    // down to a width that still tells "PT-sUSDE-27FEB2025" from "PT-sUSDE-27MAR2025".
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    int excess = widthThroughValue() - width;
+    for (const auto &[column, least] : {std::pair{int(AssetTableModel::TokenColumn), MinTokenChars},
+                                        std::pair{int(AssetTableModel::ChainColumn), MinChainChars}}) {
         if (excess <= 0)
             break;
         const int before = columnWidth(column);
-        setColumnWidth(column, qMax(digit * least, before - excess));
+        setColumnWidth(column, qMin(before, qMax(digit * least, before - excess)));
         excess -= before - columnWidth(column);
     }
 }
@@ -198,30 +220,89 @@ void HoldingsView::applyDefaultWidths()
 void HoldingsView::setAllAddresses(bool all)
 {
     m_allAddresses = all;
-    setColumnHidden(AssetTableModel::AddressColumn, !all);
+    applyColumnVisibility();
     // One address's rows all share the hidden column's value: sorted by it they would look unsorted.
     if (!all && horizontalHeader()->sortIndicatorSection() == AssetTableModel::AddressColumn)
         sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
 }
 
+void HoldingsView::setChangesShown(bool shown)
+{
+    m_changesShown = shown;
+    applyColumnVisibility();
+}
+
+bool HoldingsView::isColumnChosen(int column) const
+{
+    return !m_unchosenColumns.contains(column);
+}
+
+void HoldingsView::setColumnChosen(int column, bool chosen)
+{
+    if (column == AssetTableModel::TokenColumn)
+        return;
+    if (chosen)
+        m_unchosenColumns.remove(column);
+    else
+        m_unchosenColumns.insert(column);
+    applyColumnVisibility();
+}
+
+void HoldingsView::applyColumnVisibility()
+{
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
+        const bool needed = (column != AssetTableModel::AddressColumn || m_allAddresses)
+            && (column != AssetTableModel::ChangeColumn || m_changesShown);
+        setColumnHidden(column, !needed || !isColumnChosen(column));
+    }
+}
+
 QByteArray HoldingsView::saveViewState() const
 {
-    return horizontalHeader()->saveState();
+    QByteArray blob;
+    QDataStream stream(&blob, QIODevice::WriteOnly);
+    stream << ViewStateMagic << horizontalHeader()->saveState() << QList<int>(m_unchosenColumns.cbegin(), m_unchosenColumns.cend());
+    return blob;
 }
 
 bool HoldingsView::restoreViewState(const QByteArray &state)
 {
+    QDataStream stream(state);
+    quint32 magic = 0;
+    QByteArray headerState;
+    QList<int> unchosen;
+    stream >> magic >> headerState >> unchosen;
     QHeaderView *header = horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state) || header->count() != AssetTableModel::ColumnCount) {
+    if (stream.status() != QDataStream::Ok || magic != ViewStateMagic || !header->restoreState(headerState)
+        || header->count() != AssetTableModel::ColumnCount) {
         applyDefaultWidths();
+        applyColumnVisibility();
         sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
         return false;
     }
     m_widthsSettled = true;
-    // The saved state carries hidden sections too; scope decides the Address column.
+    for (int column : std::as_const(unchosen)) {
+        if (column > AssetTableModel::TokenColumn && column < AssetTableModel::ColumnCount)
+            m_unchosenColumns.insert(column);
+    }
+    // The saved state carries hidden sections too; the scope and the changes decide some of them.
     setAllAddresses(m_allAddresses);
     sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     return true;
+}
+
+void HoldingsView::chooseColumns(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        QAction *action = menu.addAction(title, this, [this, column](bool checked) { setColumnChosen(column, checked); });
+        action->setCheckable(true);
+        action->setChecked(isColumnChosen(column));
+        // Without the token a row says nothing.
+        action->setEnabled(column != AssetTableModel::TokenColumn);
+    }
+    menu.exec(globalPos);
 }
 
 QString HoldingsView::cellText(const QModelIndex &index) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTableView>
 
 class QTimer;
@@ -7,8 +8,9 @@ class QTimer;
 /**
  * The holdings table: sortable by clicking a header, columns movable and resizable, with a context
  * menu to copy the owner address or the token contract and to open either in the chain's block
- * explorer. Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. Its header
- * state (widths, order, sort) can be saved and restored.
+ * explorer. Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
+ * context menu shows or hides columns. Its state (widths, order, sort, the columns chosen) can be
+ * saved and restored.
  *
  * An amount is never cut: the Balance, Price, Value and Change columns widen to their widest amount
  * in view whenever the rows or their texts change (never narrower than the user made them wider).
@@ -25,6 +27,16 @@ public:
 
     /** Shows the Address column only when several addresses are in view. */
     void setAllAddresses(bool all);
+    /** Shows the Change column only when some holding in view changed since the previous refresh. */
+    void setChangesShown(bool shown);
+
+    /**
+     * Whether the user wants @p column (chosen in the header's context menu; remembered with the
+     * view state). A chosen column may still be hidden while it has nothing to say (Address for
+     * one address, Change without changes). The Token column is always chosen.
+     */
+    bool isColumnChosen(int column) const;
+    void setColumnChosen(int column, bool chosen);
 
     /** Column widths, order and sort, for restoreViewState(). */
     QByteArray saveViewState() const;
@@ -46,6 +58,15 @@ public:
     /** Sizes the columns to their content once, unless widths were restored or fitted before. */
     void fitColumnsToContents();
 
+    /** The width the table needs to show every column up to the Value column whole, frame and scroll bar included. */
+    int widthThroughValue() const;
+    /** Narrows the Token and then the Chain column (down to a readable least) until widthThroughValue() fits @p width. */
+    void fitNamesWithin(int width);
+
+signals:
+    /** A column up to the Value column was resized, moved, shown or hidden. */
+    void widthThroughValueChanged();
+
 public slots:
     /** Copies selectionAsTsv() to the clipboard. */
     void copySelection();
@@ -55,7 +76,18 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /** The least widths, in digits, that long token symbols and chain names are narrowed to. */
+    static constexpr int MinTokenChars = 13;
+    static constexpr int MinChainChars = 10;
+
+    /** "OKXV", first in a saveViewState() blob, before the header's own state. */
+    static constexpr quint32 ViewStateMagic = 0x4f4b5856;
+
     void applyDefaultWidths();
+    /** Hides the columns not chosen, and those with nothing to say in this scope. */
+    void applyColumnVisibility();
+    /** The header's context menu: a check box per column. */
+    void chooseColumns(const QPoint &globalPos);
     QString cellText(const QModelIndex &index) const;
     /**
      * Notes that rows @p first to @p last may hold wider amounts in columns @p firstColumn to
@@ -66,6 +98,9 @@ private:
     void fitAmountColumns();
 
     bool m_allAddresses = true;
+    bool m_changesShown = false;
+    /** The columns the user hid from the header's context menu. */
+    QSet<int> m_unchosenColumns;
     /** Whether column widths are the user's (restored) or already fitted to content. */
     bool m_widthsSettled = false;
     /** Gathers the model's changes into one fitAmountColumns() at most every FitDelayMs. */

@@ -51,7 +51,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_actions(new MainActions(this))
     , m_ui(std::make_unique<MainWindowLayout>(this, m_actions, m_addresses, m_proxy, session.config.baseUrl, session.demo))
     , m_overview(new OverviewPresenter(m_store, m_model, m_refresh,
-                                       {m_ui->summary, m_ui->chart, m_ui->errorBar, m_ui->status, m_ui->connection}, this))
+                                       {m_ui->summary, m_ui->table, m_ui->chart, m_ui->errorBar, m_ui->status, m_ui->connection}, this))
     , m_exporter(new HoldingsExporter(m_store, m_proxy, settings, this))
     , m_chainList(new ChainListRefresher(m_client, ChainListCache(), this))
 {

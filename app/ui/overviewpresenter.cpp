@@ -5,11 +5,14 @@
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "ui/allocationchartview.h"
+#include "ui/holdingsview.h"
 #include "ui/messagebar.h"
 #include "ui/refreshstatus.h"
 #include "ui/summaryheader.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -60,7 +63,10 @@ void OverviewPresenter::update()
     const PortfolioStore::Entry *single = m_scope.isEmpty() ? nullptr : m_store->entry(m_scope);
     m_views.summary->setSummary(single ? single->snapshot.displayName() : QString(), m_scope,
                                 m_store->summary(m_scope), m_table->display());
-    m_views.summary->setChanges(m_store->changesInScope(m_scope));
+    const QList<AddressChanges> changes = m_store->changesInScope(m_scope);
+    m_views.summary->setChanges(changes);
+    m_views.table->setChangesShown(std::any_of(changes.cbegin(), changes.cend(),
+                                               [](const AddressChanges &address) { return !address.rows.isEmpty(); }));
     m_views.summary->setFromCache(m_refresh->connection() == RefreshController::Connection::Unknown);
     m_views.summary->setRefreshing(m_refresh->isRefreshing());
     m_views.chart->setAllocation(AllocationBuilder::build(m_store->snapshotsInScope(m_scope), m_views.chart->grouping()),

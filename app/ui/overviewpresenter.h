@@ -6,6 +6,7 @@
 class AllocationChartView;
 class AssetTableModel;
 class ConnectionIndicator;
+class HoldingsView;
 class MessageBar;
 class PortfolioStore;
 class QTimer;
@@ -28,6 +29,7 @@ public:
     struct Views
     {
         SummaryHeader *summary;
+        HoldingsView *table;
         AllocationChartView *chart;
         MessageBar *errorBar;
         RefreshStatus *status;

@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 SummaryHeader::SummaryHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLabel(this))
@@ -195,6 +197,14 @@ void SummaryHeader::renderChanges()
     }
     if (m_changes.isEmpty()) {
         m_change->clear();
+        m_change->setToolTip(QString());
+        return;
+    }
+    const bool unchanged = std::all_of(m_changes.cbegin(), m_changes.cend(),
+                                       [](const AddressChanges &address) { return address.rows.isEmpty(); });
+    if (unchanged) {
+        // Said in words: "+$0.00" beside an empty Change column would look like a change gone missing.
+        m_change->setText(tr("No change since the previous refresh"));
         m_change->setToolTip(QString());
         return;
     }

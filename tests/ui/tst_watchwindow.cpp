@@ -11,6 +11,7 @@
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 #include "ui/addressdialog.h"
+#include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -18,11 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -94,6 +98,7 @@ private slots:
     void stopHalfwaySaysTheDataIsOlder();
     void autoRefreshRunsOnItsInterval();
     void changesAreExact();
+    void headerMenuChoosesColumnsAndTheyAreRemembered();
     void longChangeListNeverWidensTheWindow();
     void hostileLabelStaysOnOneLine();
     void longLabelNeverWidensTheWindow();
@@ -534,6 +539,14 @@ void TestWatchWindow::changesAreExact()
 {
     openWindow(m_server.baseUrl());
     QVERIFY(waitForRefresh());
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    // Nothing to compare with yet, then nothing changed: no Change column, and the summary says so in words.
+    QVERIFY(table->isColumnHidden(AssetTableModel::ChangeColumn));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(waitForRefresh());
+    QVERIFY(table->isColumnHidden(AssetTableModel::ChangeColumn));
+    QCOMPARE(child<QLabel>("summaryChange")->text(), QStringLiteral("No change since the previous refresh"));
+
     // ETH moves in balance and price, USDC goes, UNI arrives; Bob stays the same.
     m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.25"), QStringLiteral("2100.10")),
                                             asset(Uni, QStringLiteral("UNI"), QStringLiteral("3"), QStringLiteral("7.07"))});
@@ -563,6 +576,51 @@ void TestWatchWindow::changesAreExact()
     const QString summary = child<QLabel>("summaryChange")->text();
     QVERIFY2(summary.contains(u"-$603.67") && summary.contains(u"1 new token") && summary.contains(u"gone: USDC"),
              qPrintable(summary));
+    QVERIFY(!table->isColumnHidden(AssetTableModel::ChangeColumn));
+    // Bob alone changed nothing: his view has no Change column.
+    select(Bob);
+    QVERIFY(QTest::qWaitFor([table] { return table->isColumnHidden(AssetTableModel::ChangeColumn); }, WaitMs));
+}
+
+void TestWatchWindow::headerMenuChoosesColumnsAndTheyAreRemembered()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    HoldingsView *table = child<HoldingsView>("holdingsView");
+    QHeaderView *header = table->horizontalHeader();
+    const auto untickInHeaderMenu = [header](const QString &title) {
+        // The menu a right click on the header opens; the column's entry chosen with the keyboard.
+        QTimer::singleShot(0, header, [title] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            const QList<QAction *> actions = menu->actions();
+            const auto entry = std::find_if(actions.cbegin(), actions.cend(), [&title](QAction *action) { return action->text() == title; });
+            QVERIFY(entry != actions.cend());
+            QVERIFY((*entry)->isChecked());
+            menu->setActiveAction(*entry);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        const QPoint pos(header->sectionViewportPosition(0) + 10, header->height() / 2);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, pos, header->mapToGlobal(pos));
+        QApplication::sendEvent(header->viewport(), &click);
+    };
+    untickInHeaderMenu(QStringLiteral("Chain"));
+    QVERIFY(table->isColumnHidden(AssetTableModel::ChainColumn));
+    QVERIFY(!table->isColumnChosen(AssetTableModel::ChainColumn));
+    // The Token column cannot be hidden: a row without it says nothing.
+    table->setColumnChosen(AssetTableModel::TokenColumn, false);
+    QVERIFY(!table->isColumnHidden(AssetTableModel::TokenColumn));
+
+    m_window->close();
+    m_window.reset();
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    table = child<HoldingsView>("holdingsView");
+    QVERIFY(table->isColumnHidden(AssetTableModel::ChainColumn));
+    QVERIFY(!table->isColumnHidden(AssetTableModel::ValueColumn));
+    // The Address column still follows the scope while chosen.
+    select(Alice);
+    QVERIFY(table->isColumnHidden(AssetTableModel::AddressColumn));
 }
 
 void TestWatchWindow::longChangeListNeverWidensTheWindow()
