@@ -411,10 +411,18 @@ QString AddressValidator::check(const QString &address, const QStringList &chain
     if (address.isEmpty())
         return tr("The address is empty.");
     for (const QString &chain : chainIndexes) {
-        const QString reason = check(address, ChainRegistry::family(chain));
-        if (!reason.isEmpty())
-            //: %1 is the reason the address is invalid, %2 a chain name, %3 its chain index
-            return tr("%1, needed for chain %3 (%2)").arg(reason, ChainRegistry::displayName(chain), chain);
+        const ChainFamily family = ChainRegistry::family(chain);
+        const QString reason = check(address, family);
+        if (reason.isEmpty())
+            continue;
+        // Said once for a family of several chains chosen (all EVM chains: not "chain 1" of 30). The
+        // other chains share no format of their own, so each is named.
+        const auto ofFamily = [family](const QString &other) { return ChainRegistry::family(other) == family; };
+        if (family != ChainFamily::Other && std::count_if(chainIndexes.cbegin(), chainIndexes.cend(), ofFamily) > 1)
+            //: %1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin
+            return tr("%1, needed for the %2 chains").arg(reason, familyName(family));
+        //: %1 is the reason the address is invalid, %2 a chain name, %3 its chain index
+        return tr("%1, needed for chain %3 (%2)").arg(reason, ChainRegistry::displayName(chain), chain);
     }
     return {};
 }

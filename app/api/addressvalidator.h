@@ -59,7 +59,8 @@ public:
 
     /**
      * Empty when @p address is valid for the family of every chain in @p chainIndexes (unknown chains
-     * count as Other), otherwise the reason for the first family it fails.
+     * count as Other), otherwise the reason for the first family it fails, ending in what needs that
+     * format: the chain, or the family when several of its chains are given ("the EVM chains").
      */
     static QString check(const QString &address, const QStringList &chainIndexes);
 

@@ -48,7 +48,7 @@ const char *knownCodeText(int code)
 
 } // namespace
 
-ApiError ApiError::ofKind(Kind kind, const QString &detail, int httpStatus, const QString &okxCode)
+ApiError ApiError::ofKind(Kind kind, const TranslatableText &detail, int httpStatus, const QString &okxCode)
 {
     ApiError e;
     e.m_kind = kind;
@@ -60,7 +60,7 @@ ApiError ApiError::ofKind(Kind kind, const QString &detail, int httpStatus, cons
 
 ApiError ApiError::network(const QString &detail)
 {
-    return ofKind(Kind::Network, detail);
+    return ofKind(Kind::Network, TranslatableText::verbatim(detail));
 }
 
 ApiError ApiError::timeout(int timeoutMs)
@@ -75,22 +75,22 @@ ApiError ApiError::http(int status, const QString &reason)
 {
     if (status == 429)
         return rateLimit(status);
-    return ofKind(Kind::Http, reason, status);
+    return ofKind(Kind::Http, TranslatableText::verbatim(reason), status);
 }
 
 ApiError ApiError::okx(const QString &code, const QString &message, int httpStatus)
 {
     if (codeNumber(code) == RateLimitCode)
         return rateLimit(httpStatus, code, message);
-    return ofKind(Kind::Okx, message, httpStatus, code);
+    return ofKind(Kind::Okx, TranslatableText::verbatim(message), httpStatus, code);
 }
 
 ApiError ApiError::rateLimit(int httpStatus, const QString &code, const QString &message)
 {
-    return ofKind(Kind::RateLimit, message, httpStatus, code);
+    return ofKind(Kind::RateLimit, TranslatableText::verbatim(message), httpStatus, code);
 }
 
-ApiError ApiError::malformed(const QString &detail)
+ApiError ApiError::malformed(const TranslatableText &detail)
 {
     return ofKind(Kind::Malformed, detail);
 }
@@ -100,9 +100,11 @@ ApiError ApiError::cancelled()
     return ofKind(Kind::Cancelled);
 }
 
-ApiError ApiError::config(const QString &detail)
+ApiError ApiError::config(const TranslatableText &detail, MissingSetting missing)
 {
-    return ofKind(Kind::Config, detail);
+    ApiError e = ofKind(Kind::Config, detail);
+    e.m_missingSetting = missing;
+    return e;
 }
 
 bool ApiError::isRetryable() const
@@ -144,7 +146,7 @@ QString ApiError::message() const
         return {};
     case Kind::Network:
         //: %1 is the network layer's reason, e.g. "Connection refused"
-        return tr("Could not connect to the server: %1").arg(m_detail);
+        return tr("Could not connect to the server: %1").arg(m_detail.toString());
     case Kind::Timeout:
         if (m_timeoutMs % 1000 == 0)
             return tr("The server did not answer within %1 s.").arg(m_timeoutMs / 1000);
@@ -153,23 +155,23 @@ QString ApiError::message() const
         if (m_detail.isEmpty())
             return tr("The server answered with HTTP status %1.").arg(m_httpStatus);
         //: %1 is an HTTP status code, %2 its reason phrase
-        return tr("The server answered with HTTP status %1 (%2).").arg(m_httpStatus).arg(m_detail);
+        return tr("The server answered with HTTP status %1 (%2).").arg(m_httpStatus).arg(m_detail.toString());
     case Kind::Okx:
         if (const char *text = knownCodeText(codeNumber(m_okxCode)))
             return tr(text).arg(m_okxCode);
         if (m_detail.isEmpty())
             return tr("OKX error %1.").arg(m_okxCode);
         //: %1 is OKX's error code, %2 OKX's own explanation (usually English)
-        return tr("OKX error %1: %2").arg(m_okxCode, m_detail);
+        return tr("OKX error %1: %2").arg(m_okxCode, m_detail.toString());
     case Kind::RateLimit:
         return tr("OKX rate limit reached; try again in a moment.");
     case Kind::Malformed:
         //: %1 says what is wrong, e.g. "tokenAssets[3].balance is not a string"
-        return tr("The server sent a malformed reply: %1").arg(m_detail);
+        return tr("The server sent a malformed reply: %1").arg(m_detail.toString());
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Config:
-        return m_detail;
+        return m_detail.toString();
     }
     return {};
 }

@@ -37,6 +37,12 @@ QStringList uniqueChains(QStringList chains)
     return chains;
 }
 
+/** A call refused before sending, for the reason @p source (BalanceClient's, translated when shown). */
+ApiError refusedCall(const char *source, ApiError::MissingSetting missing = ApiError::MissingSetting::None)
+{
+    return ApiError::config(TranslatableText("BalanceClient", source), missing);
+}
+
 } // namespace
 
 struct BalanceClient::Private
@@ -51,7 +57,7 @@ struct BalanceClient::Private
     /** Why no call can be made as configured (credentials, project id), or None. */
     ApiError configRefusal() const;
     /** configRefusal(), or why a call for @p address over a list (chains, tokens) cannot be made. */
-    ApiError callRefusal(const QString &address, bool listIsEmpty, const QString &emptyListReason) const;
+    ApiError callRefusal(const QString &address, bool listIsEmpty, const char *emptyListReason) const;
     QList<ApiRequest> chainRequests(Endpoint endpoint, const QString &address, const QStringList &chains,
                                     const QString &riskParameter, const QString &riskValue) const;
 
@@ -81,23 +87,25 @@ ApiError BalanceClient::Private::configRefusal() const
 {
     const ClientConfig &config = q->m_config;
     if (!config.credentials.isComplete())
-        return ApiError::config(BalanceClient::tr("Enter the OKX API key, secret key and passphrase first."));
+        return refusedCall(QT_TRANSLATE_NOOP("BalanceClient", "Enter the OKX API key, secret key and passphrase first."));
     if (ApiFamilies::requiresProject(config.family) && config.credentials.projectId.isEmpty()) {
-        return ApiError::config(BalanceClient::tr(
-            "The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings."));
+        // Where to enter it is for the place that shows the error to say.
+        return refusedCall(
+            QT_TRANSLATE_NOOP("BalanceClient", "The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT)."),
+            ApiError::MissingSetting::ProjectId);
     }
     return {};
 }
 
 ApiError BalanceClient::Private::callRefusal(const QString &address, bool listIsEmpty,
-                                             const QString &emptyListReason) const
+                                             const char *emptyListReason) const
 {
     if (ApiError error = configRefusal(); error.isError())
         return error;
     if (address.trimmed().isEmpty())
-        return ApiError::config(BalanceClient::tr("No wallet address was given."));
+        return refusedCall(QT_TRANSLATE_NOOP("BalanceClient", "No wallet address was given."));
     if (listIsEmpty)
-        return ApiError::config(emptyListReason);
+        return refusedCall(emptyListReason);
     return {};
 }
 
@@ -242,7 +250,8 @@ TotalValueReply *BalanceClient::fetchTotalValue(const QString &address, const QS
     const QList<ApiRequest> requests =
         d->chainRequests(Endpoint::TotalValue, address, chains, ApiFamilies::totalRiskParameter(m_config.family),
                          ApiFamilies::totalRiskValue(includeRiskTokens));
-    const ApiError refusal = d->callRefusal(address, requests.isEmpty(), tr("Choose at least one chain."));
+    const ApiError refusal =
+        d->callRefusal(address, requests.isEmpty(), QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one chain."));
     return d->run<TotalValueReply, Decimal>(requests, refusal, &BalanceParser::parseTotalValue,
                                             [](TotalValueReply &reply, QList<Decimal> &results) {
                                                 Decimal total;
@@ -258,7 +267,8 @@ TokenAssetsReply *BalanceClient::fetchAllTokenBalances(const QString &address, c
     const QList<ApiRequest> requests =
         d->chainRequests(Endpoint::AllTokenBalances, address, chains, ApiFamilies::listRiskParameter(m_config.family),
                          ApiFamilies::listRiskValue(includeRiskTokens));
-    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(), tr("Choose at least one chain.")));
+    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(),
+                                                 QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one chain.")));
 }
 
 TokenAssetsReply *BalanceClient::fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens,
@@ -278,7 +288,8 @@ TokenAssetsReply *BalanceClient::fetchTokenBalances(const QString &address, cons
                                {ApiFamilies::listRiskParameter(family), ApiFamilies::listRiskValue(includeRiskTokens)}};
         requests.append(ApiRequest::post(m_config.baseUrl, m_config.pathFor(Endpoint::TokenBalances), body));
     }
-    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(), tr("Choose at least one token.")));
+    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(),
+                                                 QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one token.")));
 }
 
 void BalanceClient::abortAll()

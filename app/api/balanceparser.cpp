@@ -1,8 +1,8 @@
 #include "api/balanceparser.h"
 
 #include "api/assetamounts.h"
+#include "api/translatabletext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -19,11 +19,16 @@ using simdjson::dom::element_type;
 
 static_assert(BalanceParser::ReadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
 
-/** Gives the parser's messages their translation context, "BalanceParser". */
-class Text final
+/** What is wrong with a reply: @p source in the parser's translation context, translated when shown. */
+TranslatableText problem(const char *source, std::initializer_list<TranslatableText> arguments = {})
 {
-    Q_DECLARE_TR_FUNCTIONS(BalanceParser)
-};
+    return TranslatableText("BalanceParser", source, arguments);
+}
+
+TranslatableText verbatim(const QString &text)
+{
+    return TranslatableText::verbatim(text);
+}
 
 bool isSuccessStatus(int httpStatus)
 {
@@ -72,7 +77,7 @@ public:
     }
 
     bool ok() const { return m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
+    const TranslatableText &error() const { return m_error; }
 
     /** The UTF-8 text of a string field; valid while the parsed document lives. */
     std::string_view text(std::string_view key)
@@ -145,18 +150,20 @@ private:
         fail(key, QT_TRANSLATE_NOOP("BalanceParser", "%1: %2"), reason);
     }
 
-    /** Keeps @p problem (untranslated, "%1" = the field's path) with @p reason as "%2" if given. */
-    void fail(std::string_view key, const char *problem, const QString &reason = {})
+    /** Keeps @p source ("%1" = the field's path) with @p reason as "%2" if given. */
+    void fail(std::string_view key, const char *source, const QString &reason = {})
     {
         const QString path = QLatin1StringView(m_arrayName) + u'[' + QString::number(m_index)
                              + QLatin1StringView("].") + fromUtf8(key);
-        m_error = reason.isEmpty() ? Text::tr(problem).arg(path) : Text::tr(problem).arg(path, reason);
+        // The reason comes translated from AssetAmounts; the sentence around it is translated when shown.
+        m_error = reason.isEmpty() ? problem(source, {verbatim(path)})
+                                   : problem(source, {verbatim(path), verbatim(reason)});
     }
 
     simdjson::dom::object m_object;
     const char *m_arrayName;
     qsizetype m_index;
-    QString m_error;
+    TranslatableText m_error;
 };
 
 /** The envelope's code as text ("0", "50011"), accepting a JSON string or an integral number. */
@@ -182,7 +189,7 @@ std::optional<QString> envelopeCode(element code)
 }
 
 /** Why @p body is not JSON, with the byte where it goes wrong. */
-QString invalidJsonReason(const QByteArray &body, simdjson::error_code error)
+TranslatableText invalidJsonReason(const QByteArray &body, simdjson::error_code error)
 {
     // simdjson does not say where a document goes wrong; Qt's parser, run on this failure path
     // only, does. It accepts a few documents simdjson refuses (an integer beyond 64 bits).
@@ -190,10 +197,12 @@ QString invalidJsonReason(const QByteArray &body, simdjson::error_code error)
     QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         //: %1 is the JSON parser's reason, %2 a byte offset
-        return Text::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return problem(QT_TRANSLATE_NOOP("BalanceParser", "not valid JSON (%1 at byte %2)"),
+                       {verbatim(parseError.errorString()), verbatim(QString::number(parseError.offset))});
     }
     //: %1 is the JSON parser's reason (in English)
-    return Text::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error)));
+    return problem(QT_TRANSLATE_NOOP("BalanceParser", "not valid JSON (%1)"),
+                   {verbatim(QString::fromUtf8(simdjson::error_message(error)))});
 }
 
 /**
@@ -216,10 +225,10 @@ private:
 ApiError Envelope::read(int httpStatus, const QByteArray &body)
 {
     if (body.size() > BalanceParser::MaxBodyBytes)
-        return ApiError::malformed(Text::tr("the reply is larger than 32 MB"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "the reply is larger than 32 MB")));
 
     // An error status with no OKX envelope (a proxy's HTML page, an empty body) is an HTTP error.
-    const auto notEnvelope = [httpStatus](const QString &reason) {
+    const auto notEnvelope = [httpStatus](const TranslatableText &reason) {
         return isSuccessStatus(httpStatus) ? ApiError::malformed(reason) : ApiError::http(httpStatus);
     };
 
@@ -233,14 +242,14 @@ ApiError Envelope::read(int httpStatus, const QByteArray &body)
         return notEnvelope(invalidJsonReason(body, parsed));
     simdjson::dom::object envelope;
     if (root.get_object().get(envelope) != simdjson::SUCCESS)
-        return notEnvelope(Text::tr("the reply is not a JSON object"));
+        return notEnvelope(problem(QT_TRANSLATE_NOOP("BalanceParser", "the reply is not a JSON object")));
 
     element codeValue;
     if (envelope.at_key("code").get(codeValue) != simdjson::SUCCESS)
-        return notEnvelope(Text::tr("code is missing"));
+        return notEnvelope(problem(QT_TRANSLATE_NOOP("BalanceParser", "code is missing")));
     const std::optional<QString> code = envelopeCode(codeValue);
     if (!code)
-        return notEnvelope(Text::tr("code is neither a string nor an integer"));
+        return notEnvelope(problem(QT_TRANSLATE_NOOP("BalanceParser", "code is neither a string nor an integer")));
 
     element msgValue;
     const bool hasMsg = envelope.at_key("msg").get(msgValue) == simdjson::SUCCESS;
@@ -251,13 +260,14 @@ ApiError Envelope::read(int httpStatus, const QByteArray &body)
     if (!isSuccessStatus(httpStatus))
         return ApiError::http(httpStatus);
     if (!msgIsString)
-        return ApiError::malformed(hasMsg ? Text::tr("msg is not a string") : Text::tr("msg is missing"));
+        return ApiError::malformed(hasMsg ? problem(QT_TRANSLATE_NOOP("BalanceParser", "msg is not a string"))
+                                          : problem(QT_TRANSLATE_NOOP("BalanceParser", "msg is missing")));
 
     element data;
     if (envelope.at_key("data").get(data) != simdjson::SUCCESS)
-        return ApiError::malformed(Text::tr("data is missing"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data is missing")));
     if (data.get_array().get(m_data) != simdjson::SUCCESS)
-        return ApiError::malformed(Text::tr("data is not an array"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data is not an array")));
     return {};
 }
 
@@ -265,11 +275,12 @@ ApiError Envelope::read(int httpStatus, const QByteArray &body)
 ApiError singleEntry(simdjson::dom::array data, simdjson::dom::object *entry)
 {
     if (data.size() == 0)
-        return ApiError::malformed(Text::tr("data is empty"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data is empty")));
     if (data.size() > 1)
-        return ApiError::malformed(Text::tr("data has %1 entries instead of one").arg(data.size()));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data has %1 entries instead of one"),
+                                            {verbatim(QString::number(data.size()))}));
     if (data.at(0).get_object().get(*entry) != simdjson::SUCCESS)
-        return ApiError::malformed(Text::tr("data[0] is not an object"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data[0] is not an object")));
     return {};
 }
 
@@ -314,11 +325,12 @@ public:
     explicit AssetReader(std::string_view addressField) : m_addressField(addressField) {}
 
     /** Fills @p asset, made in place in the result list; false with @p error set when malformed. */
-    bool read(element value, qsizetype index, TokenAsset &asset, QString *error)
+    bool read(element value, qsizetype index, TokenAsset &asset, TranslatableText *error)
     {
         simdjson::dom::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS) {
-            *error = Text::tr("tokenAssets[%1] is not an object").arg(index);
+            *error = problem(QT_TRANSLATE_NOOP("BalanceParser", "tokenAssets[%1] is not an object"),
+                             {verbatim(QString::number(index))});
             return false;
         }
         ObjectReader reader(object, "tokenAssets", index);
@@ -351,7 +363,7 @@ ApiError readAssets(simdjson::dom::array assets, std::string_view addressField, 
 {
     AssetReader reader(addressField);
     result.reserve(qsizetype(assets.size()));
-    QString error;
+    TranslatableText error;
     qsizetype i = 0;
     for (element value : assets) {
         if (!reader.read(value, i++, result.emplaceBack(), &error))
@@ -384,7 +396,8 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
     for (element value : data) {
         simdjson::dom::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS)
-            return Result::failure(ApiError::malformed(Text::tr("data[%1] is not an object").arg(i)));
+            return Result::failure(ApiError::malformed(
+                problem(QT_TRANSLATE_NOOP("BalanceParser", "data[%1] is not an object"), {verbatim(QString::number(i))})));
         ObjectReader reader(object, "data", i);
         ChainInfo chain;
         chain.chainIndex = reader.string("chainIndex");
@@ -395,7 +408,8 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
             return Result::failure(ApiError::malformed(reader.error()));
         // A chain is known by its index: one without is no chain anyone can ask about.
         if (chain.chainIndex.isEmpty())
-            return Result::failure(ApiError::malformed(Text::tr("data[%1].chainIndex is empty").arg(i)));
+            return Result::failure(ApiError::malformed(problem(
+                QT_TRANSLATE_NOOP("BalanceParser", "data[%1].chainIndex is empty"), {verbatim(QString::number(i))})));
         chains.append(std::move(chain));
         ++i;
     }
@@ -434,10 +448,12 @@ ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &
 
     element list;
     if (entry.at_key("tokenAssets").get(list) != simdjson::SUCCESS)
-        return Result::failure(ApiError::malformed(Text::tr("data[0].tokenAssets is missing")));
+        return Result::failure(
+            ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data[0].tokenAssets is missing"))));
     simdjson::dom::array assets;
     if (list.get_array().get(assets) != simdjson::SUCCESS)
-        return Result::failure(ApiError::malformed(Text::tr("data[0].tokenAssets is not an array")));
+        return Result::failure(
+            ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "data[0].tokenAssets is not an array"))));
 
     const QByteArray addressField = ApiFamilies::tokenAddressField(family).toLatin1();
     QList<TokenAsset> result;
@@ -459,7 +475,8 @@ SavedAssets parseSavedAssets(const QByteArray &json)
     }
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS) {
-        saved.error = ApiError::malformed(Text::tr("the document is not a JSON object"));
+        saved.error =
+            ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "the document is not a JSON object")));
         return saved;
     }
 
@@ -475,9 +492,9 @@ SavedAssets parseSavedAssets(const QByteArray &json)
     }
     simdjson::dom::array list;
     if (!hasAssets)
-        saved.error = ApiError::malformed(Text::tr("tokenAssets is missing"));
+        saved.error = ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "tokenAssets is missing")));
     else if (assets.get_array().get(list) != simdjson::SUCCESS)
-        saved.error = ApiError::malformed(Text::tr("tokenAssets is not an array"));
+        saved.error = ApiError::malformed(problem(QT_TRANSLATE_NOOP("BalanceParser", "tokenAssets is not an array")));
     else
         saved.error = readAssets(list, "tokenContractAddress", saved.assets);
     if (saved.error.isError())

@@ -2,6 +2,7 @@
 
 #include "api/balanceparser.h"
 #include "api/okxsigner.h"
+#include "api/translatabletext.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,6 +32,17 @@ int parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
     if (!when.isValid())
         return -1;
     return int(std::clamp<qint64>(now.msecsTo(when), 0, 24 * 3600 * 1000));
+}
+
+/** What is wrong with a reply: @p source in the runner's translation context, translated when shown. */
+TranslatableText problem(const char *source, std::initializer_list<TranslatableText> arguments = {})
+{
+    return TranslatableText("RequestRunner", source, arguments);
+}
+
+TranslatableText byteCount(qint64 bytes)
+{
+    return TranslatableText::verbatim(QString::number(bytes));
 }
 
 } // namespace
@@ -167,7 +179,7 @@ ApiError RequestRunner::outcome(const QNetworkReply &reply) const
     case AbortReason::TimedOut:
         return ApiError::timeout(m_config.timeoutMs);
     case AbortReason::Oversized:
-        return ApiError::malformed(tr("the reply is larger than 32 MB"));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("RequestRunner", "the reply is larger than 32 MB")));
     case AbortReason::None:
         break;
     }
@@ -177,12 +189,13 @@ ApiError RequestRunner::outcome(const QNetworkReply &reply) const
     if (code == QNetworkReply::TimeoutError)
         return ApiError::timeout(m_config.timeoutMs);
     if (code == QNetworkReply::ProtocolFailure)
-        return ApiError::malformed(reply.errorString());
+        return ApiError::malformed(TranslatableText::verbatim(reply.errorString()));
     // The server answered, then hung up: what arrived is a truncated reply, not a failed connection.
     if (code == QNetworkReply::RemoteHostClosedError && status != 0) {
         //: %1 is a byte count
-        return ApiError::malformed(tr("the connection closed after %1 bytes, before the reply was complete")
-                                       .arg(m_body.size()));
+        return ApiError::malformed(
+            problem(QT_TRANSLATE_NOOP("RequestRunner", "the connection closed after %1 bytes, before the reply was complete"),
+                    {byteCount(m_body.size())}));
     }
     if (isTransportError(code) || status == 0)
         return ApiError::network(reply.errorString());
@@ -191,8 +204,8 @@ ApiError RequestRunner::outcome(const QNetworkReply &reply) const
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != m_body.size()) {
         //: %1 and %2 are byte counts
-        return ApiError::malformed(
-            tr("the reply was cut off after %1 of %2 bytes").arg(m_body.size()).arg(length.toLongLong()));
+        return ApiError::malformed(problem(QT_TRANSLATE_NOOP("RequestRunner", "the reply was cut off after %1 of %2 bytes"),
+                                           {byteCount(m_body.size()), byteCount(length.toLongLong())}));
     }
 
     ApiError error = m_handler(status, m_body);

@@ -62,6 +62,7 @@ struct LocalOkxServer::Private
 
     mutable QMutex mutex;
     const QHash<QString, Route> routes = buildRoutes();
+    QList<ApiFamily> servedFamilies{ApiFamily::DexV5, ApiFamily::DexV6, ApiFamily::WalletV5};
     RequestAuthenticator authenticator;
     std::function<QDateTime()> clock;
     DemoPortfolios store;
@@ -157,6 +158,12 @@ void LocalOkxServer::setClock(std::function<QDateTime()> clock)
     d->clock = std::move(clock);
 }
 
+void LocalOkxServer::setServedFamilies(const QList<ApiFamily> &families)
+{
+    QMutexLocker locker(&d->mutex);
+    d->servedFamilies = families;
+}
+
 void LocalOkxServer::setSupportedChains(const QList<ChainInfo> &chains)
 {
     QMutexLocker locker(&d->mutex);
@@ -247,7 +254,7 @@ bool LocalOkxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     ++d->requestCount;
     d->requestLog.append(QString::fromUtf8(requestPath));
     const auto route = d->routes.constFind(url.path());
-    if (route == d->routes.constEnd())
+    if (route == d->routes.constEnd() || !d->servedFamilies.contains(route->family))
         return false; // missingHandler() answers 404
 
     if (!d->rateLimit.tryTake()) {

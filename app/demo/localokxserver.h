@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apifamily.h"
 #include "api/credentials.h"
 #include "api/tokenasset.h"
 #include "demo/demofault.h"
@@ -14,7 +15,7 @@
 
 /**
  * A local, OKX-compatible Balance API server on 127.0.0.1 for the tests and the app's demo mode.
- * Serves the four endpoints in all three path families from demo portfolios, checks every request
+ * Serves the four endpoints in all three path families (or some: setServedFamilies()) from demo portfolios, checks every request
  * as OKX does (key, passphrase, project, ±30 s timestamp, HMAC signature) and answers OKX's error
  * codes, and injects faults on demand. Nothing here ever reaches the internet.
  *
@@ -57,6 +58,12 @@ public:
     void setRequireProject(bool required);
     /** The server's clock (tests move it to check the ±30 s window); an empty function restores the system clock. */
     void setClock(std::function<QDateTime()> clock);
+
+    /**
+     * Serves only the path families in @p families (default: all three), as a server that has
+     * retired the others: their paths answer HTTP 404 like any unknown path.
+     */
+    void setServedFamilies(const QList<ApiFamily> &families);
 
     /**
      * Serves @p chains instead of the built-in list (:/demo/chains.json): the supported-chain

@@ -48,6 +48,12 @@ int AddressListModel::rowOf(const QString &address) const
     return at < 0 ? -1 : at + 1;
 }
 
+Qt::ItemFlags AddressListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    return index.isValid() && index.row() > 0 ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
 QVariant AddressListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -73,6 +79,8 @@ QVariant AddressListModel::data(const QModelIndex &index, int role) const
         return snapshot.isStale() ? QVariant(m_staleIcon) : QVariant();
     case AddressRole:
         return snapshot.address;
+    case ChainsRole:
+        return snapshot.chains;
     case SubtitleRole:
         // An address without a label already shows as its short form on the first line.
         return snapshot.label.isEmpty() ? QString() : PortfolioSnapshot::shortAddress(snapshot.address);

@@ -22,6 +22,8 @@ public:
     enum Role {
         /** QString: the address; empty for the "All addresses" row. */
         AddressRole = Qt::UserRole,
+        /** QStringList: the chain indexes the address is watched on (empty for "All addresses"). */
+        ChainsRole,
         /** QString: the second line: the short address of a labelled address, the number of addresses for "All". */
         SubtitleRole,
         /** Decimal: the exact total of the priced, non-risk holdings. */
@@ -45,6 +47,9 @@ public:
     AddressListModel(const PortfolioStore *store, const AssetTableModel *table, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /** Address rows can be dragged (to reorder them); "All addresses" stays on top. */
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 

@@ -164,6 +164,14 @@ void RefreshController::finishRefresh()
     emit finished(cancelled);
 }
 
+QString RefreshController::failureReason(const ApiError &error)
+{
+    if (error.missingSetting() == ApiError::MissingSetting::ProjectId)
+        //: %1 says that the chosen API needs a project ID; Settings… is the window's menu item and toolbar button
+        return tr("%1 Enter it in Settings…").arg(error.message());
+    return error.message();
+}
+
 QString RefreshController::failureSummary() const
 {
     if (m_failures.isEmpty())
@@ -173,10 +181,10 @@ QString RefreshController::failureSummary() const
     const QString name = entry ? entry->snapshot.displayName() : PortfolioSnapshot::shortAddress(first.address);
     if (m_failures.size() == 1)
         //: %1 is an address's label, %2 the reason (a full sentence).
-        return tr("Could not refresh %1. %2").arg(name, first.error.message());
+        return tr("Could not refresh %1. %2").arg(name, failureReason(first.error));
     //: %1 and %2 count addresses; %3 is the first address's label and %4 its reason (a full sentence).
     return tr("Could not refresh %1 of %2 addresses. %3: %4")
         .arg(m_failures.size())
         .arg(m_addressCount)
-        .arg(name, first.error.message());
+        .arg(name, failureReason(first.error));
 }

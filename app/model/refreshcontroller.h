@@ -51,6 +51,8 @@ public:
     /** HTTP requests of the refresh in flight (or the latest one) that have completed, and in all. */
     int completedRequests() const { return m_completed; }
     int totalRequests() const { return m_total; }
+    /** Addresses the refresh in flight (or the latest one) asked for. */
+    int addressCount() const { return m_addressCount; }
     Connection connection() const { return m_connection; }
 
     /** The addresses the latest finished refresh could not update. */
@@ -79,6 +81,8 @@ signals:
 private:
     /** Starts the refresh state of a new round. */
     void begin();
+    /** @p error's sentence for the message bar, saying where to enter a setting it asks for: in Settings. */
+    static QString failureReason(const ApiError &error);
     void fetch(const QString &address);
     void onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains);
     void updateProgress();

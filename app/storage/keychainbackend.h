@@ -24,10 +24,17 @@ public:
             NotFound, ///< the keychain answered and holds no such entry
             Failed,   ///< no keychain answered, or it refused
         };
+        /** Why a call Failed, told from the keychain library's error code. */
+        enum class Failure {
+            Unavailable,  ///< no keychain could be used: no plugin, no D-Bus session, no Secret Service or KWallet
+            AccessDenied, ///< the keychain, or the user at its prompt, refused access
+            CannotDelete, ///< the keychain kept an entry it was asked to delete
+        };
         Status status = Status::Failed;
+        Failure failure = Failure::Unavailable;
         /** What a read found. */
         QByteArray data;
-        /** Why it failed, from the keychain library (English; never holds a secret). */
+        /** Why it failed, in the keychain library's words (raw English; never holds a secret): a detail. */
         QString reason;
     };
     /** Runs once per call, in the thread of the call's context object, unless that is gone. */
@@ -47,5 +54,6 @@ public:
     static KeychainBackend *instance(QString *problem = nullptr);
 };
 
-#define OkxKeychainBackend_iid "org.okx-wallet-viewer.KeychainBackend/1"
+// Bumped with every change to the interface or to Answer: a stale plugin is then refused, not misread.
+#define OkxKeychainBackend_iid "org.okx-wallet-viewer.KeychainBackend/2"
 Q_DECLARE_INTERFACE(KeychainBackend, OkxKeychainBackend_iid)

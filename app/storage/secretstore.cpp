@@ -46,6 +46,31 @@ bool hasNoSecret(const Credentials &secrets)
     return secrets.apiKey.isEmpty() && secrets.secretKey.isEmpty() && secrets.passphrase.isEmpty();
 }
 
+/** What a failed keychain call means for the user, the library's raw words last as a detail. */
+QString failureText(const KeychainBackend::Answer &answer)
+{
+    QString sentence;
+    switch (answer.failure) {
+    case KeychainBackend::Answer::Failure::Unavailable:
+        sentence = SecretStore::tr("The system keychain is not available, so the API key, secret key and "
+                                   "passphrase are kept for this session only.");
+        break;
+    case KeychainBackend::Answer::Failure::AccessDenied:
+        sentence = SecretStore::tr("The system keychain refused access, so the API key, secret key and "
+                                   "passphrase are kept for this session only.");
+        break;
+    case KeychainBackend::Answer::Failure::CannotDelete:
+        sentence = SecretStore::tr("The system keychain could not delete the stored API key, secret key and "
+                                   "passphrase; here they are cleared for this session only.");
+        break;
+    }
+    if (answer.reason.isEmpty())
+        return sentence;
+    //: %1 is one of the sentences on the keychain, %2 the keychain library's own explanation (in English),
+    //: e.g. "org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided"
+    return SecretStore::tr("%1 Details: %2").arg(sentence, answer.reason);
+}
+
 } // namespace
 
 SecretStore::SecretStore(QObject *parent)
@@ -128,10 +153,7 @@ void SecretStore::runJob(const std::function<void(KeychainBackend &, KeychainBac
             m_lastError.clear();
         } else {
             m_storage = Storage::SessionOnly;
-            //: %1 is the keychain library's explanation, e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"
-            m_lastError = tr("No keychain is available (%1). The API key, secret key and passphrase are kept for "
-                             "this session only.")
-                              .arg(answer.reason);
+            m_lastError = failureText(answer);
             emit keychainUnavailable(m_lastError);
         }
         onDone(answer);

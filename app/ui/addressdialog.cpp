@@ -3,6 +3,7 @@
 #include "api/addressvalidator.h"
 #include "api/chainregistry.h"
 #include "storage/watchlist.h"
+#include "ui/elidedtextlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -74,19 +75,16 @@ void AddressDialog::buildUi()
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
 
-    m_problemLabel = new QLabel(this);
+    // Two lines, whether a reason shows or not, and a longer reason elided: the chain list below
+    // never moves under the pointer while the user types or ticks.
+    m_problemLabel = new ElidedTextLabel(2, this);
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *problemBox = new QWidget(this);
     auto *problemRow = new QHBoxLayout(problemBox);
     problemRow->setContentsMargins(0, 0, 0, 0);
     problemRow->addWidget(m_problemIcon, 0, Qt::AlignTop);
     problemRow->addWidget(m_problemLabel, 1);
-    // Room for a two-line reason whether one shows or not: the chain list below never moves
-    // under the pointer while the user types or ticks (only a longer reason takes more).
-    problemBox->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
     for (QWidget *part : {static_cast<QWidget *>(m_problemIcon), static_cast<QWidget *>(m_problemLabel)}) {
         QSizePolicy policy = part->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
@@ -98,17 +96,25 @@ void AddressDialog::buildUi()
     m_label->setMaxLength(MaxLabelLength);
     m_label->setPlaceholderText(tr("Optional, e.g. “Cold wallet”"));
 
+    m_demoNotice = new QLabel(tr("Your own addresses take the place of the demo portfolios: once you add this "
+                                 "one, the demo portfolios are no longer shown."),
+                              this);
+    m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
+    m_demoNotice->setWordWrap(true);
+    m_demoNotice->hide();
+
     struct Preset
     {
         QString text;
         QStringList chains;
         const char *objectName;
     };
+    // A single chain's preset is named as the chain is in the list (named in setSupportedChains()).
     const Preset presets[] = {
         {tr("All EVM chains"), ChainRegistry::chainIndexes(ChainFamily::Evm), "presetEvm"},
-        {tr("Solana"), {QStringLiteral("501")}, "presetSolana"},
-        {tr("Tron"), {QStringLiteral("195")}, "presetTron"},
-        {tr("Bitcoin"), {QStringLiteral("0")}, "presetBitcoin"},
+        {QString(), {QStringLiteral("501")}, "presetSolana"},
+        {QString(), {QStringLiteral("195")}, "presetTron"},
+        {QString(), {QStringLiteral("0")}, "presetBitcoin"},
         //: Unchecks every chain
         {tr("None"), {}, "presetNone"},
     };
@@ -122,6 +128,8 @@ void AddressDialog::buildUi()
             checkOnly(chains);
         });
         presetRow->addWidget(button);
+        if (preset.chains.size() == 1)
+            m_chainPresets.insert(preset.chains.constFirst(), button);
     }
     presetRow->addStretch();
 
@@ -160,6 +168,7 @@ void AddressDialog::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
+    layout->addWidget(m_demoNotice);
     layout->addWidget(m_buttons);
 
     connect(m_address, &QLineEdit::textChanged, this, [this] {
@@ -197,7 +206,7 @@ void AddressDialog::setSupportedChains(const QList<ChainInfo> &chains)
     for (const ChainInfo &chain : chains) {
         const QString name = chain.name.isEmpty() ? ChainRegistry::displayName(chain.chainIndex) : chain.name;
         if (QListWidgetItem *item = chainItem(chain.chainIndex))
-            item->setText(chainItemText(name, chain.chainIndex));
+            nameChainItem(item, name);
         else
             addChainItem(chain.chainIndex, name);
     }
@@ -222,11 +231,20 @@ WatchedAddress AddressDialog::entry() const
 void AddressDialog::addChainItem(const QString &chainIndex, const QString &name)
 {
     const bool wasSetting = std::exchange(m_settingChains, true);
-    auto *item = new QListWidgetItem(chainItemText(name, chainIndex), m_chains);
+    auto *item = new QListWidgetItem(m_chains);
     item->setData(ChainIndexRole, chainIndex);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
+    nameChainItem(item, name);
     m_settingChains = wasSetting;
+}
+
+void AddressDialog::nameChainItem(QListWidgetItem *item, const QString &name)
+{
+    const QString chainIndex = item->data(ChainIndexRole).toString();
+    item->setText(chainItemText(name, chainIndex));
+    if (QPushButton *preset = m_chainPresets.value(chainIndex))
+        preset->setText(name);
 }
 
 QListWidgetItem *AddressDialog::chainItem(const QString &chainIndex) const
@@ -251,12 +269,31 @@ void AddressDialog::checkOnly(const QStringList &chainIndexes)
 
 void AddressDialog::suggestChains()
 {
-    if (m_chainsChosenByUser)
-        return;
     // The form picks the family even while the address is unfinished or mistyped, so the reason
     // shown is what is wrong with it as that family's address rather than missing chains.
     const std::optional<ChainFamily> family = AddressValidator::familyOf(m_address->text().trimmed());
+    if (family == m_detectedFamily)
+        return;
+    m_detectedFamily = family;
+    // The user's chains (a preset, or ticked by hand) stay while they suit the address; an address
+    // of another family gets that family's chains.
+    if (m_chainsChosenByUser && (!family || checksOnlyFamily(*family)))
+        return;
+    m_chainsChosenByUser = false;
     checkOnly(family ? ChainRegistry::chainIndexes(*family) : QStringList());
+}
+
+bool AddressDialog::checksOnlyFamily(ChainFamily family) const
+{
+    const QStringList checked = entry().chainIndexes;
+    return !checked.isEmpty() && std::all_of(checked.cbegin(), checked.cend(), [family](const QString &chain) {
+        return ChainRegistry::family(chain) == family;
+    });
+}
+
+void AddressDialog::setDemoPortfoliosShown(bool shown)
+{
+    m_demoNotice->setVisible(shown);
 }
 
 void AddressDialog::filterChains(const QString &text)
@@ -275,7 +312,7 @@ void AddressDialog::revalidate()
     // An untouched, empty dialog is not an error yet: it only keeps OK disabled.
     const bool pristine = current.address.isEmpty() && !m_chainsChosenByUser;
     const bool showProblem = !m_problem.isEmpty() && !pristine;
-    m_problemLabel->setText(showProblem ? m_problem : QString());
+    m_problemLabel->setFullText(showProblem ? m_problem : QString());
     m_problemLabel->setVisible(showProblem);
     m_problemIcon->setVisible(showProblem);
     m_chainCount->setText(tr("%n chain(s) selected", nullptr, int(current.chainIndexes.size())));

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "api/chainregistry.h"
 #include "api/tokenasset.h"
 #include "storage/watchedaddress.h"
 
 #include <QDialog>
+#include <QHash>
 
+#include <optional>
+
+class ElidedTextLabel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class WatchList;
 
 /**
@@ -18,6 +24,9 @@ class WatchList;
  * validated on every keystroke by WatchList::validate() — format for the chosen chains' families,
  * at least one chain, no duplicate — with the reason shown under the address; OK stays disabled
  * until the entry is valid. The dialog changes nothing itself: the caller stores entry().
+ *
+ * The address's family (AddressValidator::familyOf()) ticks that family's chains whenever it
+ * changes, unless the chains the user picked (a preset, or by hand) are all of the new family.
  */
 class AddressDialog final : public QDialog
 {
@@ -38,6 +47,9 @@ public:
      */
     void setSupportedChains(const QList<ChainInfo> &chains);
 
+    /** Says, when @p shown, that the demo portfolios the window shows make way for the user's own addresses. */
+    void setDemoPortfoliosShown(bool shown);
+
     /** The entry as entered (address and label trimmed, chains in list order). */
     WatchedAddress entry() const;
     /** Why the entry cannot be stored yet, or empty. */
@@ -46,10 +58,14 @@ public:
 private:
     void buildUi();
     void addChainItem(const QString &chainIndex, const QString &name);
+    /** Names @p item's chain @p name, in the list and on its preset if it has one. */
+    void nameChainItem(QListWidgetItem *item, const QString &name);
     void fitChainColumns();
     QListWidgetItem *chainItem(const QString &chainIndex) const;
     void checkOnly(const QStringList &chainIndexes);
     void suggestChains();
+    /** Whether chains are ticked and all of them are of @p family. */
+    bool checksOnlyFamily(ChainFamily family) const;
     void filterChains(const QString &text);
     void revalidate();
 
@@ -57,14 +73,19 @@ private:
     const int m_editIndex;
     QLineEdit *m_address = nullptr;
     QLabel *m_problemIcon = nullptr;
-    QLabel *m_problemLabel = nullptr;
+    ElidedTextLabel *m_problemLabel = nullptr;
     QLineEdit *m_label = nullptr;
     QLineEdit *m_chainFilter = nullptr;
     QListWidget *m_chains = nullptr;
     QLabel *m_chainCount = nullptr;
+    QLabel *m_demoNotice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    /** The presets of one chain, by chain index: named as the chain in the list. */
+    QHash<QString, QPushButton *> m_chainPresets;
     QString m_problem;
-    /** Once the user picks chains, typing an address no longer picks them. */
+    /** The family of the address when its chains were last picked for it. */
+    std::optional<ChainFamily> m_detectedFamily;
+    /** Whether the user picked the ticked chains (a preset, or by hand) rather than the address's family. */
     bool m_chainsChosenByUser = false;
     bool m_settingChains = false;
 };

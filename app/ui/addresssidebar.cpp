@@ -1,17 +1,24 @@
 #include "ui/addresssidebar.h"
 
+#include "api/chainregistry.h"
 #include "model/addresslistmodel.h"
 #include "model/themecolors.h"
 #include "money/decimal.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDropEvent>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QToolButton>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -126,6 +133,12 @@ AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &AddressSidebar::showContextMenu);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDropIndicatorShown(true);
+    m_list->viewport()->installEventFilter(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -151,7 +164,8 @@ void AddressSidebar::setCurrentAddress(const QString &address)
 
 void AddressSidebar::setActions(const QList<QAction *> &contextActions, const QList<QAction *> &buttons)
 {
-    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_contextActions = contextActions;
+    // Their shortcuts (F2, Del) work in the list as in the menu bar.
     m_list->addActions(contextActions);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +178,81 @@ void AddressSidebar::setActions(const QList<QAction *> &contextActions, const QL
     }
     row->addStretch(1);
     m_layout->addLayout(row);
+}
+
+void AddressSidebar::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex clicked = m_list->indexAt(pos);
+    if (clicked.isValid())
+        selectRow(clicked.row());
+    const QString address = m_current;
+    QMenu menu(this);
+    if (!address.isEmpty()) {
+        menu.addAction(tr("&Copy Address"), this, [address] { QGuiApplication::clipboard()->setText(address); });
+        // One entry per watched chain with an explorer: an EVM address may be watched on thirty.
+        QMenu *explorers = menu.addMenu(tr("&Open in Explorer"));
+        const QStringList chains = m_list->currentIndex().data(AddressListModel::ChainsRole).toStringList();
+        for (const QString &chain : chains) {
+            const QUrl url = ChainRegistry::addressUrl(chain, address);
+            if (url.isEmpty())
+                continue;
+            explorers->addAction(ChainRegistry::displayName(chain), this, [this, url] {
+                if (!QDesktopServices::openUrl(url))
+                    //: %1 is a web address.
+                    emit notice(tr("No web browser could open %1.").arg(url.toDisplayString()));
+            });
+        }
+        explorers->setEnabled(!explorers->isEmpty());
+        menu.addAction(tr("Re&fresh This Address"), this, [this, address] { emit refreshRequested(address); });
+        menu.addSeparator();
+    }
+    menu.addActions(m_contextActions);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+bool AddressSidebar::isRowDrag(const QDropEvent *event) const
+{
+    // The list's own rows, as the model packs them: text dropped from elsewhere is not an address to move.
+    return event->mimeData() && event->mimeData()->hasFormat(m_model->mimeTypes().constFirst());
+}
+
+QModelIndex AddressSidebar::dropTarget(const QPoint &pos) const
+{
+    const QModelIndex target = m_list->indexAt(pos);
+    return target.isValid() && target.row() > 0 && !m_current.isEmpty() ? target : QModelIndex();
+}
+
+bool AddressSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_list->viewport())
+        return QWidget::eventFilter(watched, event);
+    // A drag within the list moves the address in the watch list, which then reorders the model;
+    // the view's own move would reorder rows the model does not own.
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (isRowDrag(drag) && dropTarget(drag->position().toPoint()).isValid())
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = dropTarget(drop->position().toPoint());
+        if (!isRowDrag(drop) || !target.isValid())
+            return true;
+        drop->setDropAction(Qt::IgnoreAction);
+        drop->accept();
+        const QString targetAddress = target.data(AddressListModel::AddressRole).toString();
+        if (targetAddress != m_current)
+            emit moveRequested(m_current, targetAddress);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void AddressSidebar::selectRow(int row)

@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolBar>
 
@@ -22,6 +23,21 @@ QAction *makeAction(QObject *parent, const char *objectName, const QKeySequence 
 QIcon themed(const QMainWindow *window, const char *name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(name), window->style()->standardIcon(fallback));
+}
+
+/**
+ * A menu text as a toolbar button shows it: without its access key, which a button does not
+ * take, whether it is marked inside the word ("&Refresh") or after it as Chinese does
+ * ("设置(&E)…"), and without the ellipsis that promises a dialog.
+ */
+QString toolButtonText(QString menuText)
+{
+    static const QRegularExpression trailingAccessKey(QStringLiteral("\\(&[^)]\\)"));
+    menuText.remove(trailingAccessKey);
+    menuText.remove(u'&');
+    if (menuText.endsWith(u'…'))
+        menuText.chop(1);
+    return menuText.trimmed();
 }
 
 /** The desktop theme's icon, else ours from the resources. */
@@ -44,11 +60,12 @@ MainActions::MainActions(QMainWindow *window)
     , settings(makeAction(window, "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma)))
     , english(makeAction(window, "actionEnglish"))
     , chinese(makeAction(window, "actionChinese"))
+    , userGuide(makeAction(window, "actionUserGuide", QKeySequence::HelpContents))
     , about(makeAction(window, "actionAbout"))
     , aboutQt(makeAction(window, "actionAboutQt"))
     , quit(makeAction(window, "actionQuit", QKeySequence::Quit))
     , addAddress(makeAction(window, "actionAddAddress", QKeySequence::New))
-    , editAddress(makeAction(window, "actionEditAddress"))
+    , editAddress(makeAction(window, "actionEditAddress", QKeySequence(Qt::Key_F2)))
     , removeAddress(makeAction(window, "actionRemoveAddress", QKeySequence::Delete))
     , moveUp(makeAction(window, "actionMoveUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)))
     , moveDown(makeAction(window, "actionMoveDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down)))
@@ -95,6 +112,7 @@ MainActions::MainActions(QMainWindow *window)
     // The languages' own names, never translated: a reader of the other language must find theirs.
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
+    userGuide->setIcon(themed(window, "help-contents", QStyle::SP_DialogHelpButton));
     for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, addAddress, undoRemove})
         window->addAction(action);
 
@@ -136,6 +154,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_language->addAction(chinese);
 
     m_help = bar->addMenu(QString());
+    m_help->addAction(userGuide);
+    m_help->addSeparator();
     m_help->addAction(about);
     m_help->addAction(aboutQt);
 
@@ -178,6 +198,7 @@ void MainActions::retranslate()
     privacy->setText(tr("&Privacy mode"));
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
     settings->setText(tr("S&ettings…"));
+    userGuide->setText(tr("&User Guide"));
     about->setText(tr("&About OKX Wallet Viewer"));
     aboutQt->setText(tr("About &Qt"));
     quit->setText(tr("&Quit"));
@@ -192,6 +213,11 @@ void MainActions::retranslate()
     for (QAction *choice : choices) {
         const int minutes = choice->data().toInt();
         choice->setText(minutes == 0 ? tr("&Off") : tr("Every %n minute(s)", nullptr, minutes));
+    }
+    const QList<QAction *> buttons = m_toolBar->actions();
+    for (QAction *button : buttons) {
+        if (!button->isSeparator())
+            button->setIconText(toolButtonText(button->text()));
     }
 }
 

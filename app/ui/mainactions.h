@@ -15,7 +15,7 @@ class QToolBar;
  * File: Export CSV… (Ctrl+E), Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F), Undo remove (Ctrl+Z).
  * Addresses: Add (Ctrl+N), Edit, Remove (Delete), Move up / down (Ctrl+Shift+Up / Down).
  * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), Privacy mode (Ctrl+Shift+M).
- * Settings: Settings…, Language (English / 中文). Help: About.
+ * Settings: Settings… (Ctrl+,), Language (English / 中文). Help: User Guide (F1), About, About Qt.
  */
 class MainActions final : public QObject
 {
@@ -35,6 +35,7 @@ public:
     QAction *const settings;
     QAction *const english;
     QAction *const chinese;
+    QAction *const userGuide;
     QAction *const about;
     QAction *const aboutQt;
     QAction *const quit;

@@ -26,6 +26,7 @@
 #include "ui/overviewpresenter.h"
 #include "ui/refreshstatus.h"
 #include "ui/settingsdialog.h"
+#include "ui/userguide.h"
 #include "ui/watchlistactions.h"
 #include "ui/watchlistsync.h"
 
@@ -68,6 +69,9 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     connect(m_sync, &WatchListSync::fetchWanted, m_refresh, &RefreshController::refreshAddresses);
     connectWatchList();
     connectActions();
+    const auto showFirstRunPrompt = [this] { m_ui->showFirstRunPrompt(m_store->addresses().isEmpty()); };
+    connect(m_store, &PortfolioStore::addressesChanged, this, showFirstRunPrompt);
+    showFirstRunPrompt();
     const QString scope = m_ui->restore(*m_settings);
     setScope(m_store->entry(scope) ? scope : QString());
     retranslateUi();
@@ -91,6 +95,7 @@ void MainWindow::connectWatchList()
         return;
     }
     m_listActions = new WatchListActions(m_session.watchList, m_actions, m_ui->sidebar, m_ui->undoBar, this);
+    m_listActions->setDemoPortfoliosShown([this] { return showsDemoPortfolios(); });
     connect(m_session.watchList, &WatchList::saveFailed, this, [this](const QString &error) {
         showNotice(tr("%1 The watch list is kept here and will be saved again.").arg(error));
     });
@@ -116,6 +121,7 @@ void MainWindow::connectActions()
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->english, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(m_actions->chinese, &QAction::triggered, this, [this] { switchLanguage(true); });
+    connect(m_actions->userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_actions->about, &QAction::triggered, this,
             [this] { AboutBox::show(this, m_session.config.baseUrl, m_session.demo); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -139,6 +145,9 @@ void MainWindow::connectActions()
             m_ui->table->fitColumnsToContents();
     });
     connect(m_ui->sidebar, &AddressSidebar::currentAddressChanged, this, &MainWindow::setScope);
+    connect(m_ui->sidebar, &AddressSidebar::refreshRequested, m_refresh,
+            [this](const QString &address) { m_refresh->refreshAddresses({address}); });
+    connect(m_ui->sidebar, &AddressSidebar::notice, this, &MainWindow::showNotice);
     connect(m_ui->chart, &AllocationChartView::groupingChanged, m_proxy, &AssetFilterProxy::clearSliceFilter);
     connect(m_ui->chart, &AllocationChartView::sliceClicked, m_proxy, &AssetFilterProxy::setSliceFilter);
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
@@ -156,6 +165,15 @@ void MainWindow::setScope(const QString &address)
     m_proxy->clearSliceFilter();
     m_ui->table->setAllAddresses(address.isEmpty());
     m_overview->setScope(address);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuide(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 void MainWindow::showSettings()
@@ -213,12 +231,17 @@ void MainWindow::refreshOnceRestored()
         m_refresh->refresh();
 }
 
-QList<WatchedAddress> MainWindow::shownExtras() const
+bool MainWindow::showsDemoPortfolios() const
 {
     // The demo portfolios fill an empty window; once the user watches an address of their own, the
     // window is theirs (as at start-up with a list).
     const bool ownList = m_session.watchList && !m_session.watchList->isEmpty();
-    if (!m_session.demo || ownList)
+    return m_session.demo && !ownList && !m_session.demoAddresses.isEmpty();
+}
+
+QList<WatchedAddress> MainWindow::shownExtras() const
+{
+    if (!showsDemoPortfolios())
         return m_session.addresses;
     QList<WatchedAddress> shown = m_session.addresses;
     for (WatchedAddress demo : m_session.demoAddresses) {

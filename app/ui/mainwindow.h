@@ -20,6 +20,7 @@ class OverviewPresenter;
 class PortfolioStore;
 class RefreshController;
 class SecretStore;
+class UserGuide;
 class WatchListActions;
 class WatchListSync;
 struct MainWindowLayout;
@@ -87,10 +88,14 @@ private:
     void refreshOnceRestored();
 
     void setAutoRefreshMinutes(int minutes);
+    /** Whether the demo portfolios fill the window: in demo mode, until the user watches an address. */
+    bool showsDemoPortfolios() const;
     QList<WatchedAddress> shownExtras() const;
     void setPrivacy(bool enabled);
     void switchLanguage(bool chinese);
     void showSettings();
+    /** Opens the user guide beside the window (once: again, it comes to the front). */
+    void showUserGuide();
 
     Session m_session;
     AppSettings *m_settings;
@@ -111,4 +116,5 @@ private:
     ChainListRefresher *m_chainList;
     WatchListSync *m_sync = nullptr;
     WatchListActions *m_listActions = nullptr;
+    UserGuide *m_userGuide = nullptr;
 };

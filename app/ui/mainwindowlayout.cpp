@@ -5,6 +5,7 @@
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
+#include "ui/firstrunprompt.h"
 #include "ui/holdingssplitter.h"
 #include "ui/holdingsview.h"
 #include "ui/mainactions.h"
@@ -16,6 +17,7 @@
 #include <QMainWindow>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -54,6 +56,8 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , table(new HoldingsView(window))
     , chart(new AllocationChartView(window))
     , contentSplitter(new HoldingsSplitter(table, chart, window))
+    , firstRunPrompt(new FirstRunPrompt(actions->addAddress, window))
+    , contentStack(new QStackedWidget(window))
     , outerSplitter(new QSplitter(Qt::Horizontal, window))
     , status(new RefreshStatus(window))
     , connection(new ConnectionIndicator(baseUrl, demo, window))
@@ -65,14 +69,24 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
 
     contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
 
+    // The holdings: summary, filters, table and chart; the first-run prompt takes their place while
+    // the watch list is empty. The message bars stay above both (the undo of the last removal too).
+    auto *holdings = new QWidget(window);
+    auto *holdingsLayout = new QVBoxLayout(holdings);
+    holdingsLayout->setContentsMargins(0, 0, 0, 0);
+    holdingsLayout->addWidget(summary);
+    holdingsLayout->addWidget(filters);
+    holdingsLayout->addWidget(contentSplitter, 1);
+    contentStack->setObjectName(QStringLiteral("contentStack"));
+    contentStack->addWidget(holdings);
+    contentStack->addWidget(firstRunPrompt);
+
     auto *content = new QWidget(window);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *bar : {static_cast<QWidget *>(summary), static_cast<QWidget *>(errorBar),
-                         static_cast<QWidget *>(noticeBar), static_cast<QWidget *>(undoBar),
-                         static_cast<QWidget *>(filters)})
+    for (MessageBar *bar : {errorBar, noticeBar, undoBar})
         contentLayout->addWidget(bar);
-    contentLayout->addWidget(contentSplitter, 1);
+    contentLayout->addWidget(contentStack, 1);
 
     outerSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
     outerSplitter->addWidget(sidebar);
@@ -118,6 +132,12 @@ QString MainWindowLayout::restore(const AppSettings &settings)
     const ViewPreferences preferences = ViewPreferences::fromBlob(settings.stateBlob(PreferencesKey));
     preferences.applyTo(*proxy, *chart);
     return preferences.scope;
+}
+
+void MainWindowLayout::showFirstRunPrompt(bool watchListEmpty)
+{
+    contentStack->setCurrentWidget(watchListEmpty ? static_cast<QWidget *>(firstRunPrompt)
+                                                  : contentStack->widget(0));
 }
 
 void MainWindowLayout::save(AppSettings &settings) const

@@ -9,12 +9,14 @@ class AppSettings;
 class AssetFilterProxy;
 class ConnectionIndicator;
 class FilterBar;
+class FirstRunPrompt;
 class HoldingsSplitter;
 class HoldingsView;
 class MainActions;
 class MessageBar;
 class QMainWindow;
 class QSplitter;
+class QStackedWidget;
 class QUrl;
 class RefreshStatus;
 class SummaryHeader;
@@ -24,9 +26,10 @@ class SummaryHeader;
  * starts (geometry, toolbar, splitters, the table's columns, the filters, the chart's grouping and
  * the selected address).
  *
- * Layout: toolbar; the demo banner; then the address sidebar beside the summary, the error, notice
- * and undo bars, the filters and, in a splitter, the holdings table and the allocation chart; the
- * status bar shows the refresh progress, the row count and the connection.
+ * Layout: toolbar; the demo banner; then the address sidebar beside the error, notice and undo
+ * bars over the summary, the filters and, in a splitter, the holdings table and the allocation
+ * chart (or, while the watch list is empty, the first-run prompt in place of those); the status
+ * bar shows the refresh progress, the row count and the connection.
  */
 struct MainWindowLayout
 {
@@ -40,6 +43,8 @@ struct MainWindowLayout
      */
     QString restore(const AppSettings &settings);
     void save(AppSettings &settings) const;
+    /** Shows the first-run prompt in place of the holdings when @p watchListEmpty, else the holdings. */
+    void showFirstRunPrompt(bool watchListEmpty);
 
     QMainWindow *window;
     AssetFilterProxy *proxy;
@@ -53,6 +58,8 @@ struct MainWindowLayout
     HoldingsView *table;
     AllocationChartView *chart;
     HoldingsSplitter *contentSplitter;
+    FirstRunPrompt *firstRunPrompt;
+    QStackedWidget *contentStack;
     QSplitter *outerSplitter;
     RefreshStatus *status;
     ConnectionIndicator *connection;

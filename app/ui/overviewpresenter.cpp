@@ -81,7 +81,7 @@ void OverviewPresenter::onStarted()
 
 void OverviewPresenter::onFinished(bool cancelled)
 {
-    m_views.status->setFinished(cancelled, int(m_refresh->failures().size()));
+    m_views.status->setFinished(cancelled, int(m_refresh->failures().size()), m_refresh->addressCount());
     m_views.connection->setRefreshing(false);
     m_views.connection->setConnection(m_refresh->connection());
     update();

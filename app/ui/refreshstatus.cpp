@@ -30,10 +30,11 @@ void RefreshStatus::setProgress(int completed, int total)
     render();
 }
 
-void RefreshStatus::setFinished(bool cancelled, int failures)
+void RefreshStatus::setFinished(bool cancelled, int failures, int addresses)
 {
     m_state = cancelled ? State::Cancelled : State::Done;
     m_failures = failures;
+    m_addresses = addresses;
     render();
 }
 
@@ -61,8 +62,13 @@ void RefreshStatus::render()
         m_text->setText(tr("Refresh cancelled"));
         break;
     case State::Done:
-        m_text->setText(m_failures == 0 ? tr("Refreshed")
-                                        : tr("Refreshed with %n address(es) not updated", nullptr, m_failures));
+        if (m_failures == 0)
+            m_text->setText(tr("Refreshed"));
+        else if (m_failures >= m_addresses)
+            //: Status bar: the refresh ended and not one address could be updated (the message bar says why).
+            m_text->setText(tr("Refresh failed"));
+        else
+            m_text->setText(tr("Refreshed with %n address(es) not updated", nullptr, m_failures));
         break;
     }
 }

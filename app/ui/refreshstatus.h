@@ -19,8 +19,8 @@ public:
 
     /** A refresh is in flight with @p completed of @p total HTTP requests done. */
     void setProgress(int completed, int total);
-    /** The refresh ended: @p cancelled, or with @p failures addresses not updated. */
-    void setFinished(bool cancelled, int failures);
+    /** The refresh of @p addresses ended: @p cancelled, or with @p failures of them not updated. */
+    void setFinished(bool cancelled, int failures, int addresses);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +35,7 @@ private:
     int m_completed = 0;
     int m_total = 0;
     int m_failures = 0;
+    int m_addresses = 0;
 };
 
 /** The status bar's connection state: which host the app talks to and whether it answered. */

@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "api/balanceclient.h"
+#include "api/familyprobe.h"
 #include "api/ratelimiter.h"
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
@@ -51,6 +52,17 @@ bool isLoopback(const QUrl &url)
     return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
 }
 
+/** The family's name in sentences about it. */
+QString familyTitle(ApiFamily family)
+{
+    switch (family) {
+    case ApiFamily::DexV6: return SettingsDialog::tr("DEX API v6");
+    case ApiFamily::DexV5: return SettingsDialog::tr("DEX API v5");
+    case ApiFamily::WalletV5: return SettingsDialog::tr("Wallet API v5");
+    }
+    return {};
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWidget *parent)
@@ -70,7 +82,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
     });
     connect(&m_secrets, &SecretStore::keychainUnavailable, this, &SettingsDialog::updateStorageNotice);
     updateStorageNotice();
-    revalidate();
+    forgetTestResult();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -144,7 +156,6 @@ void SettingsDialog::buildUi()
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAutoDefault(false);
     m_testResult = noticeLabel(this, "testResultLabel");
-    m_testResult->setText(tr("Checks the key and the address by asking OKX for its supported chains."));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
@@ -162,7 +173,11 @@ void SettingsDialog::buildUi()
     setMinimumWidth(520);
 
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    // Every value a connection test goes by; forgetTestResult() also revalidates the base URL.
+    for (QLineEdit *field : {m_apiKey, m_secretKey, m_passphrase, m_projectId, m_baseUrl})
+        connect(field, &QLineEdit::textChanged, this, &SettingsDialog::forgetTestResult);
+    connect(m_family, &QComboBox::currentIndexChanged, this, &SettingsDialog::forgetTestResult);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsDialog::forgetTestResult);
     connect(m_ownerOnlyFile, &QCheckBox::toggled, this, &SettingsDialog::ownerOnlyFileToggled);
 }
 
@@ -202,11 +217,7 @@ ClientConfig SettingsDialog::enteredConfig() const
 
 void SettingsDialog::testConnection()
 {
-    if (m_testReply) {
-        disconnect(m_testReply, nullptr, this, nullptr);
-        m_testReply->abort();
-        m_testReply->deleteLater();
-    }
+    stopTest();
     if (!m_client)
         m_client = new BalanceClient(this);
     ClientConfig config = enteredConfig();
@@ -218,15 +229,65 @@ void SettingsDialog::testConnection()
     m_testButton->setEnabled(false);
     ChainsReply *reply = m_client->fetchSupportedChains();
     m_testReply = reply;
-    connect(reply, &BalanceReply::finished, this, [this, reply] {
+    connect(reply, &BalanceReply::finished, this, [this, reply, config] {
         reply->deleteLater();
-        m_testButton->setEnabled(AppSettings::isUsableBaseUrl(enteredConfig().baseUrl));
-        if (reply->error().isError())
-            showTestResult(false, reply->error().message());
-        else
+        m_testReply = nullptr;
+        const ApiError error = reply->error();
+        if (!error.isError()) {
             showTestResult(true, tr("Connected: OKX answered with %n supported chain(s).", nullptr,
                                     int(reply->chains().size())));
+        } else if (FamilyProbe::isMissingPath(error)) {
+            findAnsweringFamily(config);
+        } else if (error.missingSetting() == ApiError::MissingSetting::ProjectId) {
+            //: %1 says that the chosen API needs a project ID; the field for it is above this text
+            showTestResult(false, tr("%1 Enter it above.").arg(error.message()));
+        } else {
+            showTestResult(false, error.message());
+        }
     });
+}
+
+void SettingsDialog::findAnsweringFamily(const ClientConfig &config)
+{
+    const QString missing = familyTitle(config.family);
+    //: %1 is the API family chosen, e.g. DEX API v5
+    m_testResult->setText(tr("This server has no %1 (HTTP 404); asking it for the other API families…").arg(missing));
+    m_probe = new FamilyProbe(config, this);
+    connect(m_probe, &FamilyProbe::finished, this, [this, missing] {
+        const std::optional<ApiFamily> answering = m_probe->answeringFamily();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (answering) {
+            //: %1 is the API family chosen, %2 another one that the same server answers on
+            showTestResult(false, tr("This server has no %1 (HTTP 404); %2 answers: choose it under API family.")
+                                      .arg(missing, familyTitle(*answering)));
+        } else {
+            //: %1 is the API family chosen
+            showTestResult(false, tr("This server has no %1 (HTTP 404), nor any other API family: check the base URL.")
+                                      .arg(missing));
+        }
+    });
+    m_probe->start();
+}
+
+void SettingsDialog::stopTest()
+{
+    if (m_testReply) {
+        disconnect(m_testReply, nullptr, this, nullptr);
+        m_testReply->abort();
+        m_testReply->deleteLater();
+        m_testReply = nullptr;
+    }
+    // Its own client goes with it, and with that its request in flight.
+    delete m_probe;
+}
+
+void SettingsDialog::forgetTestResult()
+{
+    // A result says how the values it was made with did: once one changes, it no longer applies.
+    stopTest();
+    m_testResult->setText(tr("Checks the key and the address by asking OKX for its supported chains."));
+    revalidate();
 }
 
 void SettingsDialog::accept()
@@ -304,11 +365,12 @@ void SettingsDialog::revalidate()
     m_baseUrlProblem->setText(problem);
     m_baseUrlProblem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable);
-    m_testButton->setEnabled(usable && !m_testReply);
+    m_testButton->setEnabled(usable && !m_testReply && !m_probe);
 }
 
 void SettingsDialog::showTestResult(bool ok, const QString &message)
 {
     m_testResult->setText(message);
+    revalidate();
     emit connectionTested(ok, message);
 }

@@ -8,6 +8,7 @@
 class AppSettings;
 class BalanceClient;
 class ChainsReply;
+class FamilyProbe;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -24,7 +25,9 @@ class SecretStore;
  * auto-refresh interval (kept by AppSettings).
  *
  * "Test connection" asks the supported-chain endpoint with the values as entered (environment
- * variables still override them, as they will in use) and shows the answer in the dialog. Where no
+ * variables still override them, as they will in use) and shows the answer in the dialog; when the
+ * chosen API family answers HTTP 404, it asks the other families and says which one answers.
+ * Changing any value the test went by puts the neutral hint back in place of the answer. Where no
  * keychain answers, the dialog says the secrets last only for this session and offers, after an
  * explicit warning, to keep them in a file only the user can read.
  *
@@ -58,12 +61,19 @@ private:
     void updateStorageNotice();
     void ownerOnlyFileToggled(bool checked);
     void revalidate();
+    /** After the chosen family of @p config answered 404: asks the others and shows which answers. */
+    void findAnsweringFamily(const ClientConfig &config);
+    /** Stops the test in flight, if any, without a result. */
+    void stopTest();
+    /** Stops any test and shows the hint instead of its result. */
+    void forgetTestResult();
     void showTestResult(bool ok, const QString &message);
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
     BalanceClient *m_client = nullptr;
     QPointer<ChainsReply> m_testReply;
+    QPointer<FamilyProbe> m_probe;
 
     QLineEdit *m_apiKey = nullptr;
     QLineEdit *m_secretKey = nullptr;

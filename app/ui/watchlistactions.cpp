@@ -24,6 +24,7 @@ WatchListActions::WatchListActions(WatchList *list, MainActions *actions, Addres
     connect(actions->undoRemove, &QAction::triggered, this, &WatchListActions::undoRemove);
     connect(actions->moveUp, &QAction::triggered, this, [this] { move(-1); });
     connect(actions->moveDown, &QAction::triggered, this, [this] { move(1); });
+    connect(sidebar, &AddressSidebar::moveRequested, this, &WatchListActions::moveOnto);
     connect(undoBar, &MessageBar::actionTriggered, this, &WatchListActions::undoRemove);
     connect(list, &WatchList::changed, this, &WatchListActions::updateEnabled);
     connect(sidebar, &AddressSidebar::currentAddressChanged, this, &WatchListActions::updateEnabled);
@@ -61,6 +62,8 @@ bool WatchListActions::runDialog(AddressDialog &dialog)
 void WatchListActions::addAddress()
 {
     AddressDialog dialog(*m_list, -1, m_dialogParent);
+    // Said before the user commits to it: the demo portfolios go once their own address is added.
+    dialog.setDemoPortfoliosShown(m_demoPortfoliosShown && m_demoPortfoliosShown());
     if (!runDialog(dialog))
         return;
     const WatchedAddress entry = dialog.entry();
@@ -117,6 +120,15 @@ void WatchListActions::move(int step)
         return;
     const QString address = m_list->at(index).address;
     if (m_list->move(index, index + step))
+        m_sidebar->setCurrentAddress(address);
+}
+
+void WatchListActions::moveOnto(const QString &address, const QString &target)
+{
+    const int from = m_list->indexOf(address);
+    const int to = m_list->indexOf(target);
+    // Session-only addresses (the demo's, --address) are not in the list and keep their place.
+    if (from >= 0 && to >= 0 && m_list->move(from, to))
         m_sidebar->setCurrentAddress(address);
 }
 

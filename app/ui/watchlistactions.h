@@ -28,12 +28,16 @@ public:
 
     /** Lets the caller (tests, the supported-chain list) prepare each dialog before it runs. */
     void setDialogHook(std::function<void(AddressDialog &)> hook) { m_dialogHook = std::move(hook); }
+    /** Tells whether the window shows the demo portfolios now, which the user's first address replaces. */
+    void setDemoPortfoliosShown(std::function<bool()> shown) { m_demoPortfoliosShown = std::move(shown); }
 
     void addAddress();
     void editAddress();
     void removeAddress();
     void undoRemove();
     void move(int step);
+    /** Moves @p address to @p target's place in the list (a drag in the sidebar). */
+    void moveOnto(const QString &address, const QString &target);
 
     /** Re-applies the texts after a language change. */
     void retranslate();
@@ -56,4 +60,5 @@ private:
     MessageBar *m_undoBar;
     QWidget *m_dialogParent;
     std::function<void(AddressDialog &)> m_dialogHook;
+    std::function<bool()> m_demoPortfoliosShown;
 };

@@ -1,4 +1,5 @@
 #include "api/balanceclient.h"
+#include "api/balanceparser.h"
 #include "api/ratelimiter.h"
 #include "demo/demodata.h"
 #include "demo/localokxserver.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -582,6 +584,56 @@ private slots:
         QCOMPARE(reply->requestCount(), 0);
         QCOMPARE(reply->attemptCount(), 0);
         QCOMPARE(server()->requestCount(), 0);
+    }
+
+    void missingProjectIdIsData()
+    {
+        ClientConfig noProject = fastConfig(ApiFamily::WalletV5);
+        noProject.credentials.projectId.clear();
+        const auto client = makeClient(noProject);
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().missingSetting(), ApiError::MissingSetting::ProjectId);
+        // Where to enter it depends on where the error is shown: the error itself does not say.
+        const QString message = reply->error().message();
+        QVERIFY2(message.contains(QStringLiteral("project ID")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("settings"), Qt::CaseInsensitive), qPrintable(message));
+
+        ClientConfig noKey = fastConfig();
+        noKey.credentials.apiKey.clear();
+        const auto keyless = makeClient(noKey);
+        ChainsReply *keylessReply = keyless->fetchSupportedChains();
+        QVERIFY(waitFor(keylessReply));
+        QCOMPARE(keylessReply->error().missingSetting(), ApiError::MissingSetting::None);
+    }
+
+    /** Errors made in one language are shown in the language of the moment (the window switches at once). */
+    void errorsAreTranslatedWhenShown()
+    {
+        ClientConfig noKey = fastConfig();
+        noKey.credentials.apiKey.clear();
+        const auto client = makeClient(noKey);
+        ChainsReply *reply = client->fetchSupportedChains();
+        QVERIFY(waitFor(reply));
+        const ApiError refused = reply->error();
+        const ApiError malformed = BalanceParser::parseChains(200, R"({"code":"0","msg":""})").error;
+        QCOMPARE(refused.message(), QStringLiteral("Enter the OKX API key, secret key and passphrase first."));
+        QCOMPARE(malformed.message(), QStringLiteral("The server sent a malformed reply: data is missing"));
+
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(OKX_ZH_CATALOGUE)));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const QString refusedInChinese = refused.message();
+        const QString malformedInChinese = malformed.message();
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(refusedInChinese, chinese.translate("BalanceClient", "Enter the OKX API key, secret key and passphrase first."));
+        QCOMPARE(malformedInChinese, chinese.translate("ApiError", "The server sent a malformed reply: %1")
+                                         .arg(chinese.translate("BalanceParser", "data is missing")));
+        QVERIFY(!refusedInChinese.contains(QStringLiteral("Enter")));
+        QVERIFY(!malformedInChinese.contains(QStringLiteral("data is missing")));
+
+        // And back, with the catalogue gone.
+        QCOMPARE(malformed.message(), QStringLiteral("The server sent a malformed reply: data is missing"));
     }
 
     void abortCancels()

@@ -600,10 +600,11 @@ private slots:
                                          << false << "OKX error 81001: bad";
         QTest::newRow("81104") << ApiError::okx(QStringLiteral("81104"), QStringLiteral("chain not supported")) << false
                                << false << "OKX error 81104: chain not supported";
-        QTest::newRow("malformed") << ApiError::malformed(QStringLiteral("code is missing")) << false << false
+        QTest::newRow("malformed") << ApiError::malformed(TranslatableText::verbatim(QStringLiteral("code is missing"))) << false << false
                                    << "The server sent a malformed reply: code is missing";
         QTest::newRow("cancelled") << ApiError::cancelled() << false << false << "The request was cancelled.";
-        QTest::newRow("config") << ApiError::config(QStringLiteral("Enter the key.")) << false << false << "Enter the key.";
+        QTest::newRow("config") << ApiError::config(TranslatableText::verbatim(QStringLiteral("Enter the key."))) << false
+                                << false << "Enter the key.";
         QTest::newRow("none") << ApiError() << false << false << "";
     }
 

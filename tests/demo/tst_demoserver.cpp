@@ -187,6 +187,7 @@ private slots:
     void signatureCoversTheTargetAsSent();
     void projectHeader();
     void unknownPathAndWrongMethod();
+    void retiredFamiliesAnswerNotFound();
 
     void faultStatusAndCode_data();
     void faultStatusAndCode();
@@ -255,6 +256,7 @@ void TestDemoServer::init()
     m_server.setClock({});
     m_server.setCredentials(LocalOkxServer::demoCredentials());
     m_server.setRequireProject(false);
+    m_server.setServedFamilies({ApiFamily::DexV5, ApiFamily::DexV6, ApiFamily::WalletV5});
     m_server.resetCounters();
 }
 
@@ -771,6 +773,17 @@ void TestDemoServer::unknownPathAndWrongMethod()
     QCOMPARE(wrongMethod.status, 405);
     // The server keeps serving the same connection afterwards.
     QCOMPARE(sendGet(path(ApiFamily::DexV5, Endpoint::SupportedChains)).code(), QStringLiteral("0"));
+}
+
+void TestDemoServer::retiredFamiliesAnswerNotFound()
+{
+    m_server.setServedFamilies({ApiFamily::DexV6});
+    for (ApiFamily retired : {ApiFamily::DexV5, ApiFamily::WalletV5}) {
+        const Answer missing = sendGet(path(retired, Endpoint::SupportedChains));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.error, QNetworkReply::ContentNotFoundError);
+    }
+    QCOMPARE(sendGet(path(ApiFamily::DexV6, Endpoint::SupportedChains)).code(), QStringLiteral("0"));
 }
 
 void TestDemoServer::faultStatusAndCode_data()

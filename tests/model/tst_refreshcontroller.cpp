@@ -42,6 +42,7 @@ private slots:
     void cancelLeavesEverythingAsItWas();
     void refreshWhileRunningIsIgnored();
     void unreachableServer();
+    void missingProjectIdSaysWhereToEnterIt();
     void addressRemovedDuringRefresh();
     void addedAddressJoinsTheRefresh();
     void statesFollowTheRefresh();
@@ -218,6 +219,20 @@ void TestRefreshController::unreachableServer()
     QCOMPARE(m_refresh->connection(), RefreshController::Connection::Unreachable);
     QCOMPARE(m_refresh->failures().size(), 2);
     QCOMPARE(m_refresh->failures().constFirst().error.kind(), ApiError::Kind::Network);
+}
+
+void TestRefreshController::missingProjectIdSaysWhereToEnterIt()
+{
+    ClientConfig noProject = configFor(m_server.baseUrl());
+    noProject.family = ApiFamily::WalletV5;
+    noProject.credentials.projectId.clear();
+    m_client->setConfig(noProject);
+    QVERIFY(refreshAndWait());
+    QCOMPARE(m_refresh->failures().size(), 2);
+    // The message bar's text: where the project id goes in the window.
+    const QString summary = m_refresh->failureSummary();
+    QVERIFY2(summary.endsWith(QStringLiteral("needs a project ID (OK-ACCESS-PROJECT). Enter it in Settings…")),
+             qPrintable(summary));
 }
 
 void TestRefreshController::addressRemovedDuringRefresh()

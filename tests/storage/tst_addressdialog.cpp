@@ -3,6 +3,7 @@
 #include "api/chainregistry.h"
 #include "storage/watchlist.h"
 #include "support/widgetlookup.h"
+#include "ui/languagemanager.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,10 +25,43 @@ QPushButton *okButton(const QWidget &dialog)
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }
 
+/** The reason as the user can read it: in the label, or in its tooltip when the label has too little room. */
 QString shownProblem(const QWidget &dialog)
 {
     const QLabel *label = child<QLabel>(dialog, "problemLabel");
-    return label->isVisibleTo(&dialog) ? label->text() : QString();
+    if (!label->isVisibleTo(&dialog))
+        return QString();
+    return label->toolTip().isEmpty() ? label->text() : label->toolTip();
+}
+
+/** The text of @p chainIndex's entry in the chain list. */
+QString chainEntry(const QWidget &dialog, const QString &chainIndex)
+{
+    const QListWidget *list = child<QListWidget>(dialog, "chainList");
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == chainIndex)
+            return list->item(row)->text();
+    }
+    return QString();
+}
+
+/** Replaces the address as a user would: select all, then type. */
+void retypeAddress(const QWidget &dialog, const QString &address)
+{
+    auto *field = child<QLineEdit>(dialog, "addressEdit");
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, address);
+}
+
+/** Toggles the chain whose name starts with @p name from the keyboard: type-ahead, then Space. */
+void toggleChain(const QWidget &dialog, const QString &name)
+{
+    auto *list = child<QListWidget>(dialog, "chainList");
+    list->setFocus();
+    QTest::keyClicks(list, name);
+    QVERIFY2(list->currentItem() && list->currentItem()->text().startsWith(name), qPrintable(name));
+    QTest::keyClick(list, Qt::Key_Space);
 }
 
 QStringList visibleChains(const QWidget &dialog)
@@ -58,13 +92,17 @@ private slots:
     void addressSuggestsItsChains();
     void mistypedAddressIsRefused_data();
     void mistypedAddressIsRefused();
-    void userChoiceOfChainsWins();
+    void presetGivesWayToAnotherFamily();
+    void handTickedChainsOfTheFamilyStay();
     void presets();
+    void presetsAreNamedAsTheirChains();
     void duplicateIsRefused();
     void editingKeepsItsOwnAddress();
     void apiChainNames();
     void chainFilter();
+    void layoutStaysPutWhileTyping_data();
     void layoutStaysPutWhileTyping();
+    void demoNotice();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,7 +188,7 @@ void tst_AddressDialog::mistypedAddressIsRefused_data()
     QTest::newRow("evm, one letter's case flipped")
         << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") << ChainRegistry::chainIndexes(ChainFamily::Evm)
         << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed is not a valid EVM address: its mixed letter case does "
-                          "not match the EIP-55 checksum, so a character is mistyped, needed for chain 1 (Ethereum)");
+                          "not match the EIP-55 checksum, so a character is mistyped, needed for the EVM chains");
     QTest::newRow("solana, a character missing")
         << QStringLiteral("So1111111111111111111111111111111111111112") << QStringList{QStringLiteral("501")}
         << QStringLiteral("So1111111111111111111111111111111111111112 is not a valid Solana address: a Solana address is "
@@ -172,15 +210,52 @@ void tst_AddressDialog::mistypedAddressIsRefused()
     QVERIFY(!okButton(dialog)->isEnabled());
 }
 
-void tst_AddressDialog::userChoiceOfChainsWins()
+void tst_AddressDialog::presetGivesWayToAnotherFamily()
 {
     AddressDialog dialog(*m_list);
     dialog.show();
+    // A preset picked first, then an address of another family: its own chains are ticked.
     QTest::mouseClick(child<QPushButton>(dialog, "presetTron"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), Evm);
-    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("195")});
-    QVERIFY2(shownProblem(dialog).contains(QStringLiteral("not a valid Tron address")), qPrintable(shownProblem(dialog)));
+    QCOMPARE(dialog.entry().chainIndexes, ChainRegistry::chainIndexes(ChainFamily::Evm));
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    // A preset picked for this address stays while the address keeps its family, and the reason says why not.
+    QTest::mouseClick(child<QPushButton>(dialog, "presetBitcoin"), Qt::LeftButton);
+    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("0")});
+    QTest::keyClick(child<QLineEdit>(dialog, "addressEdit"), Qt::Key_Backspace);
+    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("0")});
+    QVERIFY2(shownProblem(dialog).contains(QStringLiteral("not a valid Bitcoin address")), qPrintable(shownProblem(dialog)));
     QVERIFY(!okButton(dialog)->isEnabled());
+
+    // A different address of another family: detected again.
+    retypeAddress(dialog, Tron);
+    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("195")});
+    QVERIFY(okButton(dialog)->isEnabled());
+    retypeAddress(dialog, Solana);
+    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("501")});
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_AddressDialog::handTickedChainsOfTheFamilyStay()
+{
+    AddressDialog dialog(*m_list);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), Evm);
+    toggleChain(dialog, QStringLiteral("BNB"));
+    QStringList handPicked = ChainRegistry::chainIndexes(ChainFamily::Evm);
+    handPicked.removeOne(QStringLiteral("56"));
+    QCOMPARE(dialog.entry().chainIndexes, handPicked);
+
+    // Another EVM address: the chains ticked by hand for EVM addresses stay.
+    retypeAddress(dialog, QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+    QCOMPARE(dialog.entry().chainIndexes, handPicked);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    // A Solana address cannot use them: Solana is ticked instead.
+    retypeAddress(dialog, Solana);
+    QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("501")});
 }
 
 void tst_AddressDialog::presets()
@@ -204,6 +279,27 @@ void tst_AddressDialog::presets()
     QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), Solana);
     QCOMPARE(dialog.entry().chainIndexes, QStringList{QStringLiteral("501")});
     QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_AddressDialog::presetsAreNamedAsTheirChains()
+{
+    // In Chinese too: a preset is the chain's own name, as in the list (not a translation of it).
+    LanguageManager languages;
+    for (LanguageManager::Language language : {LanguageManager::Language::English, LanguageManager::Language::Chinese}) {
+        QVERIFY(languages.setLanguage(language));
+        AddressDialog dialog(*m_list);
+        for (const auto &[preset, chain] : {std::pair{"presetSolana", "501"}, std::pair{"presetTron", "195"},
+                                            std::pair{"presetBitcoin", "0"}}) {
+            const QString name = ChainRegistry::displayName(QLatin1String(chain));
+            QCOMPARE(child<QPushButton>(dialog, preset)->text(), name);
+            QVERIFY2(chainEntry(dialog, QLatin1String(chain)).startsWith(name), qPrintable(chainEntry(dialog, QLatin1String(chain))));
+        }
+        // The API's name, once known, names both.
+        dialog.setSupportedChains({ChainInfo{QStringLiteral("0"), QStringLiteral("Bitcoin Mainnet"), QStringLiteral("BTC"), {}}});
+        QCOMPARE(child<QPushButton>(dialog, "presetBitcoin")->text(), QStringLiteral("Bitcoin Mainnet"));
+        QVERIFY(chainEntry(dialog, QStringLiteral("0")).startsWith(QStringLiteral("Bitcoin Mainnet")));
+    }
+    QVERIFY(languages.setLanguage(LanguageManager::Language::English));
 }
 
 void tst_AddressDialog::duplicateIsRefused()
@@ -257,27 +353,57 @@ void tst_AddressDialog::chainFilter()
     QCOMPARE(visibleChains(dialog).size(), ChainRegistry::all().size());
 }
 
+void tst_AddressDialog::layoutStaysPutWhileTyping_data()
+{
+    QTest::addColumn<LanguageManager::Language>("language");
+    QTest::newRow("English") << LanguageManager::Language::English;
+    // Chinese lines are taller: its glyphs come from a fallback font.
+    QTest::newRow("Chinese") << LanguageManager::Language::Chinese;
+}
+
 void tst_AddressDialog::layoutStaysPutWhileTyping()
 {
+    QFETCH(LanguageManager::Language, language);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
     AddressDialog dialog(*m_list);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const auto *chains = child<QWidget>(dialog, "chainList");
+    const QLabel *reason = child<QLabel>(dialog, "problemLabel");
     const QRect before = chains->geometry();
     const QSize size = dialog.size();
-    auto *address = child<QLineEdit>(dialog, "addressEdit");
-    // A reason appears, then goes: the dialog and the chain list stay where they were.
-    QTest::keyClicks(address, QStringLiteral("hello world"));
-    QVERIFY(!shownProblem(dialog).isEmpty());
-    QCoreApplication::processEvents();
-    QCOMPARE(chains->geometry(), before);
-    QCOMPARE(dialog.size(), size);
-    address->selectAll();
-    QTest::keyClicks(address, Evm);
-    QCOMPARE(shownProblem(dialog), QString());
-    QCoreApplication::processEvents();
-    QCOMPARE(chains->geometry(), before);
-    QCOMPARE(dialog.size(), size);
+    // Reasons of one, two and more lines appear and go: the dialog and the chain list stay where they were.
+    const QString inputs[] = {
+        QStringLiteral("hello world"),
+        QStringLiteral("0xEd0C6079229E2d4076"),
+        QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
+        QStringLiteral("So1111111111111111111111111111111111111112"),
+        Evm,
+        QStringLiteral("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"),
+        QStringLiteral("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx"),
+    };
+    for (const QString &input : inputs) {
+        retypeAddress(dialog, input);
+        QCoreApplication::processEvents();
+        QCOMPARE(chains->geometry(), before);
+        QCOMPARE(dialog.size(), size);
+        // What the label shows fits it; what it cannot show is in its tooltip.
+        QVERIFY2(reason->heightForWidth(reason->width()) <= reason->height(), qPrintable(reason->text()));
+        QCOMPARE(shownProblem(dialog), input == Evm ? QString() : dialog.problem());
+    }
+    QVERIFY(languages.setLanguage(LanguageManager::Language::English));
+}
+
+void tst_AddressDialog::demoNotice()
+{
+    AddressDialog dialog(*m_list);
+    dialog.show();
+    const QLabel *notice = child<QLabel>(dialog, "demoNotice");
+    QVERIFY(!notice->isVisibleTo(&dialog));
+    dialog.setDemoPortfoliosShown(true);
+    QVERIFY(notice->isVisibleTo(&dialog));
+    QVERIFY2(notice->text().contains(QStringLiteral("demo portfolios")), qPrintable(notice->text()));
 }
 
 QTEST_MAIN(tst_AddressDialog)

@@ -175,6 +175,10 @@ void tst_SecretStore::withoutKeychainSecretsStayInSession()
     const QString reason = unavailable.first().first().toString();
     QVERIFY2(reason.contains(QStringLiteral("this session only")), qPrintable(reason));
     QCOMPARE(store.lastError(), reason);
+    // A sentence of the app's own (translated), the keychain library's raw English only last, as a detail.
+    QVERIFY2(reason.startsWith(QStringLiteral("The system keychain is not available")), qPrintable(reason));
+    const qsizetype details = reason.indexOf(QStringLiteral(" Details: "));
+    QVERIFY2(details > 0 && reason.size() > details + 10, qPrintable(reason));
     // The reason names no secret.
     const Credentials secrets = sample();
     for (const QString &secret : {secrets.apiKey, secrets.secretKey, secrets.passphrase})

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 #include <sys/stat.h>
 
 namespace {
@@ -38,6 +40,29 @@ void enterCredentials(const QWidget &dialog, const Credentials &credentials)
     retype(child<QLineEdit>(dialog, "apiKeyEdit"), credentials.apiKey);
     retype(child<QLineEdit>(dialog, "secretKeyEdit"), credentials.secretKey);
     retype(child<QLineEdit>(dialog, "passphraseEdit"), credentials.passphrase);
+}
+
+const QString TestHint = QStringLiteral("Checks the key and the address by asking OKX for its supported chains.");
+
+/** Clicks Test Connection and waits for its result; the result's (ok, message). */
+QPair<bool, QString> runConnectionTest(SettingsDialog &dialog)
+{
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
+    if (!tested.wait(10000))
+        return {false, QStringLiteral("no result")};
+    return {tested.first().at(0).toBool(), tested.first().at(1).toString()};
+}
+
+/** Opens the dialog's family box from the keyboard and picks the family called @p text. */
+void chooseFamily(SettingsDialog &dialog, const QString &text)
+{
+    auto *family = child<QComboBox>(dialog, "familyCombo");
+    family->setFocus();
+    const int target = family->findText(text, Qt::MatchStartsWith);
+    QVERIFY2(target >= 0, qPrintable(text));
+    while (family->currentIndex() != target)
+        QTest::keyClick(family, family->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
 }
 
 /** Answers the next modal message box with @p button once it is shown. */
@@ -64,6 +89,10 @@ private slots:
     void showsStoredValues();
     void testConnectionSucceeds();
     void testConnectionReportsRejection();
+    void changedValuesForgetTheResult();
+    void changedValuesStopTheTestInFlight();
+    void missingFamilyNamesTheOneThatAnswers();
+    void missingProjectIdIsAskedForAbove();
     void invalidBaseUrlBlocksSaving();
     void saveWritesSettingsAndSecrets();
     void untouchedSecretsAreNotRewritten();
@@ -169,6 +198,133 @@ void tst_SettingsDialog::testConnectionReportsRejection()
     QCOMPARE(tested.last().at(0).toBool(), false);
     QVERIFY2(tested.last().at(1).toString().contains(QStringLiteral("API key")), qPrintable(tested.last().at(1).toString()));
     QCOMPARE(server.requestCount(), requests);
+}
+
+void tst_SettingsDialog::changedValuesForgetTheResult()
+{
+    LocalOkxServer server;
+    QVERIFY(server.start());
+    // Many tests in a row: none waits for the client's spacing of requests.
+    m_settings->setRequestsPerSecond(0);
+    SettingsDialog dialog(*m_settings, *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QLabel *result = child<QLabel>(dialog, "testResultLabel");
+    QCOMPARE(result->text(), TestHint);
+    retype(child<QLineEdit>(dialog, "baseUrlEdit"), server.baseUrl().toString());
+    retype(child<QLineEdit>(dialog, "projectIdEdit"), LocalOkxServer::demoCredentials().projectId);
+    enterCredentials(dialog, LocalOkxServer::demoCredentials());
+
+    // Each value the test went by, changed as a user would: the answer no longer applies.
+    const std::function<void()> changes[] = {
+        [&] { chooseFamily(dialog, QStringLiteral("DEX API v5")); },
+        [&] { QTest::keyClicks(child<QLineEdit>(dialog, "baseUrlEdit"), QStringLiteral("/")); },
+        [&] { QTest::keyClick(child<QLineEdit>(dialog, "baseUrlEdit"), Qt::Key_Backspace); },
+        [&] { QTest::keyClicks(child<QLineEdit>(dialog, "apiKeyEdit"), QStringLiteral("x")); },
+        [&] { QTest::keyClick(child<QLineEdit>(dialog, "apiKeyEdit"), Qt::Key_Backspace); },
+        [&] { QTest::keyClicks(child<QLineEdit>(dialog, "secretKeyEdit"), QStringLiteral("x")); },
+        [&] { QTest::keyClick(child<QLineEdit>(dialog, "secretKeyEdit"), Qt::Key_Backspace); },
+        [&] { QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("x")); },
+        [&] { QTest::keyClick(child<QLineEdit>(dialog, "passphraseEdit"), Qt::Key_Backspace); },
+        [&] { chooseFamily(dialog, QStringLiteral("Wallet API v5")); },
+        [&] { QTest::keyClicks(child<QLineEdit>(dialog, "projectIdEdit"), QStringLiteral("x")); },
+        [&] { QTest::keyClick(child<QLineEdit>(dialog, "projectIdEdit"), Qt::Key_Backspace); },
+        [&] {
+            child<QSpinBox>(dialog, "timeoutSpin")->setFocus();
+            QTest::keyClick(child<QSpinBox>(dialog, "timeoutSpin"), Qt::Key_Up);
+        },
+    };
+    int step = 0;
+    for (const std::function<void()> &change : changes) {
+        const auto [ok, message] = runConnectionTest(dialog);
+        QVERIFY2(message != QStringLiteral("no result"), qPrintable(QString::number(step)));
+        QCOMPARE(result->text(), message);
+        change();
+        QVERIFY2(result->text() == TestHint, qPrintable(QStringLiteral("change %1: %2").arg(step).arg(result->text())));
+        ++step;
+    }
+    // With everything back as it was, the test connects again.
+    const auto [ok, message] = runConnectionTest(dialog);
+    QVERIFY2(ok && message.startsWith(QStringLiteral("Connected")), qPrintable(message));
+
+    // Values the test does not go by leave its answer alone.
+    child<QDoubleSpinBox>(dialog, "rateSpin")->setFocus();
+    QTest::keyClick(child<QDoubleSpinBox>(dialog, "rateSpin"), Qt::Key_Up);
+    QCOMPARE(result->text(), message);
+}
+
+void tst_SettingsDialog::changedValuesStopTheTestInFlight()
+{
+    LocalOkxServer server;
+    QVERIFY(server.start());
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 300;
+    server.injectFault(slow);
+    SettingsDialog dialog(*m_settings, *m_secrets);
+    dialog.show();
+    retype(child<QLineEdit>(dialog, "baseUrlEdit"), server.baseUrl().toString());
+    enterCredentials(dialog, LocalOkxServer::demoCredentials());
+
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    auto *button = child<QPushButton>(dialog, "testConnectionButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "apiKeyEdit"), QStringLiteral("x"));
+    // The answer to the old values never shows; the test can start again at once.
+    QCOMPARE(child<QLabel>(dialog, "testResultLabel")->text(), TestHint);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!tested.wait(800));
+    QCOMPARE(child<QLabel>(dialog, "testResultLabel")->text(), TestHint);
+}
+
+void tst_SettingsDialog::missingFamilyNamesTheOneThatAnswers()
+{
+    LocalOkxServer server;
+    QVERIFY(server.start());
+    server.setServedFamilies({ApiFamily::DexV6});
+    m_settings->setRequestsPerSecond(0);
+    SettingsDialog dialog(*m_settings, *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(child<QLineEdit>(dialog, "baseUrlEdit"), server.baseUrl().toString());
+    enterCredentials(dialog, LocalOkxServer::demoCredentials());
+    chooseFamily(dialog, QStringLiteral("DEX API v5"));
+
+    auto [ok, message] = runConnectionTest(dialog);
+    QVERIFY(!ok);
+    QCOMPARE(message, QStringLiteral("This server has no DEX API v5 (HTTP 404); DEX API v6 answers: choose it under API family."));
+    QCOMPARE(child<QLabel>(dialog, "testResultLabel")->text(), message);
+    QVERIFY(child<QPushButton>(dialog, "testConnectionButton")->isEnabled());
+
+    // A server with only the wallet API: found as well, the project id going with it.
+    server.setServedFamilies({ApiFamily::WalletV5});
+    retype(child<QLineEdit>(dialog, "projectIdEdit"), LocalOkxServer::demoCredentials().projectId);
+    std::tie(ok, message) = runConnectionTest(dialog);
+    QCOMPARE(message, QStringLiteral("This server has no DEX API v5 (HTTP 404); Wallet API v5 answers: choose it under API family."));
+
+    // Nothing there: the base URL is what to check.
+    server.setServedFamilies({});
+    std::tie(ok, message) = runConnectionTest(dialog);
+    QCOMPARE(message, QStringLiteral("This server has no DEX API v5 (HTTP 404), nor any other API family: check the base URL."));
+}
+
+void tst_SettingsDialog::missingProjectIdIsAskedForAbove()
+{
+    LocalOkxServer server;
+    QVERIFY(server.start());
+    SettingsDialog dialog(*m_settings, *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(child<QLineEdit>(dialog, "baseUrlEdit"), server.baseUrl().toString());
+    enterCredentials(dialog, LocalOkxServer::demoCredentials());
+    chooseFamily(dialog, QStringLiteral("Wallet API v5"));
+
+    const auto [ok, message] = runConnectionTest(dialog);
+    QVERIFY(!ok);
+    // The field is in this dialog, above the answer: no "in the settings".
+    QCOMPARE(message, QStringLiteral("The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it above."));
+    QCOMPARE(server.requestCount(), 0);
 }
 
 void tst_SettingsDialog::invalidBaseUrlBlocksSaving()

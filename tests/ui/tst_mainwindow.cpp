@@ -37,10 +37,13 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <memory>
 #include <optional>
@@ -446,6 +449,15 @@ void TestMainWindow::languageSwitchChangesTexts()
         return false;
     };
     QTRY_VERIFY(sidebarShows(QStringLiteral("示例基金")));
+    // A toolbar button takes no access key: 设置(&E)… reads 设置 on it, not 设置(E)….
+    const QToolBar *toolBar = child<QToolBar>("mainToolBar");
+    const QRegularExpression accessKeyLeftOver(QStringLiteral("\\([A-Z]\\)|&|…"));
+    for (QAction *button : toolBar->actions()) {
+        if (const auto *shown = qobject_cast<const QToolButton *>(toolBar->widgetForAction(button))) {
+            QVERIFY2(!shown->text().contains(accessKeyLeftOver), qPrintable(shown->text()));
+            QVERIFY2(shown->text().contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(shown->text()));
+        }
+    }
     child<QAction>("actionEnglish")->trigger();
     QTRY_COMPARE(refresh->text(), english);
     QTRY_VERIFY(sidebarShows(QStringLiteral("Example fund")));
@@ -467,10 +479,13 @@ void TestMainWindow::injectedFaultShowsMessageBarAndKeepsRows()
     QVERIFY2(bar->text().contains(u"as of"), qPrintable(bar->text()));
     QCOMPARE(m_window->assetModel()->rowCount(), rows);
     QVERIFY(child<QLabel>("summaryUpdated")->text().startsWith(u"As of"));
+    // Every address failed: the status bar does not call that "refreshed".
+    QCOMPARE(child<QLabel>("refreshStatusText")->text(), QStringLiteral("Refresh failed"));
 
     m_server.server()->clearFaults();
     bar->findChild<QPushButton *>(QStringLiteral("messageAction"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, WaitMs);
+    QCOMPARE(child<QLabel>("refreshStatusText")->text(), QStringLiteral("Refreshed"));
     QVERIFY(!bar->isVisible());
 }
 

@@ -25,8 +25,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QClipboard>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -85,11 +87,13 @@ private slots:
 
     void watchListIsShownInTheSidebar();
     void addViaTheDialog();
+    void emptyWatchListShowsTheFirstRunPrompt();
     void editingChainsAppliesAtOnce();
     void demoPortfoliosGiveWayToTheUsersOwn();
     void invalidAddressIsRefusedInTheDialog();
     void removeAndUndo();
     void moveReorders();
+    void sidebarContextMenuActsOnTheAddress();
     void externalChangeIsReloaded();
     void addOnAFullDiskIsKept();
     void cacheGivesAnInstantAndOfflineStart();
@@ -226,6 +230,42 @@ void TestWatchWindow::addViaTheDialog()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->store()->entry(Carol)->snapshot.hasData(), WaitMs);
 }
 
+void TestWatchWindow::emptyWatchListShowsTheFirstRunPrompt()
+{
+    while (m_list->size() > 0)
+        QVERIFY(m_list->remove(0));
+    openWindow(m_server.baseUrl());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QWidget *prompt = child<QWidget>("firstRunPrompt");
+    QVERIFY(prompt->isVisible());
+    QVERIFY(!child<QWidget>("summaryTotal")->isVisible());
+
+    // Its button opens the add dialog; the address added, the holdings take the prompt's place.
+    m_window->watchListActions()->setDialogHook([](AddressDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(Carol);
+        QTimer::singleShot(0, &dialog, &QDialog::accept);
+    });
+    QPushButton *add = child<QPushButton>("firstRunAddButton");
+    QVERIFY(add->text().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_list->size(), 1);
+    QVERIFY(!prompt->isVisible());
+    QVERIFY(child<QWidget>("summaryTotal")->isVisible());
+
+    // The last address removed with Delete, the prompt is back (beside the offer to undo). The
+    // offscreen platform gives the window back its focus only when asked, as a window manager does.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select(Carol);
+    QListView *list = child<QListView>("addressList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_list->size(), 0);
+    QVERIFY(prompt->isVisible());
+    QVERIFY(child<MessageBar>("undoBar")->isVisible());
+}
+
 void TestWatchWindow::editingChainsAppliesAtOnce()
 {
     const TokenAsset cake = TestAssets::asset(QStringLiteral("56"), QStringLiteral("0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82"),
@@ -266,10 +306,29 @@ void TestWatchWindow::demoPortfoliosGiveWayToTheUsersOwn()
     openWindow(m_server.baseUrl(), {WatchedAddress{Carol, QStringLiteral("Demo fund"), {QStringLiteral("1")}}});
     QVERIFY(waitForRefresh());
     QCOMPARE(m_window->store()->addresses(), QStringList{Carol});
-    // The user's first own address: the window is theirs, the demo portfolio goes.
-    QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
+    // The user's first own address: the dialog says beforehand that the demo portfolios make way.
+    bool noticeShown = false;
+    m_window->watchListActions()->setDialogHook([&noticeShown](AddressDialog &dialog) {
+        const auto *notice = dialog.findChild<QLabel *>(QStringLiteral("demoNotice"));
+        noticeShown = notice && notice->isVisibleTo(&dialog) && notice->text().contains(u"demo portfolios");
+        QTimer::singleShot(0, &dialog, [&dialog] {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit")), Alice);
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    });
+    child<QAction>("actionAddAddress")->trigger();
+    QVERIFY(noticeShown);
+    // The window is theirs, the demo portfolio goes.
+    QCOMPARE(m_list->size(), 1);
     QCOMPARE(m_window->store()->addresses(), QStringList{Alice});
     QCOMPARE(sidebarRows(), 2);
+    // With their own address there, the next one replaces nothing.
+    m_window->watchListActions()->setDialogHook([&noticeShown](AddressDialog &dialog) {
+        noticeShown = dialog.findChild<QLabel *>(QStringLiteral("demoNotice"))->isVisibleTo(&dialog);
+        QTimer::singleShot(0, &dialog, &QDialog::reject);
+    });
+    child<QAction>("actionAddAddress")->trigger();
+    QVERIFY(!noticeShown);
 }
 
 void TestWatchWindow::invalidAddressIsRefusedInTheDialog()
@@ -315,9 +374,76 @@ void TestWatchWindow::moveReorders()
     QVERIFY(waitForRefresh());
     select(Bob);
     QVERIFY(!child<QAction>("actionMoveDown")->isEnabled());
-    child<QAction>("actionMoveUp")->trigger();
+    QListView *list = child<QListView>("addressList");
+    list->setFocus();
+    QTest::keySequence(list, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
     QCOMPARE(m_list->at(0).address, Bob);
-    QCOMPARE(child<QListView>("addressList")->model()->index(1, 0).data().toString(), QStringLiteral("Bob"));
+    QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("Bob"));
+
+    // Dragged back below Alice: what a drag in the list delivers, the list's own rows dropped on a row.
+    QAbstractItemModel *rows = list->model();
+    std::unique_ptr<QMimeData> dragged(rows->mimeData({list->currentIndex()}));
+    const QPoint onAlice = list->visualRect(rows->index(2, 0)).center();
+    QDragEnterEvent enter(onAlice, Qt::MoveAction, dragged.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(onAlice, Qt::MoveAction, dragged.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(list->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(onAlice, Qt::MoveAction, dragged.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(list->viewport(), &drop);
+    QCOMPARE(m_list->at(0).address, Alice);
+    QCOMPARE(m_list->at(1).address, Bob);
+    QCOMPARE(rows->index(2, 0).data().toString(), QStringLiteral("Bob"));
+    QCOMPARE(list->currentIndex().row(), 2);
+    // "All addresses" stays on top.
+    const QPoint onAll = list->visualRect(rows->index(0, 0)).center();
+    QDragMoveEvent ontoAll(onAll, Qt::MoveAction, dragged.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(list->viewport(), &ontoAll);
+    QVERIFY(!ontoAll.isAccepted());
+}
+
+void TestWatchWindow::sidebarContextMenuActsOnTheAddress()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QListView *list = child<QListView>("addressList");
+    // A right click on Bob's row, then an entry of its menu chosen with the keyboard.
+    const auto chooseInContextMenu = [list](int row, const QString &entry) {
+        QTimer::singleShot(0, list, [entry] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            const QList<QAction *> actions = menu->actions();
+            const auto found = std::find_if(actions.cbegin(), actions.cend(), [&entry](QAction *action) { return action->text() == entry; });
+            QVERIFY2(found != actions.cend(), qPrintable(entry));
+            menu->setActiveAction(*found);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        const QPoint pos = list->visualRect(list->model()->index(row, 0)).center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, pos, list->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(list->viewport(), &click);
+    };
+    chooseInContextMenu(2, QStringLiteral("&Copy Address"));
+    QCOMPARE(list->currentIndex().data(AddressListModel::AddressRole).toString(), Bob);
+    QCOMPARE(QGuiApplication::clipboard()->text(), Bob);
+
+    QSignalSpy fetched(m_window->store(), &PortfolioStore::fetched);
+    chooseInContextMenu(2, QStringLiteral("Re&fresh This Address"));
+    QVERIFY(waitForRefresh());
+    QCOMPARE(fetched.size(), 1);
+    QCOMPARE(fetched.constFirst().constFirst().toString(), Bob);
+
+    // F2 edits the selected address, from the list as from the menu bar.
+    bool edited = false;
+    m_window->watchListActions()->setDialogHook([&edited](AddressDialog &dialog) {
+        edited = true;
+        QTimer::singleShot(0, &dialog, &QDialog::reject);
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
+    QVERIFY(edited);
 }
 
 void TestWatchWindow::externalChangeIsReloaded()

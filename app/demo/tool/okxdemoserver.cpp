@@ -2,6 +2,7 @@
 // credentials as environment lines (KEY=value), then the demo addresses as "# label: address"
 // comments, so a shell or a benchmark peer in another language can use it.
 
+#include "api/apifamily.h"
 #include "demo/demodata.h"
 #include "demo/localokxserver.h"
 
@@ -43,8 +44,15 @@ int OkxDemoServerTool::run(const QCoreApplication &app)
                                            "(default: no limit)."),
                                         //: Value name of the --rate-limit option
                                         tr("N"), QStringLiteral("0"));
+    const QCommandLineOption familiesOption(QStringLiteral("families"),
+                                            tr("Serve only these API path families, comma-separated: v5, v6, "
+                                               "wallet (default: all); the others answer HTTP 404, as on a "
+                                               "server that has retired them."),
+                                            //: Value name of the --families option
+                                            tr("families"));
     parser.addOption(portOption);
     parser.addOption(rateOption);
+    parser.addOption(familiesOption);
     parser.process(app);
 
     bool portOk = false;
@@ -56,8 +64,21 @@ int OkxDemoServerTool::run(const QCoreApplication &app)
     if (!rateOk || rate < 0)
         return fail(tr("Invalid rate limit: %1").arg(parser.value(rateOption)));
 
+    QList<ApiFamily> families;
+    if (parser.isSet(familiesOption)) {
+        for (const QString &name : parser.value(familiesOption).split(u',')) {
+            const std::optional<ApiFamily> family = ApiFamilies::fromName(name);
+            if (!family)
+                //: %1 is what was given where v5, v6 or wallet was expected
+                return fail(tr("Unknown API family: %1 (expected v5, v6 or wallet)").arg(name));
+            families.append(*family);
+        }
+    }
+
     LocalOkxServer server;
     server.setRateLimit(rate);
+    if (!families.isEmpty())
+        server.setServedFamilies(families);
     if (!server.start(static_cast<quint16>(port)))
         return fail(tr("Cannot listen on 127.0.0.1 port %1.").arg(port));
 

@@ -4,6 +4,22 @@
 
 namespace {
 
+KeychainBackend::Answer::Failure failureOf(QKeychain::Error error)
+{
+    using Failure = KeychainBackend::Answer::Failure;
+    switch (error) {
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Failure::AccessDenied;
+    case QKeychain::CouldNotDeleteEntry:
+        return Failure::CannotDelete;
+    default:
+        // OtherError included: QtKeychain reports D-Bus failures (no session bus, no Secret Service:
+        // org.freedesktop.DBus.Error.ServiceUnknown) with it.
+        return Failure::Unavailable;
+    }
+}
+
 /** Starts @p job, owned by @p context, and answers @p done when it finishes. */
 void run(QKeychain::Job *job, const QString &key, QObject *context, KeychainBackend::Callback done)
 {
@@ -21,6 +37,7 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, KeychainBack
             break;
         default:
             answer.status = KeychainBackend::Answer::Status::Failed;
+            answer.failure = failureOf(job->error());
             answer.reason = job->errorString();
             break;
         }

@@ -1,0 +1,56 @@
+#include "ui/firstrunprompt.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+FirstRunPrompt::FirstRunPrompt(QAction *addAddress, QWidget *parent)
+    : QWidget(parent)
+    , m_addAddress(addAddress)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_button(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("firstRunPrompt"));
+    m_button->setObjectName(QStringLiteral("firstRunAddButton"));
+    m_title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(520);
+    m_button->setIcon(addAddress->icon());
+    m_button->setDefault(true);
+    connect(m_button, &QPushButton::clicked, addAddress, &QAction::trigger);
+    connect(addAddress, &QAction::changed, this, [this] { m_button->setEnabled(m_addAddress->isEnabled()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    retranslate();
+}
+
+void FirstRunPrompt::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void FirstRunPrompt::retranslate()
+{
+    m_title->setText(tr("No addresses watched yet"));
+    m_text->setText(tr("Add a wallet address (EVM, Solana, Tron, Bitcoin and more) to see what it holds on every "
+                       "chain, priced in USD. Addresses are only read: no private key is ever asked for."));
+    //: %1 is the shortcut of Add Address, e.g. Ctrl+N
+    m_button->setText(tr("Add Address… (%1)")
+                          .arg(m_addAddress->shortcut().toString(QKeySequence::NativeText)));
+}
