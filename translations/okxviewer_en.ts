@@ -8,12 +8,12 @@
         <translation>About OKX Wallet Viewer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>(the built-in demo server on this computer)</source>
         <translation>(the built-in demo server on this computer)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence, built with Qt %4 (LGPL v3). Help → User Guide (%5) explains every menu and shows the licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence, built with Qt %4 (LGPL v3). Help → User Guide (%5) explains every menu and shows the licence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -65,18 +65,6 @@
         <translation>All EVM chains</translation>
     </message>
     <message>
-        <source>Solana</source>
-        <translation>Solana</translation>
-    </message>
-    <message>
-        <source>Tron</source>
-        <translation>Tron</translation>
-    </message>
-    <message>
-        <source>Bitcoin</source>
-        <translation>Bitcoin</translation>
-    </message>
-    <message>
         <source>None</source>
         <extracomment>Unchecks every chain</extracomment>
         <translation>None</translation>
@@ -111,6 +99,10 @@
             <numerusform>%n chain selected</numerusform>
             <numerusform>%n chains selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</source>
+        <translation>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +141,22 @@
     <message>
         <source>Addresses</source>
         <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copy Address</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Explorer</source>
+        <translation>&amp;Open in Explorer</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>No web browser could open %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh This Address</source>
+        <translation>Re&amp;fresh This Address</translation>
     </message>
 </context>
 <context>
@@ -256,6 +264,26 @@
         <source>“%1” is not an EVM, Solana, Tron or Bitcoin address</source>
         <extracomment>%1 is the text entered as an address</extracomment>
         <translation>“%1” is not an EVM, Solana, Tron or Bitcoin address</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <extracomment>%1 is the text given as an address, %2 what is wrong with it</extracomment>
+        <translation>%1 is not an address: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is never part of an address</source>
+        <extracomment>%1 is a character of the address (a space shows as “ ”)</extracomment>
+        <translation>“%1” is never part of an address</translation>
+    </message>
+    <message>
+        <source>an address has 26 to 100 characters; this one has %1</source>
+        <extracomment>%1 is the address&apos;s length</extracomment>
+        <translation>an address has 26 to 100 characters; this one has %1</translation>
+    </message>
+    <message>
+        <source>%1, needed for the %2 chains</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
+        <translation>%1, needed for the %2 chains</translation>
     </message>
 </context>
 <context>
@@ -503,10 +531,6 @@
         <translation>Enter the OKX API key, secret key and passphrase first.</translation>
     </message>
     <message>
-        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</source>
-        <translation>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</translation>
-    </message>
-    <message>
         <source>No wallet address was given.</source>
         <translation>No wallet address was given.</translation>
     </message>
@@ -517,6 +541,10 @@
     <message>
         <source>Choose at least one token.</source>
         <translation>Choose at least one token.</translation>
+    </message>
+    <message>
+        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT).</source>
+        <translation>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT).</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1170,22 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>FirstRunPrompt</name>
+    <message>
+        <source>No addresses watched yet</source>
+        <translation>No addresses watched yet</translation>
+    </message>
+    <message>
+        <source>Add a wallet address (EVM, Solana, Tron, Bitcoin and more) to see what it holds on every chain, priced in USD. Addresses are only read: no private key is ever asked for.</source>
+        <translation>Add a wallet address (EVM, Solana, Tron, Bitcoin and more) to see what it holds on every chain, priced in USD. Addresses are only read: no private key is ever asked for.</translation>
+    </message>
+    <message>
+        <source>Add Address… (%1)</source>
+        <extracomment>%1 is the shortcut of Add Address, e.g. Ctrl+N</extracomment>
+        <translation>Add Address… (%1)</translation>
+    </message>
+</context>
+<context>
     <name>HoldingsExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1177,6 +1221,15 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>Open token contract in %1 explorer</source>
         <translation>Open token contract in %1 explorer</translation>
+    </message>
+    <message>
+        <source>No holdings match “%1”.</source>
+        <extracomment>%1 is what the user searched for</extracomment>
+        <translation>No holdings match “%1”.</translation>
+    </message>
+    <message>
+        <source>No holdings match the filters.</source>
+        <translation>No holdings match the filters.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1408,10 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1395,6 +1452,24 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>An amount too small to show, e.g. &quot;&lt; $0.01&quot;; %1 is the smallest amount that can be shown.</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number. Chinese writes it without the space: &quot;12.5%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <extracomment>A negative amount too small to show, e.g. &quot;&gt; -$0.01&quot;; %1 is that amount with its minus sign.</extracomment>
+        <translation>&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>OutputTarget</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -1427,6 +1502,11 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <extracomment>%1 and %2 count addresses; %3 is the first address&apos;s label and %4 its reason (a full sentence).</extracomment>
         <translation>Could not refresh %1 of %2 addresses. %3: %4</translation>
     </message>
+    <message>
+        <source>%1 Enter it in Settings…</source>
+        <extracomment>%1 says that the chosen API needs a project ID; Settings… is the window&apos;s menu item and toolbar button</extracomment>
+        <translation>%1 Enter it in Settings…</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatus</name>
@@ -1449,6 +1529,11 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
             <numerusform>Refreshed with %n address not updated</numerusform>
             <numerusform>Refreshed with %n addresses not updated</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <extracomment>Status bar: the refresh ended and not one address could be updated (the message bar says why).</extracomment>
+        <translation>Refresh failed</translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1576,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>The credentials stored in the keychain are unreadable; please enter them again.</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
-        <extracomment>%1 is the keychain library&apos;s explanation, e.g. &quot;Cannot autolaunch D-Bus without X11 $DISPLAY&quot;</extracomment>
-        <translation>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</translation>
-    </message>
-    <message>
         <source>it does not hold the three secrets</source>
         <translation>it does not hold the three secrets</translation>
     </message>
@@ -1506,6 +1586,23 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>%1 The secrets are kept for this session only.</source>
         <translation>%1 The secrets are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>The system keychain is not available, so the API key, secret key and passphrase are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>The system keychain refused access, so the API key, secret key and passphrase are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the stored API key, secret key and passphrase; here they are cleared for this session only.</source>
+        <translation>The system keychain could not delete the stored API key, secret key and passphrase; here they are cleared for this session only.</translation>
+    </message>
+    <message>
+        <source>%1 Details: %2</source>
+        <extracomment>%1 is one of the sentences on the keychain, %2 the keychain library&apos;s own explanation (in English), e.g. &quot;org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided&quot;</extracomment>
+        <translation>%1 Details: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1763,38 @@ Keep the secrets in this file?</translation>
         <source>DEX API v5 (older)</source>
         <translation>DEX API v5 (older)</translation>
     </message>
+    <message>
+        <source>DEX API v6</source>
+        <translation>DEX API v6</translation>
+    </message>
+    <message>
+        <source>DEX API v5</source>
+        <translation>DEX API v5</translation>
+    </message>
+    <message>
+        <source>Wallet API v5</source>
+        <translation>Wallet API v5</translation>
+    </message>
+    <message>
+        <source>%1 Enter it above.</source>
+        <extracomment>%1 says that the chosen API needs a project ID; the field for it is above this text</extracomment>
+        <translation>%1 Enter it above.</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404); asking it for the other API families…</source>
+        <extracomment>%1 is the API family chosen, e.g. DEX API v5</extracomment>
+        <translation>This server has no %1 (HTTP 404); asking it for the other API families…</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404); %2 answers: choose it under API family.</source>
+        <extracomment>%1 is the API family chosen, %2 another one that the same server answers on</extracomment>
+        <translation>This server has no %1 (HTTP 404); %2 answers: choose it under API family.</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404), nor any other API family: check the base URL.</source>
+        <extracomment>%1 is the API family chosen</extracomment>
+        <translation>This server has no %1 (HTTP 404), nor any other API family: check the base URL.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -1787,6 +1916,21 @@ Keep the secrets in this file?</translation>
         <source>Exact change: %1</source>
         <extracomment>%1 is a USD amount with every decimal, with a minus sign for a loss.</extracomment>
         <translation>Exact change: %1</translation>
+    </message>
+    <message>
+        <source>No change since the previous refresh</source>
+        <translation>No change since the previous refresh</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>OKX Wallet Viewer User Guide</source>
+        <translation>OKX Wallet Viewer User Guide</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,12 @@
         <translation>关于 OKX 钱包查看器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OKX 钱包查看器 %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 显示钱包地址的资产。&lt;/p&gt;&lt;p&gt;本应用只与所配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;没有遥测：不会向任何其他地方发送任何数据。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>(the built-in demo server on this computer)</source>
         <translation>（本机上的内置演示服务器）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence, built with Qt %4 (LGPL v3). Help → User Guide (%5) explains every menu and shows the licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 查看钱包地址的持仓。&lt;/p&gt;&lt;p&gt;本应用只与配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;无遥测：不向任何其他地方发送数据。&lt;/p&gt;&lt;p&gt;本软件为自由软件，以 MIT 许可证发布，基于 Qt %4（LGPL v3）构建。“帮助 → 用户指南”（%5）介绍每个菜单并附有许可证全文。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -65,18 +65,6 @@
         <translation>所有 EVM 链</translation>
     </message>
     <message>
-        <source>Solana</source>
-        <translation>Solana</translation>
-    </message>
-    <message>
-        <source>Tron</source>
-        <translation>Tron</translation>
-    </message>
-    <message>
-        <source>Bitcoin</source>
-        <translation>比特币</translation>
-    </message>
-    <message>
         <source>None</source>
         <extracomment>Unchecks every chain</extracomment>
         <translation>全不选</translation>
@@ -110,6 +98,10 @@
         <translation>
             <numerusform>已选择 %n 条链</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</source>
+        <translation>您自己的地址将取代演示组合：添加此地址后，演示组合将不再显示。</translation>
     </message>
 </context>
 <context>
@@ -147,6 +139,22 @@
     <message>
         <source>Addresses</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Explorer</source>
+        <translation>在区块浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>没有网页浏览器能够打开 %1。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh This Address</source>
+        <translation>刷新此地址(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -254,6 +262,26 @@
         <source>“%1” is not an EVM, Solana, Tron or Bitcoin address</source>
         <extracomment>%1 is the text entered as an address</extracomment>
         <translation>“%1”不是 EVM、Solana、Tron 或比特币地址</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <extracomment>%1 is the text given as an address, %2 what is wrong with it</extracomment>
+        <translation>“%1”不是有效地址：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is never part of an address</source>
+        <extracomment>%1 is a character of the address (a space shows as “ ”)</extracomment>
+        <translation>地址中不会出现“%1”</translation>
+    </message>
+    <message>
+        <source>an address has 26 to 100 characters; this one has %1</source>
+        <extracomment>%1 is the address&apos;s length</extracomment>
+        <translation>地址应为 26 到 100 个字符，此地址有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1, needed for the %2 chains</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
+        <translation>%1（%2 链需要）</translation>
     </message>
 </context>
 <context>
@@ -501,10 +529,6 @@
         <translation>请先输入 OKX API 密钥、Secret Key 和口令。</translation>
     </message>
     <message>
-        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT). Enter it in the settings.</source>
-        <translation>钱包 API（wallet-v5）需要项目 ID（OK-ACCESS-PROJECT）。请在设置中输入。</translation>
-    </message>
-    <message>
         <source>No wallet address was given.</source>
         <translation>未提供钱包地址。</translation>
     </message>
@@ -515,6 +539,10 @@
     <message>
         <source>Choose at least one token.</source>
         <translation>请至少选择一个代币。</translation>
+    </message>
+    <message>
+        <source>The wallet API (wallet-v5) needs a project ID (OK-ACCESS-PROJECT).</source>
+        <translation>钱包 API（wallet-v5）需要项目 ID（OK-ACCESS-PROJECT）。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1165,22 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>FirstRunPrompt</name>
+    <message>
+        <source>No addresses watched yet</source>
+        <translation>尚未关注任何地址</translation>
+    </message>
+    <message>
+        <source>Add a wallet address (EVM, Solana, Tron, Bitcoin and more) to see what it holds on every chain, priced in USD. Addresses are only read: no private key is ever asked for.</source>
+        <translation>添加一个钱包地址（EVM、Solana、Tron、比特币等），即可查看它在每条链上的持仓及美元估值。地址只会被读取：绝不会要求您提供私钥。</translation>
+    </message>
+    <message>
+        <source>Add Address… (%1)</source>
+        <extracomment>%1 is the shortcut of Add Address, e.g. Ctrl+N</extracomment>
+        <translation>添加地址…（%1）</translation>
+    </message>
+</context>
+<context>
     <name>HoldingsExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1171,6 +1215,15 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>Open token contract in %1 explorer</source>
         <translation>在 %1 区块浏览器中打开代币合约</translation>
+    </message>
+    <message>
+        <source>No holdings match “%1”.</source>
+        <extracomment>%1 is what the user searched for</extracomment>
+        <translation>没有与“%1”匹配的持仓。</translation>
+    </message>
+    <message>
+        <source>No holdings match the filters.</source>
+        <translation>没有符合筛选条件的持仓。</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1401,10 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1388,6 +1445,24 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>An amount too small to show, e.g. &quot;&lt; $0.01&quot;; %1 is the smallest amount that can be shown.</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number. Chinese writes it without the space: &quot;12.5%&quot;.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <extracomment>A negative amount too small to show, e.g. &quot;&gt; -$0.01&quot;; %1 is that amount with its minus sign.</extracomment>
+        <translation>&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>OutputTarget</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -1420,6 +1495,11 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <extracomment>%1 and %2 count addresses; %3 is the first address&apos;s label and %4 its reason (a full sentence).</extracomment>
         <translation>%2 个地址中有 %1 个无法刷新。%3：%4</translation>
     </message>
+    <message>
+        <source>%1 Enter it in Settings…</source>
+        <extracomment>%1 says that the chosen API needs a project ID; Settings… is the window&apos;s menu item and toolbar button</extracomment>
+        <translation>%1请在“设置…”中输入。</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatus</name>
@@ -1441,6 +1521,11 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>
             <numerusform>已刷新，%n 个地址未能更新</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <extracomment>Status bar: the refresh ended and not one address could be updated (the message bar says why).</extracomment>
+        <translation>刷新失败</translation>
     </message>
 </context>
 <context>
@@ -1483,11 +1568,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>钥匙串中保存的凭据无法读取，请重新输入。</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The API key, secret key and passphrase are kept for this session only.</source>
-        <extracomment>%1 is the keychain library&apos;s explanation, e.g. &quot;Cannot autolaunch D-Bus without X11 $DISPLAY&quot;</extracomment>
-        <translation>没有可用的钥匙串（%1）。API 密钥、Secret Key 和口令仅在本次会话中保留。</translation>
-    </message>
-    <message>
         <source>it does not hold the three secrets</source>
         <translation>其中没有三项机密信息</translation>
     </message>
@@ -1498,6 +1578,23 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>%1 The secrets are kept for this session only.</source>
         <translation>%1 机密信息仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>系统钥匙串不可用，因此 API 密钥、Secret Key 和口令仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so the API key, secret key and passphrase are kept for this session only.</source>
+        <translation>系统钥匙串拒绝访问，因此 API 密钥、Secret Key 和口令仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the stored API key, secret key and passphrase; here they are cleared for this session only.</source>
+        <translation>系统钥匙串无法删除已保存的 API 密钥、Secret Key 和口令；本应用仅在本次会话中清除它们。</translation>
+    </message>
+    <message>
+        <source>%1 Details: %2</source>
+        <extracomment>%1 is one of the sentences on the keychain, %2 the keychain library&apos;s own explanation (in English), e.g. &quot;org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided&quot;</extracomment>
+        <translation>%1 详细信息：%2</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1753,38 @@ Keep the secrets in this file?</source>
         <source>DEX API v5 (older)</source>
         <translation>DEX API v5（旧版）</translation>
     </message>
+    <message>
+        <source>DEX API v6</source>
+        <translation>DEX API v6</translation>
+    </message>
+    <message>
+        <source>DEX API v5</source>
+        <translation>DEX API v5</translation>
+    </message>
+    <message>
+        <source>Wallet API v5</source>
+        <translation>钱包 API v5</translation>
+    </message>
+    <message>
+        <source>%1 Enter it above.</source>
+        <extracomment>%1 says that the chosen API needs a project ID; the field for it is above this text</extracomment>
+        <translation>%1请在上方输入。</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404); asking it for the other API families…</source>
+        <extracomment>%1 is the API family chosen, e.g. DEX API v5</extracomment>
+        <translation>此服务器没有 %1（HTTP 404）；正在尝试其他 API 系列…</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404); %2 answers: choose it under API family.</source>
+        <extracomment>%1 is the API family chosen, %2 another one that the same server answers on</extracomment>
+        <translation>此服务器没有 %1（HTTP 404）；%2 可以响应：请在“API 系列”中选择它。</translation>
+    </message>
+    <message>
+        <source>This server has no %1 (HTTP 404), nor any other API family: check the base URL.</source>
+        <extracomment>%1 is the API family chosen</extracomment>
+        <translation>此服务器没有 %1（HTTP 404），也没有其他 API 系列：请检查基础 URL。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -1772,6 +1901,21 @@ Keep the secrets in this file?</source>
         <source>Exact change: %1</source>
         <extracomment>%1 is a USD amount with every decimal, with a minus sign for a loss.</extracomment>
         <translation>精确变化：%1</translation>
+    </message>
+    <message>
+        <source>No change since the previous refresh</source>
+        <translation>自上次刷新以来无变化</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>OKX Wallet Viewer User Guide</source>
+        <translation>OKX Wallet Viewer 用户指南</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
