@@ -1443,6 +1443,10 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>Your settings could not be saved: %1 They stay in effect and will be saved again.</source>
         <translation>Your settings could not be saved: %1 They stay in effect and will be saved again.</translation>
     </message>
+    <message>
+        <source>Enter your OKX API key to refresh your addresses. Until then they show the holdings saved at their last refresh.</source>
+        <translation>Enter your OKX API key to refresh your addresses. Until then they show the holdings saved at their last refresh.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -1436,6 +1436,10 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>Your settings could not be saved: %1 They stay in effect and will be saved again.</source>
         <translation>无法保存您的设置：%1 设置仍然生效，稍后会再次保存。</translation>
     </message>
+    <message>
+        <source>Enter your OKX API key to refresh your addresses. Until then they show the holdings saved at their last refresh.</source>
+        <translation>请输入您的 OKX API 密钥以刷新您的地址。在此之前，显示的是上次刷新时保存的持仓。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

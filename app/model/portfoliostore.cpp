@@ -53,6 +53,8 @@ QStringList PortfolioStore::setWatched(const QList<WatchedAddress> &watched)
             entry.snapshot.address = item.address;
             entry.snapshot.label = item.label;
             entry.snapshot.chains = item.chainIndexes;
+            // Counted as an address from the start, before anything is fetched for it.
+            updateSummary(entry);
             entries.append(entry);
             toFetch.append(item.address);
             continue;

@@ -58,11 +58,22 @@ QString SnapshotCache::sourceOf(const ClientConfig &config, bool demo)
 {
     if (demo)
         return QStringLiteral("demo");
+    const QString server =
+        config.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString()
+        + QLatin1Char('#');
+    if (config.credentials.apiKey.isEmpty())
+        return server;
     const QByteArray keyDigest =
         QCryptographicHash::hash(config.credentials.apiKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return config.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-               .toString()
-        + QLatin1Char('#') + QString::fromLatin1(keyDigest);
+    return server + QString::fromLatin1(keyDigest);
+}
+
+bool SnapshotCache::isShownFor(const QString &entrySource, const QString &shownSource)
+{
+    if (entrySource == shownSource)
+        return true;
+    return shownSource.endsWith(QLatin1Char('#')) && entrySource.startsWith(shownSource);
 }
 
 QString SnapshotCache::filePathFor(const QString &address) const

@@ -47,9 +47,16 @@ public:
      * Which server and account the holdings fetched through @p config come from: "demo" for the
      * built-in demo server (whose port changes from run to run), else the server's origin and the
      * first 16 hex digits of the SHA-256 of the API key (the key itself never reaches the disk).
+     * Without an API key, the origin and "#" alone: a window waiting for the key shows what was
+     * saved from that server (see isShownFor()).
      * Holdings of another source are someone else's view and are never shown as current.
      */
     static QString sourceOf(const ClientConfig &config, bool demo);
+    /**
+     * Whether holdings saved from @p entrySource are shown by a window whose source is @p shownSource:
+     * the same source, or the same server when the window has no key yet (what it saved last).
+     */
+    static bool isShownFor(const QString &entrySource, const QString &shownSource);
 
     const QString &directory() const { return m_directory; }
     /** The file that holds the snapshot of @p address (EVM addresses without regard to case). */

@@ -80,6 +80,7 @@ int DesktopApp::run(int argc, char **argv)
     stored.projectId = settings.projectId();
     session.config.credentials = CredentialSource::resolve(stored);
     const ClientConfig configured = session.config;
+    session.ownConfig = configured;
 
     WatchList watchList;
     watchList.setAutoSave(true);
@@ -91,7 +92,9 @@ int DesktopApp::run(int argc, char **argv)
 
     // Declared before the window, so the server outlives the client that talks to it.
     std::unique_ptr<DemoServerThread> demoServer;
-    if (!session.config.credentials.isComplete()) {
+    // The demo is for a first look: the user's own addresses (watched, or given with --address) are
+    // never fetched from it, and wait for the credentials instead.
+    if (!session.config.credentials.isComplete() && watchList.isEmpty() && options.addresses.isEmpty()) {
         demoServer = std::make_unique<DemoServerThread>();
         if (!demoServer->start()) {
             QMessageBox::critical(nullptr, tr("OKX Wallet Viewer"), tr("The built-in demo server could not start."));
@@ -102,12 +105,10 @@ int DesktopApp::run(int argc, char **argv)
         session.config.credentials = LocalOkxServer::demoCredentials();
         // The demo server answers at once; no need to pace it like the real API.
         session.config.requestsPerSecond = 20;
-        // The demo portfolios fill an empty window; the user's own list, once there is one, is shown instead.
-        if (watchList.isEmpty()) {
-            const auto demoAddresses = demoServer->server()->demoAddresses();
-            for (const auto &[address, label] : demoAddresses)
-                session.demoAddresses.append(watched(address, label));
-        }
+        // The demo portfolios fill the empty window until the user watches an address of their own.
+        const auto demoAddresses = demoServer->server()->demoAddresses();
+        for (const auto &[address, label] : demoAddresses)
+            session.demoAddresses.append(watched(address, label));
     }
     for (const QString &address : options.addresses) {
         const bool known = std::any_of(session.addresses.cbegin(), session.addresses.cend(),
@@ -128,8 +129,8 @@ int DesktopApp::run(int argc, char **argv)
         stored.projectId = settings.projectId();
         ClientConfig config = configured;
         config.credentials = CredentialSource::resolve(stored);
-        // Real credentials end demo mode; without them the window stays as it is.
-        if (window.isDemo() && config.credentials.isComplete())
+        // Credentials from the keychain: the window refreshes with them (and leaves demo mode).
+        if (!window.hasCredentials() && config.credentials.isComplete())
             window.applyConfig(config);
     });
     secrets.load();

@@ -58,6 +58,11 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
+    if (!m_session.demo)
+        m_session.ownConfig = m_session.config;
+    // Before the sync is told of the change: the user's first address must not reach the demo server.
+    if (m_session.watchList)
+        connect(m_session.watchList, &WatchList::changed, this, &MainWindow::leaveDemoForOwnAddresses);
 
     // Saved holdings are read in the cache's thread and join the store as they come.
     m_sync = new WatchListSync(session.watchList, m_store, SnapshotCache(),
@@ -66,7 +71,10 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     applySession();
     m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.
-    connect(m_sync, &WatchListSync::fetchWanted, m_refresh, &RefreshController::refreshAddresses);
+    connect(m_sync, &WatchListSync::fetchWanted, m_refresh, [this](const QStringList &addresses) {
+        if (canFetch())
+            m_refresh->refreshAddresses(addresses);
+    });
     connectWatchList();
     connectActions();
     const auto showFirstRunPrompt = [this] { m_ui->showFirstRunPrompt(m_store->addresses().isEmpty()); };
@@ -126,10 +134,13 @@ void MainWindow::connectActions()
             [this] { AboutBox::show(this, m_session.config.baseUrl, m_session.demo); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->demoBanner, &MessageBar::actionTriggered, this, &MainWindow::showSettings);
+    connect(m_ui->credentialsBanner, &MessageBar::actionTriggered, this, &MainWindow::showSettings);
     connect(m_ui->errorBar, &MessageBar::actionTriggered, m_refresh, &RefreshController::refresh);
     connect(m_actions, &MainActions::autoRefreshChosen, this, &MainWindow::setAutoRefreshMinutes);
-    connect(m_schedule, &AutoRefreshSchedule::refreshDue, m_refresh, &RefreshController::refresh);
+    connect(m_schedule, &AutoRefreshSchedule::refreshDue, m_refresh, [this] {
+        if (canFetch())
+            m_refresh->refresh();
+    });
     connect(m_refresh, &RefreshController::started, m_schedule, &AutoRefreshSchedule::refreshStarted);
     connect(m_refresh, &RefreshController::finished, m_schedule, &AutoRefreshSchedule::refreshFinished);
     connect(m_refresh, &RefreshController::finished, m_chainList, &ChainListRefresher::refreshIfStale);
@@ -188,18 +199,17 @@ void MainWindow::showSettings()
         return;
     saveSettings();
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
-    const ClientConfig entered = dialog.enteredConfig();
-    // Demo mode ends once real credentials exist; until then the demo server stays the host.
-    if (!entered.credentials.isComplete() && m_session.demo)
-        return;
-    applyConfig(entered);
+    applyConfig(dialog.enteredConfig());
 }
 
 void MainWindow::applyConfig(const ClientConfig &config)
 {
+    m_session.ownConfig = config;
+    // Without credentials the demo server stays the host while the demo portfolios are shown.
+    if (m_session.demo && !config.credentials.isComplete())
+        return;
+    m_session.demo = false;
     m_session.config = config;
-    if (config.credentials.isComplete())
-        m_session.demo = false;
     applySession();
     // A refresh in flight still talks to the old server: let it stop, then start afresh.
     if (m_refresh->isRefreshing()) {
@@ -215,15 +225,39 @@ void MainWindow::applySession()
     // At start-up and at every change of server or credentials alike.
     const bool demo = m_session.demo;
     m_client->setConfig(m_session.config);
-    m_chainList->setEnabled(!demo);
-    m_ui->demoBanner->setVisible(demo);
+    m_chainList->setEnabled(!demo && canFetch());
+    updateBanner();
     m_ui->connection->setServer(m_session.config.baseUrl, demo);
     m_sync->setSource(SnapshotCache::sourceOf(m_session.config, demo));
     m_sync->setExtraAddresses(shownExtras());
 }
 
+void MainWindow::leaveDemoForOwnAddresses()
+{
+    if (!m_session.demo || m_session.watchList->isEmpty())
+        return;
+    m_refresh->cancel();
+    m_session.demo = false;
+    m_session.config = m_session.ownConfig;
+    applySession();
+}
+
+void MainWindow::updateBanner()
+{
+    MessageBar *banner = m_ui->credentialsBanner;
+    if (m_session.demo)
+        banner->showMessage(tr("Demo data — enter your OKX API key to see your own addresses"));
+    else if (!canFetch())
+        banner->showMessage(tr("Enter your OKX API key to refresh your addresses. Until then they show the "
+                               "holdings saved at their last refresh."));
+    else
+        banner->hide();
+}
+
 void MainWindow::refreshOnceRestored()
 {
+    if (!canFetch())
+        return;
     // The saved holdings are what the refresh is compared with ("since the previous refresh").
     if (m_sync->isRestoring())
         connect(m_sync, &WatchListSync::restored, m_refresh, &RefreshController::refresh, Qt::SingleShotConnection);
@@ -299,9 +333,8 @@ void MainWindow::retranslateUi()
 {
     QApplication::setApplicationDisplayName(tr("OKX Wallet Viewer"));
     m_actions->retranslate();
-    m_ui->demoBanner->showMessage(tr("Demo data — enter your OKX API key to see your own addresses"));
-    m_ui->demoBanner->setVisible(m_session.demo);
-    m_ui->demoBanner->setActionText(tr("Open Settings…"));
+    updateBanner();
+    m_ui->credentialsBanner->setActionText(tr("Open Settings…"));
     m_ui->errorBar->setActionText(tr("Retry"));
     if (m_listActions)
         m_listActions->retranslate();

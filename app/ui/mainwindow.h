@@ -54,15 +54,17 @@ public:
     /** Null when the session has no watch list. */
     WatchListActions *watchListActions() const { return m_listActions; }
     HoldingsExporter *exporter() const { return m_exporter; }
-    bool isDemo() const { return m_session.demo; }
+    /** Whether the user's own configuration has every credential (else the window asks for them). */
+    bool hasCredentials() const { return m_session.ownConfig.credentials.isComplete(); }
 
 public slots:
     /** Shows the addresses of @p address only; empty shows all. */
     void setScope(const QString &address);
     /**
-     * Talks to the server of @p config from now on; with complete credentials this ends demo mode
-     * (the demo portfolios go, the watch list stays, and no holdings of the demo are shown as the
-     * new account's). Starts a refresh.
+     * Makes @p config the user's own configuration and talks to its server from now on, refreshing
+     * when its credentials are complete. Complete credentials end demo mode (the demo portfolios go,
+     * the watch list stays, and no holdings of the demo are shown as the new account's); without
+     * them demo mode goes on, and outside it the window shows the saved holdings and asks for them.
      */
     void applyConfig(const ClientConfig &config);
     /** Shows @p text in the notice bar, a warning (storage problems, the keychain's absence, a failed export). */
@@ -88,6 +90,12 @@ private:
     void refreshOnceRestored();
 
     void setAutoRefreshMinutes(int minutes);
+    /** Ends demo mode once the user watches an address of their own: it is never asked of the demo server. */
+    void leaveDemoForOwnAddresses();
+    /** Whether the window may fetch: its host has every credential. */
+    bool canFetch() const { return m_session.config.credentials.isComplete(); }
+    /** The banner over the window: demo mode, or the credentials the user's addresses wait for. */
+    void updateBanner();
     /** Whether the demo portfolios fill the window: in demo mode, until the user watches an address. */
     bool showsDemoPortfolios() const;
     QList<WatchedAddress> shownExtras() const;

@@ -45,7 +45,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
                                    AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo)
     : window(window)
     , proxy(proxy)
-    , demoBanner(messageBar(MessageBar::Kind::Information, "demoBanner", false, window))
+    , credentialsBanner(messageBar(MessageBar::Kind::Information, "credentialsBanner", false, window))
     , errorBar(messageBar(MessageBar::Kind::Error, "errorBar", true, window))
     // What goes wrong beside the refreshes (files, the keychain, an export): a warning, not news.
     , noticeBar(messageBar(MessageBar::Kind::Error, "noticeBar", true, window))
@@ -97,7 +97,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     auto *central = new QWidget(window);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 4);
-    layout->addWidget(demoBanner);
+    layout->addWidget(credentialsBanner);
     layout->addWidget(outerSplitter, 1);
     window->setCentralWidget(central);
 
@@ -105,7 +105,6 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     window->statusBar()->addPermanentWidget(filters->rowCountLabel());
     filters->rowCountLabel()->show();
     window->statusBar()->addPermanentWidget(connection);
-    demoBanner->setVisible(demo);
 }
 
 QString MainWindowLayout::restore(const AppSettings &settings)

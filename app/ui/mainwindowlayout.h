@@ -26,7 +26,7 @@ class SummaryHeader;
  * starts (geometry, toolbar, splitters, the table's columns, the filters, the chart's grouping and
  * the selected address).
  *
- * Layout: toolbar; the demo banner; then the address sidebar beside the error, notice and undo
+ * Layout: toolbar; the credentials banner (demo mode, or credentials awaited); then the address sidebar beside the error, notice and undo
  * bars over the summary, the filters and, in a splitter, the holdings table and the allocation
  * chart (or, while the watch list is empty, the first-run prompt in place of those); the status
  * bar shows the refresh progress, the row count and the connection.
@@ -48,7 +48,7 @@ struct MainWindowLayout
 
     QMainWindow *window;
     AssetFilterProxy *proxy;
-    MessageBar *demoBanner;
+    MessageBar *credentialsBanner;
     MessageBar *errorBar;
     MessageBar *noticeBar;
     MessageBar *undoBar;

@@ -15,7 +15,18 @@ class WatchList;
  */
 struct Session
 {
+    /** What the window talks to now: the demo server's configuration in demo mode, else ownConfig. */
     ClientConfig config;
+    /**
+     * The user's own configuration, credentials possibly incomplete: what the window talks to once
+     * demo mode ends (the user's first address, or real credentials). Outside demo mode the window
+     * takes config as it.
+     */
+    ClientConfig ownConfig;
+    /**
+     * The built-in demo server is the host, for the demo portfolios only: the user's own addresses
+     * are never fetched from it.
+     */
     bool demo = false;
     /** Shown for this session only (--address), besides the watch list. */
     QList<WatchedAddress> addresses;

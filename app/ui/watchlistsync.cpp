@@ -94,7 +94,7 @@ void WatchListSync::onLoaded(const QString &address, const std::optional<CachedS
         emit notice(problem);
     // Removed, refreshed, or the source changed while the file was read: the cache is no longer wanted.
     const PortfolioStore::Entry *entry = m_store->entry(address);
-    if (entry && !entry->snapshot.hasData() && snapshot && snapshot->source == m_source)
+    if (entry && !entry->snapshot.hasData() && snapshot && SnapshotCache::isShownFor(snapshot->source, m_source))
         m_store->restore(address, snapshot->fetchedAt, snapshot->chainIndexes, snapshot->assets);
 
     if (--m_loading[address] == 0)

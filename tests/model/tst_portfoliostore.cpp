@@ -169,6 +169,9 @@ void TestPortfolioStore::summariesFollowHoldings()
 {
     PortfolioStore store;
     store.setWatched({watched(Alice, AllThree), watched(Bob, AllThree)});
+    // Watched but not fetched yet: counted all the same ("2 addresses", not "0 addresses").
+    QCOMPARE(store.summary(QString()).addressCount, 2);
+    QCOMPARE(store.summary(QString()).staleCount, 0);
     QList<TokenAsset> withRisk = threeChains();
     withRisk.append(asset(QStringLiteral("1"), QStringLiteral("0xbad"), QStringLiteral("SCAM"), QStringLiteral("1"),
                           QStringLiteral("99999"), true));

@@ -2,6 +2,7 @@
 #include "storage/snapshotcacheworker.h"
 
 #include "api/balanceparser.h"
+#include "api/clientconfig.h"
 #include "support/testassets.h"
 
 #include <QDir>
@@ -49,6 +50,7 @@ private slots:
 
     void defaultLocationIsTheCache();
     void roundTripIsExact();
+    void sourceNamesServerAndKeyAndAWindowWithoutAKeySeesItsServer();
     void extremeDigitsSurvive();
     void evmAddressIgnoresCase();
     void missingEntry();
@@ -299,6 +301,29 @@ void tst_SnapshotCache::workerLoadsInOrderAndReportsDamage()
     QTRY_COMPARE(loaded.size(), 3);
     QVERIFY(!loaded.at(2).at(1).value<std::optional<CachedSnapshot>>());
     QVERIFY(loaded.at(2).at(2).toString().contains(QStringLiteral("dropped")));
+}
+
+void tst_SnapshotCache::sourceNamesServerAndKeyAndAWindowWithoutAKeySeesItsServer()
+{
+    ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("https://web3.okx.com/some/path"));
+    const QString noKey = SnapshotCache::sourceOf(config, false);
+    QCOMPARE(noKey, QStringLiteral("https://web3.okx.com#"));
+    config.credentials.apiKey = QStringLiteral("my-api-key");
+    const QString mine = SnapshotCache::sourceOf(config, false);
+    QVERIFY(mine.startsWith(noKey));
+    QVERIFY(!mine.contains(u"my-api-key"));
+    config.credentials.apiKey = QStringLiteral("another-key");
+    const QString theirs = SnapshotCache::sourceOf(config, false);
+    QCOMPARE(SnapshotCache::sourceOf(config, true), QStringLiteral("demo"));
+
+    QVERIFY(SnapshotCache::isShownFor(mine, mine));
+    QVERIFY(!SnapshotCache::isShownFor(theirs, mine));
+    // Waiting for the key, the window shows what was saved from its server, and only from it.
+    QVERIFY(SnapshotCache::isShownFor(mine, noKey));
+    QVERIFY(!SnapshotCache::isShownFor(QStringLiteral("https://web3.okx.com.evil.example#0123"), noKey));
+    QVERIFY(!SnapshotCache::isShownFor(QStringLiteral("demo"), noKey));
+    QVERIFY(!SnapshotCache::isShownFor(noKey, mine));
 }
 
 QTEST_GUILESS_MAIN(tst_SnapshotCache)

@@ -146,8 +146,8 @@ bool TestMainWindow::waitForRefresh()
 
 void TestMainWindow::launchShowsDemoHoldings()
 {
-    QVERIFY(child<MessageBar>("demoBanner")->isVisible());
-    QVERIFY(child<MessageBar>("demoBanner")->text().contains(u"Demo data"));
+    QVERIFY(child<MessageBar>("credentialsBanner")->isVisible());
+    QVERIFY(child<MessageBar>("credentialsBanner")->text().contains(u"Demo data"));
     QVERIFY(!child<MessageBar>("errorBar")->isVisible());
     HoldingsView *table = child<HoldingsView>("holdingsView");
     QVERIFY(table->model()->rowCount() > 0);
@@ -437,7 +437,7 @@ void TestMainWindow::languageSwitchChangesTexts()
     // Qt posts the LanguageChange events to the windows: the texts change on the next event loop turn.
     QTRY_VERIFY(refresh->text().contains(QStringLiteral("刷新")));
     QVERIFY(m_window->filterProxy()->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString() != header);
-    QVERIFY(child<MessageBar>("demoBanner")->text().contains(QStringLiteral("演示")));
+    QVERIFY(child<MessageBar>("credentialsBanner")->text().contains(QStringLiteral("演示")));
     QVERIFY(child<QLabel>("summaryTotal")->text().startsWith(u'$'));
     // The demo portfolios' names follow the language, there and back.
     const auto sidebarShows = [this](const QString &text) {

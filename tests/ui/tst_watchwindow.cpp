@@ -97,6 +97,7 @@ private slots:
     void externalChangeIsReloaded();
     void addOnAFullDiskIsKept();
     void cacheGivesAnInstantAndOfflineStart();
+    void ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey();
     void foreignCacheIsNeverShown();
     void stopBeforeTheFirstAnswerSaysSo();
     void stopHalfwaySaysTheDataIsOlder();
@@ -203,7 +204,7 @@ void TestWatchWindow::watchListIsShownInTheSidebar()
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalRole).value<Decimal>(), *Decimal::parse(u"3250"));
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalTextRole).toString(), QStringLiteral("$3,250.00"));
     QCOMPARE(m_window->assetModel()->rowCount(), 3);
-    QVERIFY(!child<MessageBar>("demoBanner")->isVisible());
+    QVERIFY(!child<MessageBar>("credentialsBanner")->isVisible());
 }
 
 void TestWatchWindow::addViaTheDialog()
@@ -318,10 +319,16 @@ void TestWatchWindow::demoPortfoliosGiveWayToTheUsersOwn()
     });
     child<QAction>("actionAddAddress")->trigger();
     QVERIFY(noticeShown);
-    // The window is theirs, the demo portfolio goes.
+    // The window is theirs, the demo portfolio goes; their address is never asked of the demo
+    // server (its figures would be made up): it waits for their key.
     QCOMPARE(m_list->size(), 1);
     QCOMPARE(m_window->store()->addresses(), QStringList{Alice});
     QCOMPARE(sidebarRows(), 2);
+    QTest::qWait(300);
+    QVERIFY(!m_window->store()->entry(Alice)->snapshot.hasData());
+    QVERIFY(!m_window->refreshController()->isRefreshing());
+    QVERIFY2(child<MessageBar>("credentialsBanner")->text().contains(u"Enter your OKX API key"),
+             qPrintable(child<MessageBar>("credentialsBanner")->text()));
     // With their own address there, the next one replaces nothing.
     m_window->watchListActions()->setDialogHook([&noticeShown](AddressDialog &dialog) {
         noticeShown = dialog.findChild<QLabel *>(QStringLiteral("demoNotice"))->isVisibleTo(&dialog);
@@ -556,6 +563,40 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
     MessageBar *errorBar = child<MessageBar>("errorBar");
     QVERIFY(errorBar->isVisible());
     QVERIFY2(errorBar->text().startsWith(u"Offline — showing holdings as of"), qPrintable(errorBar->text()));
+}
+
+void TestWatchWindow::ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    const QDateTime aliceFetched = m_window->store()->entry(Alice)->snapshot.fetchedAt;
+    m_window.reset();
+
+    // The next start has no credentials (they were kept for one session only): the user's own
+    // addresses show what was saved, as of then, are not asked of any server, and the key is asked for.
+    Session session;
+    session.config.baseUrl = m_server.baseUrl();
+    session.watchList = m_list.get();
+    const int served = m_server.server()->requestCount();
+    m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
+    m_window->show();
+    QTRY_COMPARE(m_window->assetModel()->rowCount(), 3);
+    QCOMPARE(m_window->store()->entry(Alice)->snapshot.fetchedAt, aliceFetched);
+    MessageBar *banner = child<MessageBar>("credentialsBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Enter your OKX API key"), qPrintable(banner->text()));
+    QVERIFY2(child<QLabel>("summaryUpdated")->text().contains(u"saved"), qPrintable(child<QLabel>("summaryUpdated")->text()));
+    QTest::qWait(300);
+    QVERIFY(!m_window->refreshController()->isRefreshing());
+    QCOMPARE(m_server.server()->requestCount(), served);
+
+    // The key entered, the window refreshes and the banner goes.
+    ClientConfig config = session.config;
+    config.credentials = LocalOkxServer::demoCredentials();
+    m_window->applyConfig(config);
+    QVERIFY(waitForRefresh());
+    QCOMPARE(m_window->refreshController()->connection(), RefreshController::Connection::Online);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestWatchWindow::foreignCacheIsNeverShown()
