@@ -339,6 +339,18 @@
         <extracomment>In the tooltip of an allocation chart&apos;s legend row; %1 is a USD amount with every decimal.</extracomment>
         <translation>Exact value: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n holding(s) on every chain and address together</source>
+        <extracomment>In the tooltip of a token&apos;s legend row: the slice adds up that many table rows.</extracomment>
+        <translation>
+            <numerusform>%n holding on every chain and address together</numerusform>
+            <numerusform>%n holdings on every chain and address together</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A token&apos;s slice adds up its holdings on every chain and address; the table&apos;s share is per row.</source>
+        <translation>A token&apos;s slice adds up its holdings on every chain and address; the table&apos;s share is per row.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

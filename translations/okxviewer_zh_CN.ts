@@ -337,6 +337,17 @@
         <extracomment>In the tooltip of an allocation chart&apos;s legend row; %1 is a USD amount with every decimal.</extracomment>
         <translation>精确价值：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n holding(s) on every chain and address together</source>
+        <extracomment>In the tooltip of a token&apos;s legend row: the slice adds up that many table rows.</extracomment>
+        <translation>
+            <numerusform>所有链和地址上的 %n 笔持仓合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A token&apos;s slice adds up its holdings on every chain and address; the table&apos;s share is per row.</source>
+        <translation>代币扇区合计该代币在所有链和地址上的持仓；表格中的占比按行计算。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

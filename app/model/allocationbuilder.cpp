@@ -14,6 +14,7 @@ struct Group
 {
     QString label;
     Decimal value;
+    int holdingCount = 0;
 };
 
 QString groupLabel(AllocationGrouping grouping, const PortfolioSnapshot &owner, const TokenAsset &asset)
@@ -47,6 +48,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, A
             if (group.label.isEmpty())
                 group.label = groupLabel(grouping, snapshot, asset);
             group.value += value;
+            ++group.holdingCount;
         }
     }
 
@@ -54,7 +56,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, A
     ranked.reserve(groups.size());
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         if (it->value.sign() > 0)
-            ranked.append(AllocationSlice{it->label, {it.key()}, it->value, {}, false, {}});
+            ranked.append(AllocationSlice{it->label, {it.key()}, it->value, {}, false, {}, it->holdingCount});
     }
     // Largest first; equal values by label, then key, so the order never depends on hashing.
     std::sort(ranked.begin(), ranked.end(), [](const AllocationSlice &a, const AllocationSlice &b) {
@@ -76,6 +78,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, A
             other.value += ranked.at(i).value;
             other.keys += ranked.at(i).keys;
             other.members += ranked.at(i).label;
+            other.holdingCount += ranked.at(i).holdingCount;
         }
         allocation.slices.append(other);
     }

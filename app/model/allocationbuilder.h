@@ -27,6 +27,8 @@ struct AllocationSlice
     bool isOther = false;
     /** For "Other": the labels of the groups it gathers, largest first. */
     QStringList members;
+    /** How many holdings (table rows) the slice adds up. */
+    int holdingCount = 0;
 };
 
 /** The slices of a scope, largest first, "Other" last; they add up exactly to total. */

@@ -63,6 +63,7 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     , m_center(new QGraphicsTextItem(m_chart))
     , m_placeholder(new QLabel(this))
     , m_legend(new QTreeWidget(this))
+    , m_legendNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("allocationChart"));
     QFont titleFont = m_title->font();
@@ -100,6 +101,8 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     m_stack->addWidget(m_placeholder);
 
     m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legendNote->setObjectName(QStringLiteral("chartLegendNote"));
+    m_legendNote->setWordWrap(true);
     m_legend->setColumnCount(LegendColumnCount);
     m_legend->setRootIsDecorated(false);
     m_legend->setHeaderHidden(true);
@@ -129,6 +132,7 @@ AllocationChartView::AllocationChartView(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_legend);
+    layout->addWidget(m_legendNote);
 
     retranslateUi();
     applyTheme();
@@ -158,6 +162,7 @@ void AllocationChartView::rebuild()
     const bool empty = m_allocation.isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_placeholder) : m_chartView);
     m_legend->setVisible(!empty);
+    m_legendNote->setVisible(!empty && m_allocation.grouping == AllocationGrouping::Token);
 
     const QPalette pal = palette();
     for (int i = 0; i < m_allocation.slices.size(); ++i) {
@@ -187,6 +192,10 @@ void AllocationChartView::rebuild()
         item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
         // The value column's text depends on the width: fitLegend() sets it.
         QString tip = slice.isOther ? slice.members.join(QStringLiteral(", ")) : slice.label;
+        if (m_allocation.grouping == AllocationGrouping::Token && !slice.isOther && slice.holdingCount > 1) {
+            //: In the tooltip of a token's legend row: the slice adds up that many table rows.
+            tip += QLatin1Char('\n') + tr("%n holding(s) on every chain and address together", nullptr, slice.holdingCount);
+        }
         if (!m_display.isPrivate()) {
             //: In the tooltip of an allocation chart's legend row; %1 is a USD amount with every decimal.
             const QString exact = tr("Exact value: %1").arg(m_display.usdExact(slice.value));
@@ -324,6 +333,7 @@ void AllocationChartView::applyTheme()
     QPalette muted = palette();
     muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
     m_placeholder->setPalette(muted);
+    m_legendNote->setPalette(muted);
 }
 
 void AllocationChartView::resizeEvent(QResizeEvent *event)
@@ -387,5 +397,7 @@ void AllocationChartView::retranslateUi()
     m_buttons->button(int(AllocationGrouping::Chain))->setToolTip(tr("Group by chain"));
     m_buttons->button(int(AllocationGrouping::Address))->setToolTip(tr("Group by address"));
     m_placeholder->setText(tr("Nothing to chart: no priced holdings outside risk tokens in this view."));
+    m_legendNote->setText(tr("A token's slice adds up its holdings on every chain and address; the table's "
+                             "share is per row."));
     showCenter(-1);
 }

@@ -79,6 +79,8 @@ private:
     QGraphicsTextItem *m_center;
     QLabel *m_placeholder;
     QTreeWidget *m_legend;
+    /** Under the legend by token: a token's slice adds up the same symbol on every chain and address. */
+    QLabel *m_legendNote;
     Allocation m_allocation;
     AmountDisplay m_display;
     /** The donut's middle: a title, the value, and for a hovered slice its percentage. */

@@ -111,7 +111,9 @@ void TestAllocation::groupsByTokenAcrossChains()
     QCOMPARE(allocation.slices.size(), 2);
     QCOMPARE(allocation.slices.first().keys, QStringList{QStringLiteral("ETH")});
     QCOMPARE(allocation.slices.first().value, dec("5250"));
+    QCOMPARE(allocation.slices.first().holdingCount, 3);
     QCOMPARE(allocation.slices.last().value, dec("100"));
+    QCOMPARE(allocation.slices.last().holdingCount, 1);
 }
 
 void TestAllocation::groupsByChain()

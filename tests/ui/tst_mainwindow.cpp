@@ -172,7 +172,10 @@ void TestMainWindow::slicesArePresent()
     QVERIFY(chart->centerText().contains(u"%"));
     emit first->hovered(false);
     QVERIFY(!first->isExploded());
+    // By token, the legend says that a slice adds up every chain and address (the table's share does not).
+    QVERIFY(child<QLabel>("chartLegendNote")->isVisible());
     chart->setGrouping(AllocationGrouping::Address);
+    QVERIFY(!child<QLabel>("chartLegendNote")->isVisible());
     // Each demo portfolio holds priced tokens: one slice per address.
     QCOMPARE(chart->series()->count(), int(m_server.server()->demoAddresses().size()));
 }
