@@ -109,7 +109,15 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
 
 QString MainWindowLayout::restore(const AppSettings &settings)
 {
-    if (!window->restoreGeometry(settings.stateBlob(GeometryKey))) {
+    if (window->restoreGeometry(settings.stateBlob(GeometryKey))) {
+        // Saved on a larger screen, or before the resolution went down: never larger than this one.
+        const QRect available = window->screen()->availableGeometry();
+        const QSize frame = window->frameGeometry().size() - window->size();
+        window->resize(window->size().boundedTo(available.size() - frame));
+        const QSize outer = window->frameGeometry().size();
+        window->move(qBound(available.left(), window->x(), available.right() + 1 - outer.width()),
+                     qBound(available.top(), window->y(), available.bottom() + 1 - outer.height()));
+    } else {
         // First start: most of the screen, leaving room for the desktop's panels; on a small
         // screen every pixel, since the table, the sidebar and the chart all need the width.
         const QSize available = window->screen()->availableSize();

@@ -36,6 +36,7 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -660,10 +661,18 @@ void TestMainWindow::stateIsRestoredOnTheNextStart()
     m_window->filterProxy()->setHideSmall(true);
     child<AllocationChartView>("allocationChart")->setGrouping(AllocationGrouping::Chain);
     child<HoldingsView>("holdingsView")->sortByColumn(AssetTableModel::BalanceColumn, Qt::AscendingOrder);
+    // Saved on a larger screen than this one (or before the resolution went down).
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->resize(available.width() + 600, available.height() + 400);
     m_window->close();
     m_window.reset();
 
     openWindow();
+    // As large as the screen at most (the test screen is narrower than the window's least width).
+    const QSize most = available.size().expandedTo(m_window->minimumSizeHint());
+    QVERIFY2(m_window->width() <= most.width() && m_window->height() <= most.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(m_window->width()).arg(m_window->height())
+                            .arg(available.width()).arg(available.height())));
     QVERIFY(m_window->filterProxy()->hidesSmall());
     QCOMPARE(child<AllocationChartView>("allocationChart")->grouping(), AllocationGrouping::Chain);
     QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::BalanceColumn));
