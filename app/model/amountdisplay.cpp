@@ -23,6 +23,11 @@ QString AmountDisplay::usd(const Decimal &value) const
     return m_privacy ? mask() : MoneyFormat::usd(value, m_locale);
 }
 
+QString AmountDisplay::balanceCompact(const Decimal &value) const
+{
+    return m_privacy ? mask() : CompactMoney::balance(value, m_locale);
+}
+
 QString AmountDisplay::usdCompact(const Decimal &value) const
 {
     return m_privacy ? mask() : CompactMoney::usd(value, m_locale);
@@ -54,6 +59,11 @@ QString AmountDisplay::balanceChange(const Decimal &delta) const
 QString AmountDisplay::price(const Decimal &value) const
 {
     return MoneyFormat::usdPrice(value, m_locale);
+}
+
+QString AmountDisplay::priceCompact(const Decimal &value) const
+{
+    return value.abs() >= Decimal::fromInteger(1000) ? CompactMoney::usd(value, m_locale) : price(value);
 }
 
 QString AmountDisplay::share(const Decimal &part, const Decimal &whole) const

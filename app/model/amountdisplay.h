@@ -29,6 +29,8 @@ public:
 
     /** A token balance, or the mask. */
     QString balance(const Decimal &value) const;
+    /** A token balance in the compact form of CompactMoney ("47.0M"), or the mask. */
+    QString balanceCompact(const Decimal &value) const;
     /** A USD amount ("$1,234.56", "< $0.01"), or the mask. */
     QString usd(const Decimal &value) const;
     /** A USD amount in the compact form of CompactMoney ("$907.7T", "$1.00 × 10²¹"), or the mask. */
@@ -43,6 +45,8 @@ public:
     QString balanceChange(const Decimal &delta) const;
     /** A USD price per unit. Market data, not the user's holdings: shown in privacy mode too. */
     QString price(const Decimal &value) const;
+    /** A USD price in a compact form: from a thousand on as CompactMoney ("$98.8K"), below as price(). */
+    QString priceCompact(const Decimal &value) const;
     /**
      * @p part as a percentage of @p whole, or the mask: a share of a known amount gives the
      * amount away, and shares alone still tell how a portfolio is split.

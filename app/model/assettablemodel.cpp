@@ -136,6 +136,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return changeData(row, role);
     case SortKeyRole:
         return sortKey(row, column);
+    case CompactTextRole:
+        return compactData(row, column);
     default:
         return {};
     }
@@ -202,6 +204,23 @@ QVariant AssetTableModel::displayData(const Row &row, int column) const
                                                     : PortfolioSnapshot::shortAddress(asset.tokenContractAddress);
     default:
         return {};
+    }
+}
+
+QVariant AssetTableModel::compactData(const Row &row, int column) const
+{
+    const TokenAsset &asset = row.asset;
+    switch (column) {
+    case BalanceColumn:
+        return m_display.balanceCompact(asset.balance);
+    case PriceColumn:
+        return asset.isPriced() ? m_display.priceCompact(asset.tokenPrice) : AmountDisplay::none();
+    case ValueColumn:
+        return asset.isPriced() ? m_display.usdCompact(row.value) : AmountDisplay::none();
+    case ChangeColumn:
+        return changeData(row, CompactTextRole);
+    default:
+        return displayData(row, column);
     }
 }
 

@@ -96,6 +96,11 @@ public:
          * token's value, a change not known yet), which sorts last either way.
          */
         SortKeyRole,
+        /**
+         * QString: an amount cell's text in a compact form that keeps its magnitude ("$45.6M",
+         * "47.0M"), for where the whole text cannot be shown; other cells: their DisplayRole.
+         */
+        CompactTextRole,
     };
     Q_ENUM(Role)
 
@@ -150,6 +155,7 @@ private:
     void emitAllChanged(int firstColumn, int lastColumn);
 
     QVariant displayData(const Row &row, int column) const;
+    QVariant compactData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
     QVariant foregroundData(const Row &row, int column) const;
     const HoldingChange *changeOf(const Row &row) const;

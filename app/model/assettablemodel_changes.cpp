@@ -28,6 +28,10 @@ QVariant AssetTableModel::changeData(const Row &row, int role) const
             //: Change column of a token that was not held at the previous refresh.
             return tr("New");
         return kind == HoldingChange::Kind::Changed ? m_display.usdChange(change->valueDeltaUsd()) : QString();
+    case CompactTextRole:
+        if (kind == HoldingChange::Kind::Changed)
+            return m_display.usdChangeCompact(change->valueDeltaUsd());
+        return changeData(row, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (kind == HoldingChange::Kind::Appeared)
             return tr("New since the previous refresh: %1 %2").arg(m_display.balance(change->currentBalance), row.asset.symbol);

@@ -115,6 +115,16 @@ QString CompactMoney::usd(const Decimal &value, const QLocale &locale)
     return (value.isNegative() ? locale.negativeSign() : QString()) + QStringLiteral("$") + magnitude;
 }
 
+QString CompactMoney::balance(const Decimal &value, const QLocale &locale)
+{
+    if (value.abs() < Decimal::fromInteger(1))
+        return MoneyFormat::balance(value, locale);
+    const QString magnitude = compactMagnitude(value.abs(), locale);
+    if (magnitude.isNull())
+        return MoneyFormat::grouped(value, locale, MoneyFormat::UsdDecimals, MoneyFormat::UsdDecimals);
+    return (value.isNegative() ? locale.negativeSign() : QString()) + magnitude;
+}
+
 QString CompactMoney::usdDelta(const Decimal &value, const QLocale &locale)
 {
     const QString magnitude = compactMagnitude(value.abs(), locale);

@@ -34,4 +34,10 @@ public:
 
     /** A signed USD change: "+$1.2M", "-$3.40 × 10¹⁸"; below a thousand as MoneyFormat::usdDelta(). */
     static QString usdDelta(const Decimal &value, const QLocale &locale);
+
+    /**
+     * A token balance: "47.0M", "1.00 × 10²¹"; below a thousand with two decimals ("329.10"), and
+     * below one as MoneyFormat::balance() (its significant digits are few already).
+     */
+    static QString balance(const Decimal &value, const QLocale &locale);
 };

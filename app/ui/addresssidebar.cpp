@@ -147,7 +147,8 @@ AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
     m_layout->setSpacing(4);
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_list, 1);
-    setMinimumWidth(220);
+    // Room for a label and a compact total ("$233.5M") side by side: the holdings need the rest.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 25);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &AddressSidebar::onCurrentChanged);
     // After a reset (addresses added or removed), select the same address again.

@@ -15,6 +15,13 @@ HoldingsSplitter::HoldingsSplitter(HoldingsView *table, QWidget *chart, QWidget 
     // Queued: a refresh resizes several columns in a row, and the splitter's sizes settle after a resize.
     connect(table, &HoldingsView::widthThroughValueChanged, this, &HoldingsSplitter::giveTableItsWidth,
             Qt::QueuedConnection);
+    // The chart may be dragged wider only as far as the table keeps its Value column in view.
+    connect(this, &QSplitter::splitterMoved, this, &HoldingsSplitter::giveTableItsWidth);
+}
+
+int HoldingsSplitter::leastWidthWithValueInView() const
+{
+    return m_table->leastWidthThroughValue() + handleWidth() + m_chart->minimumSizeHint().width();
 }
 
 void HoldingsSplitter::resizeEvent(QResizeEvent *event)

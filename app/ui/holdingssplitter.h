@@ -17,6 +17,9 @@ class HoldingsSplitter final : public QSplitter
 public:
     HoldingsSplitter(HoldingsView *table, QWidget *chart, QWidget *parent = nullptr);
 
+    /** The least width that shows the table through its Value column beside the chart at its least. */
+    int leastWidthWithValueInView() const;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -1,10 +1,10 @@
 #include "ui/holdingsview.h"
 
-#include "model/assetfilterproxy.h"
-
 #include "api/chainregistry.h"
 #include "model/amountdisplay.h"
+#include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
+#include "ui/amountcelldelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -65,6 +65,7 @@ HoldingsView::HoldingsView(QWidget *parent)
     });
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &HoldingsView::widthThroughValueChanged);
     setObjectName(QStringLiteral("holdingsView"));
+    setItemDelegate(new AmountCellDelegate(this));
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -148,26 +149,48 @@ int HoldingsView::widthThroughValue() const
 {
     const QHeaderView *header = horizontalHeader();
     const int lastVisual = header->visualIndex(AssetTableModel::ValueColumn);
-    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    // The frame on both sides, the vertical scroll bar, and the pixel the table keeps past its last column.
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width() + 1;
     for (int visual = 0; visual <= lastVisual; ++visual)
         width += header->sectionSize(header->logicalIndex(visual));
     return width;
 }
 
+int HoldingsView::leastWidth(int column) const
+{
+    // Down to a width that still tells "PT-sUSDE-27FEB2025" from "PT-sUSDE-27MAR2025".
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    switch (column) {
+    case AssetTableModel::TokenColumn:
+        return qMin(columnWidth(column), digit * MinTokenChars);
+    case AssetTableModel::ChainColumn:
+        return qMin(columnWidth(column), digit * MinChainChars);
+    default:
+        return columnWidth(column);
+    }
+}
+
 void HoldingsView::fitNamesWithin(int width)
 {
-    // Long symbols and then long chain names give way (elided at the end, whole in the tooltip),
-    // down to a width that still tells "PT-sUSDE-27FEB2025" from "PT-sUSDE-27MAR2025".
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // Long symbols and then long chain names give way (elided at the end, whole in the tooltip).
     int excess = widthThroughValue() - width;
-    for (const auto &[column, least] : {std::pair{int(AssetTableModel::TokenColumn), MinTokenChars},
-                                        std::pair{int(AssetTableModel::ChainColumn), MinChainChars}}) {
+    for (int column : {int(AssetTableModel::TokenColumn), int(AssetTableModel::ChainColumn)}) {
         if (excess <= 0)
             break;
         const int before = columnWidth(column);
-        setColumnWidth(column, qMin(before, qMax(digit * least, before - excess)));
+        setColumnWidth(column, qMax(leastWidth(column), before - excess));
         excess -= before - columnWidth(column);
     }
+}
+
+int HoldingsView::leastWidthThroughValue() const
+{
+    int width = widthThroughValue();
+    for (int column : {int(AssetTableModel::TokenColumn), int(AssetTableModel::ChainColumn)}) {
+        if (!isColumnHidden(column))
+            width -= columnWidth(column) - leastWidth(column);
+    }
+    return width;
 }
 
 void HoldingsView::amountsChanged(int first, int last, int firstColumn, int lastColumn)

@@ -62,6 +62,8 @@ public:
     int widthThroughValue() const;
     /** Narrows the Token and then the Chain column (down to a readable least) until widthThroughValue() fits @p width. */
     void fitNamesWithin(int width);
+    /** widthThroughValue() once fitNamesWithin() has narrowed the names as far as it would. */
+    int leastWidthThroughValue() const;
 
 signals:
     /** A column up to the Value column was resized, moved, shown or hidden. */
@@ -76,6 +78,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /** The width of @p column once narrowed to its readable least (names only; others keep theirs). */
+    int leastWidth(int column) const;
+
     /** The least widths, in digits, that long token symbols and chain names are narrowed to. */
     static constexpr int MinTokenChars = 13;
     static constexpr int MinChainChars = 10;

@@ -93,6 +93,17 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     outerSplitter->addWidget(content);
     outerSplitter->setStretchFactor(1, 1);
     outerSplitter->setChildrenCollapsible(false);
+    // The sidebar may be dragged wider only as far as the holdings keep their Value column in view.
+    QObject::connect(outerSplitter, &QSplitter::splitterMoved, outerSplitter, [this] {
+        QList<int> widths = outerSplitter->sizes();
+        const int excess = contentSplitter->leastWidthWithValueInView() - widths.at(1);
+        const int given = qMin(excess, widths.at(0) - sidebar->minimumSizeHint().width());
+        if (given > 0) {
+            widths[0] -= given;
+            widths[1] += given;
+            outerSplitter->setSizes(widths);
+        }
+    });
 
     auto *central = new QWidget(window);
     auto *layout = new QVBoxLayout(central);

@@ -1,4 +1,5 @@
 #include "money/compactmoney.h"
+#include "money/moneyformat.h"
 #include "support/testdecimal.h"
 
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void productsBeyondTheParseLimits();
     void usesTheLocalesMinusSign();
     void formatsDeltas();
+    void formatsBalances();
 };
 
 void TestCompactMoney::formatsUsd_data()
@@ -104,6 +106,16 @@ void TestCompactMoney::formatsDeltas()
     QCOMPARE(CompactMoney::usdDelta(dec("-3404000000000000000.000000000000000001"), english),
              QStringLiteral("-$3.40\u00a0×\u00a010¹⁸"));
     QCOMPARE(CompactMoney::usdDelta(dec("-123456789"), chinese), QStringLiteral("-$1.23亿"));
+}
+
+void TestCompactMoney::formatsBalances()
+{
+    QCOMPARE(CompactMoney::balance(dec("0.000012345678901"), english), MoneyFormat::balance(dec("0.000012345678901"), english));
+    QCOMPARE(CompactMoney::balance(dec("329.10055205"), english), QStringLiteral("329.10"));
+    QCOMPARE(CompactMoney::balance(dec("47042180.52070002"), english), QStringLiteral("47.0M"));
+    QCOMPARE(CompactMoney::balance(dec("1000000000000000000000.000000000000000001"), english),
+             QStringLiteral("1.00 × 10²¹"));
+    QCOMPARE(CompactMoney::balance(dec("30057379.938443"), chinese), QStringLiteral("3005.7万"));
 }
 
 QTEST_APPLESS_MAIN(TestCompactMoney)

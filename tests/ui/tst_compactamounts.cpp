@@ -7,6 +7,7 @@
 #include "support/testassets.h"
 #include "support/widgetlookup.h"
 #include "ui/addresssidebar.h"
+#include "ui/holdingsview.h"
 #include "ui/allocationchartview.h"
 #include "ui/summaryheader.h"
 #include "paintedtext.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace TestAssets;
@@ -111,6 +113,7 @@ private slots:
     void legendShowsEverySymbolAndCompactValues();
     void legendPrivacyHidesValuesAndShares();
     void summaryTotalIsCompactWhenNarrow();
+    void tableCellAtTheEdgeIsWholeCompactOrBlank();
 
 private:
     /** The sidebar over the whale's holdings, @p width wide, shown; its list's viewport. */
@@ -269,6 +272,42 @@ void TestCompactAmounts::summaryTotalIsCompactWhenNarrow()
     header->setSummary(QStringLiteral("Whale"), Whale, HoldingsSummary::of({whale()}), AmountDisplay(english, true));
     QCOMPARE(total->text(), AmountDisplay::mask());
     QVERIFY(total->toolTip().isEmpty());
+}
+
+void TestCompactAmounts::tableCellAtTheEdgeIsWholeCompactOrBlank()
+{
+    auto *view = new HoldingsView;
+    m_widget.reset(view);
+    view->setModel(m_table);
+    view->resize(700, 300);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    // The Value column straddles the viewport's right edge, 120 px of it in view: too little for
+    // "$400,000,000,000,000,000,000.00", enough for its compact form.
+    const int value = AssetTableModel::ValueColumn;
+    const int others = view->columnViewportPosition(value);
+    view->setColumnWidth(AssetTableModel::TokenColumn,
+                         view->columnWidth(AssetTableModel::TokenColumn) + view->viewport()->width() - 120 - others);
+    QCOMPARE(view->viewport()->width() - view->columnViewportPosition(value), 120);
+
+    QStringList shown;
+    for (const PaintedText &text : numbers(PaintedText::of(view->viewport()))) {
+        QVERIFY2(text.rect.right() <= view->viewport()->width(), qPrintable(text.text));
+        shown << text.text;
+    }
+    QStringList compact;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        compact << view->model()->index(row, value).data(AssetTableModel::CompactTextRole).toString();
+    // Every value in view reads whole in its compact form: no "$400,0" of "$400,000,…".
+    QVERIFY2(!compact.isEmpty() && std::all_of(compact.cbegin(), compact.cend(), [&shown](const QString &text) {
+                 return shown.contains(text);
+             }),
+             qPrintable(shown.join(u" | ") + QStringLiteral(" / ") + compact.join(u" | ")));
+
+    // With 4 px in view, nothing at all: not a digit that would read as another number.
+    view->setColumnWidth(AssetTableModel::TokenColumn, view->columnWidth(AssetTableModel::TokenColumn) + 116);
+    for (const PaintedText &text : numbers(PaintedText::of(view->viewport())))
+        QVERIFY2(!compact.contains(text.text) && text.rect.right() <= view->viewport()->width(), qPrintable(text.text));
 }
 
 QTEST_MAIN(TestCompactAmounts)

@@ -40,6 +40,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -223,6 +224,26 @@ void TestMainWindow::noAmountIsCut()
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(QTest::qWaitFor([this] { return !m_window->refreshController()->isRefreshing(); }, 10000));
     QVERIFY(QTest::qWaitFor(everyAmountFits, 2000));
+
+    // Dragging the chart's or the sidebar's splitter handle never pushes the Value column out of view.
+    const auto valueInView = [table] {
+        const int right = table->columnViewportPosition(AssetTableModel::ValueColumn)
+            + table->columnWidth(AssetTableModel::ValueColumn);
+        return table->columnViewportPosition(AssetTableModel::ValueColumn) >= 0 && right <= table->viewport()->width();
+    };
+    m_window->resize(1024, 700);
+    QTRY_VERIFY2(valueInView(), qPrintable(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(table->columnViewportPosition(AssetTableModel::ValueColumn)).arg(table->columnWidth(AssetTableModel::ValueColumn)).arg(table->viewport()->width()).arg(m_window->width()).arg(table->widthThroughValue()).arg(table->width())));
+    for (const char *name : {"contentSplitter", "sidebarSplitter"}) {
+        auto *splitter = child<QSplitter>(name);
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint middle = handle->rect().center();
+        const int towardsTheTable = QLatin1String(name) == QLatin1String("contentSplitter") ? -1 : 1;
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(handle, middle + QPoint(towardsTheTable * 40 * step, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle + QPoint(towardsTheTable * 400, 0));
+        QTRY_VERIFY2(valueInView(), name);
+    }
 }
 
 void TestMainWindow::sortsByValueDescending()
