@@ -39,10 +39,12 @@
 #include <QScreen>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -79,6 +81,7 @@ private slots:
     void copyPutsTabSeparatedRowsOnTheClipboard();
     void escapeClearsTheSearchAndTabLeavesTheTable();
     void aboutQtOpensFromTheHelpMenu();
+    void userGuideOpensWithF1();
     void everyShortcutReachesExactlyItsAction_data();
     void everyShortcutReachesExactlyItsAction();
     void privacyModeMasksAmounts();
@@ -601,6 +604,33 @@ void TestMainWindow::aboutQtOpensFromTheHelpMenu()
     QTest::keyClick(help, Qt::Key_Q);
     QTRY_VERIFY(!title.isEmpty());
     QVERIFY2(title.contains(u"Qt"), qPrintable(title));
+}
+
+void TestMainWindow::userGuideOpensWithF1()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *guide = m_window->findChild<QDialog *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    auto *text = guide->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
+    const QString shown = text->toPlainText();
+    // The README's part for users, whole (no text swallowed as markup), and the licence.
+    QVERIFY(shown.contains(QStringLiteral("The window")));
+    QVERIFY(shown.contains(QStringLiteral("marked \"as of\" its time")));
+    QVERIFY(shown.contains(QStringLiteral("Privacy and security")));
+    QVERIFY(shown.contains(QStringLiteral("MIT License")));
+    QVERIFY(!shown.contains(QStringLiteral("Sanitizers and fuzzers")));
+    // The keys scroll it.
+    guide->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(guide));
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+    // At the end (the cursor line in view, give or take the document margin).
+    QVERIFY(text->verticalScrollBar()->value() >= text->verticalScrollBar()->maximum() - text->fontMetrics().height());
+    QTest::keyClick(text, Qt::Key_Escape);
+    QTRY_VERIFY(!guide->isVisible());
 }
 
 /** Records the shortcut events an action receives and swallows them, so that nothing is triggered. */
