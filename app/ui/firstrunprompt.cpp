@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,6 +16,7 @@ FirstRunPrompt::FirstRunPrompt(QAction *addAddress, QWidget *parent)
 {
     setObjectName(QStringLiteral("firstRunPrompt"));
     m_button->setObjectName(QStringLiteral("firstRunAddButton"));
+    m_text->setObjectName(QStringLiteral("firstRunText"));
     m_title->setAlignment(Qt::AlignCenter);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -22,19 +24,29 @@ FirstRunPrompt::FirstRunPrompt(QAction *addAddress, QWidget *parent)
     m_title->setFont(titleFont);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
     m_button->setIcon(addAddress->icon());
     m_button->setDefault(true);
     connect(m_button, &QPushButton::clicked, addAddress, &QAction::trigger);
     connect(addAddress, &QAction::changed, this, [this] { m_button->setEnabled(m_addAddress->isEnabled()); });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    // A column of readable width in the middle. The wrapped text takes the column's full width (no
+    // alignment flag of its own), so that the layout asks it for its height at that width.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(m_text->fontMetrics().averageCharWidth() * 70);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_button, 0, Qt::AlignHCenter);
+    auto *layout = new QGridLayout(this);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(2, 2);
+    // The column as wide as its maximum allows, the sides share the rest.
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 100);
+    layout->setColumnStretch(2, 1);
+    layout->addWidget(column, 1, 1);
     retranslate();
 }
 

@@ -62,7 +62,9 @@ void RefreshStatus::render()
         m_text->setText(tr("Refresh cancelled"));
         break;
     case State::Done:
-        if (m_failures == 0)
+        if (m_addresses == 0)
+            m_text->clear(); // nothing was there to refresh
+        else if (m_failures == 0)
             m_text->setText(tr("Refreshed"));
         else if (m_failures >= m_addresses)
             //: Status bar: the refresh ended and not one address could be updated (the message bar says why).

@@ -240,6 +240,14 @@ void TestWatchWindow::emptyWatchListShowsTheFirstRunPrompt()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QWidget *prompt = child<QWidget>("firstRunPrompt");
     QVERIFY(prompt->isVisible());
+    // Its explanation whole: as tall as its wrapped lines need.
+    auto *explanation = child<QLabel>("firstRunText");
+    QVERIFY(explanation->wordWrap());
+    QVERIFY2(explanation->height() >= explanation->heightForWidth(explanation->width()),
+             qPrintable(QStringLiteral("%1 < %2").arg(explanation->height()).arg(explanation->heightForWidth(explanation->width()))));
+    // Nothing was refreshed: the status bar does not say "Refreshed".
+    QTRY_VERIFY(!m_window->refreshController()->isRefreshing());
+    QCOMPARE(child<QLabel>("refreshStatusText")->text(), QString());
     QVERIFY(!child<QWidget>("summaryTotal")->isVisible());
 
     // Its button opens the add dialog; the address added, the holdings take the prompt's place.
