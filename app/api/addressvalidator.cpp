@@ -192,8 +192,7 @@ QString checkEvm(const QString &address)
     const bool mixedCase = std::any_of(digits.begin(), digits.end(), isLowerHexLetter)
         && std::any_of(digits.begin(), digits.end(), isUpperHexLetter);
     if (mixedCase && !matchesEip55(digits))
-        return fail(AddressValidator::tr("its mixed letter case does not match the EIP-55 checksum, "
-                                         "so a character is mistyped"));
+        return fail(AddressValidator::tr("its mixed letter case fails the EIP-55 checksum, so a character is mistyped"));
     return {};
 }
 
@@ -402,8 +401,21 @@ QString AddressValidator::checkDetectedFamily(const QString &address)
         return tr("The address is empty.");
     if (const std::optional<ChainFamily> family = familyOf(address))
         return check(address, *family);
-    //: %1 is the text entered as an address
-    return tr("“%1” is not an EVM, Solana, Tron or Bitcoin address").arg(address);
+    // No family's form: say what is nearest to wrong, for text that looks like a base58 address.
+    const bool alphanumeric = std::all_of(address.cbegin(), address.cend(), [](QChar c) {
+        return c.unicode() < 128 && c.isLetterOrNumber();
+    });
+    QString reason;
+    if (alphanumeric && address.size() >= MinSolanaLength && address.size() <= MaxSolanaLength)
+        reason = base58Problem(address);
+    else if (alphanumeric && address.size() < MinLegacyBitcoinLength)
+        //: %1 is the length of the text entered as an address
+        reason = tr("it has %1 characters, and the shortest addresses (Bitcoin's) have 26").arg(address.size());
+    if (reason.isEmpty())
+        //: %1 is the text entered as an address
+        return tr("“%1” is not an EVM, Solana, Tron or Bitcoin address").arg(address);
+    //: %1 is the text entered as an address, %2 what is wrong with it
+    return tr("“%1” is not an EVM, Solana, Tron or Bitcoin address: %2").arg(address, reason);
 }
 
 QString AddressValidator::check(const QString &address, const QStringList &chainIndexes)
@@ -420,9 +432,9 @@ QString AddressValidator::check(const QString &address, const QStringList &chain
         const auto ofFamily = [family](const QString &other) { return ChainRegistry::family(other) == family; };
         if (family != ChainFamily::Other && std::count_if(chainIndexes.cbegin(), chainIndexes.cend(), ofFamily) > 1)
             //: %1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin
-            return tr("%1, needed for the %2 chains").arg(reason, familyName(family));
+            return tr("For the %2 chains: %1").arg(reason, familyName(family));
         //: %1 is the reason the address is invalid, %2 a chain name, %3 its chain index
-        return tr("%1, needed for chain %3 (%2)").arg(reason, ChainRegistry::displayName(chain), chain);
+        return tr("For %2 (chain %3): %1").arg(reason, ChainRegistry::displayName(chain), chain);
     }
     return {};
 }

@@ -77,7 +77,8 @@ void AddressDialog::buildUi()
 
     // Two lines, whether a reason shows or not, and a longer reason elided: the chain list below
     // never moves under the pointer while the user types or ticks.
-    m_problemLabel = new ElidedTextLabel(2, this);
+    // Three lines: a 42-character address and the reason it fails fit at the dialog's least width.
+    m_problemLabel = new ElidedTextLabel(3, this);
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *problemBox = new QWidget(this);
@@ -96,11 +97,12 @@ void AddressDialog::buildUi()
     m_label->setMaxLength(MaxLabelLength);
     m_label->setPlaceholderText(tr("Optional, e.g. “Cold wallet”"));
 
-    m_demoNotice = new QLabel(tr("Your own addresses take the place of the demo portfolios: once you add this "
-                                 "one, the demo portfolios are no longer shown."),
-                              this);
+    // Lines of a fixed count, as the reason above: a wrapped label of its own would ask the layout
+    // for its height only once shown, and squeeze the chain list into the count below it.
+    m_demoNotice = new ElidedTextLabel(2, this);
+    m_demoNotice->setFullText(tr("Your own addresses take the place of the demo portfolios: once you add this one, "
+                                 "the demo ends, and your addresses are fetched with your OKX API key."));
     m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
-    m_demoNotice->setWordWrap(true);
     m_demoNotice->hide();
 
     struct Preset

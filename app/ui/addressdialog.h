@@ -78,7 +78,7 @@ private:
     QLineEdit *m_chainFilter = nullptr;
     QListWidget *m_chains = nullptr;
     QLabel *m_chainCount = nullptr;
-    QLabel *m_demoNotice = nullptr;
+    ElidedTextLabel *m_demoNotice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     /** The presets of one chain, by chain index: named as the chain in the list. */
     QHash<QString, QPushButton *> m_chainPresets;

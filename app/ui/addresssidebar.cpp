@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -20,6 +21,8 @@
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -139,6 +142,7 @@ AddressSidebar::AddressSidebar(AddressListModel *model, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDropIndicatorShown(true);
     m_list->viewport()->installEventFilter(this);
+    m_list->installEventFilter(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -225,6 +229,14 @@ QModelIndex AddressSidebar::dropTarget(const QPoint &pos) const
 
 bool AddressSidebar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        // The shortcut of a disabled action (Ctrl+Shift+Up on the first address) reaches the view
+        // as a key press: it must not move the selection instead, as the view's own keys would.
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        const QList<QAction *> actions = m_list->actions();
+        return std::any_of(actions.cbegin(), actions.cend(),
+                           [&pressed](const QAction *action) { return action->shortcuts().contains(pressed); });
+    }
     if (watched != m_list->viewport())
         return QWidget::eventFilter(watched, event);
     // A drag within the list moves the address in the watch list, which then reorders the model;

@@ -95,6 +95,12 @@ void WatchListActions::removeAddress()
     const int index = selectedIndex();
     if (index < 0 || !m_list->remove(index))
         return;
+    // The next address takes its place, so that Del again removes the next one.
+    if (!m_list->isEmpty()) {
+        const int last = int(m_list->size()) - 1;
+        const QString next = m_list->at(index < last ? index : last).address;
+        m_sidebar->setCurrentAddress(next);
+    }
     retranslate();
     m_undoBar->show();
 }

@@ -148,7 +148,7 @@ void TestAddressValidator::reasonSaysWhatIsWrong_data()
     QTest::newRow("evm 39 digits") << evm << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe"
                                    << "an EVM address has 40 hexadecimal digits after 0x; this one has 39";
     QTest::newRow("evm one case flipped") << evm << "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
-                                          << "its mixed letter case does not match the EIP-55 checksum, so a character is mistyped";
+                                          << "its mixed letter case fails the EIP-55 checksum, so a character is mistyped";
     QTest::newRow("evm non-hex") << evm << "0xgd0c6079229e2d407672a117c22b62064f4a4312" << "“g” is not a hexadecimal digit";
     QTest::newRow("evm no prefix") << evm << "ed0c6079229e2d407672a117c22b62064f4a4312"
                                    << "an EVM address starts with 0x (zero and a lower-case x)";

@@ -179,22 +179,29 @@ void tst_AddressDialog::mistypedAddressIsRefused_data()
     // Solana's for a mistyped Tron or Bitcoin address) and the reason says what is wrong.
     QTest::newRow("tron, last character changed")
         << QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8") << QStringList{QStringLiteral("195")}
-        << QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8 is not a valid Tron address: %1, needed for chain 195 (Tron)")
+        << QStringLiteral("For Tron (chain 195): TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8 is not a valid Tron address: %1")
                .arg(checksum);
     QTest::newRow("bitcoin, bad checksum")
         << QStringLiteral("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb") << QStringList{QStringLiteral("0")}
-        << QStringLiteral("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb is not a valid Bitcoin address: %1, needed for chain 0 (Bitcoin)")
+        << QStringLiteral("For Bitcoin (chain 0): 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb is not a valid Bitcoin address: %1")
                .arg(checksum);
     QTest::newRow("evm, one letter's case flipped")
         << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") << ChainRegistry::chainIndexes(ChainFamily::Evm)
-        << QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed is not a valid EVM address: its mixed letter case does "
-                          "not match the EIP-55 checksum, so a character is mistyped, needed for the EVM chains");
+        << QStringLiteral("For the EVM chains: 0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed is not a valid EVM address: its "
+                          "mixed letter case fails the EIP-55 checksum, so a character is mistyped");
     QTest::newRow("solana, a character missing")
         << QStringLiteral("So1111111111111111111111111111111111111112") << QStringList{QStringLiteral("501")}
-        << QStringLiteral("So1111111111111111111111111111111111111112 is not a valid Solana address: a Solana address is "
-                          "32 bytes in base58; this one is 31, needed for chain 501 (Solana)");
+        << QStringLiteral("For Solana (chain 501): So1111111111111111111111111111111111111112 is not a valid Solana "
+                          "address: a Solana address is 32 bytes in base58; this one is 31");
     QTest::newRow("no address at all") << QStringLiteral("hello world") << QStringList()
                                        << QStringLiteral("“hello world” is not an EVM, Solana, Tron or Bitcoin address");
+    QTest::newRow("too short") << QStringLiteral("4YkohS8yUYtjNaSw") << QStringList()
+                               << QStringLiteral("“4YkohS8yUYtjNaSw” is not an EVM, Solana, Tron or Bitcoin address: it has "
+                                                 "16 characters, and the shortest addresses (Bitcoin's) have 26");
+    QTest::newRow("a zero in base58") << QStringLiteral("4YkohS8yUYtjNaSwtGzR2DJEXpfhugVp46pV5ikZzr0j") << QStringList()
+                                      << QStringLiteral("“4YkohS8yUYtjNaSwtGzR2DJEXpfhugVp46pV5ikZzr0j” is not an EVM, Solana, "
+                                                        "Tron or Bitcoin address: “0” is not a base58 character (base58 has "
+                                                        "no 0, O, I or l)");
 }
 
 void tst_AddressDialog::mistypedAddressIsRefused()
@@ -207,6 +214,9 @@ void tst_AddressDialog::mistypedAddressIsRefused()
     QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), address);
     QCOMPARE(dialog.entry().chainIndexes, chains);
     QCOMPARE(shownProblem(dialog), problem);
+    // Whole at the dialog's own size, in English: not a word of the reason behind an ellipsis.
+    const QLabel *label = child<QLabel>(dialog, "problemLabel");
+    QVERIFY2(label->toolTip().isEmpty() && label->text() == problem, qPrintable(label->text()));
     QVERIFY(!okButton(dialog)->isEnabled());
 }
 
@@ -397,13 +407,25 @@ void tst_AddressDialog::layoutStaysPutWhileTyping()
 
 void tst_AddressDialog::demoNotice()
 {
+    {
+        AddressDialog dialog(*m_list);
+        dialog.show();
+        QVERIFY(!child<QLabel>(dialog, "demoNotice")->isVisibleTo(&dialog));
+    }
+    // As the window opens it: the notice set, then shown.
     AddressDialog dialog(*m_list);
-    dialog.show();
-    const QLabel *notice = child<QLabel>(dialog, "demoNotice");
-    QVERIFY(!notice->isVisibleTo(&dialog));
     dialog.setDemoPortfoliosShown(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QLabel *notice = child<QLabel>(dialog, "demoNotice");
     QVERIFY(notice->isVisibleTo(&dialog));
     QVERIFY2(notice->text().contains(QStringLiteral("demo portfolios")), qPrintable(notice->text()));
+    // Nothing squeezed: the chain count below the chain list, the notice below the count.
+    const QWidget *chains = child<QWidget>(dialog, "chainList");
+    const QWidget *count = child<QWidget>(dialog, "chainCountLabel");
+    QVERIFY2(count->geometry().top() > chains->geometry().bottom(),
+             qPrintable(QStringLiteral("%1 <= %2").arg(count->geometry().top()).arg(chains->geometry().bottom())));
+    QVERIFY(notice->mapTo(&dialog, QPoint(0, 0)).y() > count->mapTo(&dialog, QPoint(0, count->height())).y());
 }
 
 QTEST_MAIN(tst_AddressDialog)

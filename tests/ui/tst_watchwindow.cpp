@@ -319,7 +319,9 @@ void TestWatchWindow::demoPortfoliosGiveWayToTheUsersOwn()
     bool noticeShown = false;
     m_window->watchListActions()->setDialogHook([&noticeShown](AddressDialog &dialog) {
         const auto *notice = dialog.findChild<QLabel *>(QStringLiteral("demoNotice"));
-        noticeShown = notice && notice->isVisibleTo(&dialog) && notice->text().contains(u"demo portfolios");
+        // Whole or elided, the label says it (its tooltip holds the whole text when it is elided).
+        noticeShown = notice && notice->isVisibleTo(&dialog)
+            && (notice->toolTip().isEmpty() ? notice->text() : notice->toolTip()).contains(u"demo portfolios");
         QTimer::singleShot(0, &dialog, [&dialog] {
             QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit")), Alice);
             QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -381,6 +383,17 @@ void TestWatchWindow::removeAndUndo()
     QVERIFY(!undoBar->isVisible());
     // Its cached holdings came back with it, without waiting for a refresh.
     QTRY_VERIFY(m_window->store()->entry(Alice)->snapshot.hasData());
+
+    // Del in the list: the next address is selected, so Del again removes that one.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select(Alice);
+    QListView *list = child<QListView>("addressList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->currentIndex().data(AddressListModel::AddressRole).toString(), Bob);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(m_list->isEmpty());
 }
 
 void TestWatchWindow::moveReorders()
@@ -394,6 +407,11 @@ void TestWatchWindow::moveReorders()
     QTest::keySequence(list, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
     QCOMPARE(m_list->at(0).address, Bob);
     QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("Bob"));
+    // Once more, at the top: nothing moves, and Bob stays selected (not "All addresses").
+    QVERIFY(!child<QAction>("actionMoveUp")->isEnabled());
+    QTest::keySequence(list, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    QCOMPARE(m_list->at(0).address, Bob);
+    QCOMPARE(list->currentIndex().row(), 1);
 
     // Dragged back below Alice: what a drag in the list delivers, the list's own rows dropped on a row.
     QAbstractItemModel *rows = list->model();
