@@ -95,7 +95,10 @@ QString HoldingsView::emptyResultText() const
     if (!proxy->searchText().isEmpty())
         //: %1 is what the user searched for
         return tr("No holdings match “%1”.").arg(proxy->searchText());
-    return tr("No holdings match the filters.");
+    if (proxy->hidesRisk() || proxy->hidesSmall() || proxy->hidesUnpriced() || proxy->hasSliceFilter())
+        return tr("No holdings match the filters.");
+    // Only the address chosen in the sidebar narrows the rows: it holds nothing (or has not been fetched yet).
+    return tr("This address holds nothing on its watched chains, or has not been refreshed yet.");
 }
 
 void HoldingsView::paintEvent(QPaintEvent *event)

@@ -229,6 +229,10 @@ void TestWatchWindow::addViaTheDialog()
     QCOMPARE(onDisk.entries(), m_list->entries());
     // Fetched at once, without a refresh asked for: not left "Not refreshed yet".
     QTRY_VERIFY_WITH_TIMEOUT(m_window->store()->entry(Carol)->snapshot.hasData(), WaitMs);
+    // Carol holds nothing: the empty table says so, not that filters hide her holdings.
+    select(Carol);
+    QCOMPARE(child<HoldingsView>("holdingsView")->emptyResultText(),
+             QStringLiteral("This address holds nothing on its watched chains, or has not been refreshed yet."));
 }
 
 void TestWatchWindow::emptyWatchListShowsTheFirstRunPrompt()
