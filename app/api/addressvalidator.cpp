@@ -395,6 +395,12 @@ std::optional<ChainFamily> AddressValidator::familyOf(const QString &address)
     return std::nullopt;
 }
 
+QStringList AddressValidator::defaultChains(const QString &address)
+{
+    const std::optional<ChainFamily> family = familyOf(address);
+    return family ? ChainRegistry::chainIndexes(*family) : QStringList();
+}
+
 QString AddressValidator::checkDetectedFamily(const QString &address)
 {
     if (address.isEmpty())

@@ -70,6 +70,13 @@ public:
     static std::optional<ChainFamily> familyOf(const QString &address);
 
     /**
+     * The chains @p address is watched on unless the user picks others: every chain of the family
+     * its form names (familyOf()), none when it names none. The add-address dialog ticks these, and
+     * a pasted list of addresses gets them.
+     */
+    static QStringList defaultChains(const QString &address);
+
+    /**
      * Empty when @p address is valid for the family its form names (familyOf()), otherwise a
      * translated one-line reason, also when it names none. For an address whose chains nobody chose.
      */

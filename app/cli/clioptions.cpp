@@ -25,7 +25,7 @@ constexpr CommandSpec Commands[] = {
      true, true, false, false},
     {"chains", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the chains the API supports."),
      true, false, false, false},
-    {"watch", QT_TRANSLATE_NOOP("CliOptionsParser", "Add, remove or list the addresses the window watches."),
+    {"watch", QT_TRANSLATE_NOOP("CliOptionsParser", "Add, remove, list, import or export the addresses the window watches."),
      false, false, false, true},
 };
 
@@ -36,16 +36,25 @@ struct ActionSpec
     const char *summary;
     /** What follows the action word, for the help; not translated, like option names. */
     const char *synopsis;
-    bool takesAddress; ///< the ADDRESS argument
-    bool takesEntry;   ///< --chains and --label
+    /** The one argument after the action word. */
+    enum class Operand { None, Address, File } operand;
+    bool takesEntry;  ///< --chains and --label
+    bool takesOutput; ///< --output
 };
 
 constexpr ActionSpec WatchActions[] = {
     {"add", QT_TRANSLATE_NOOP("CliOptionsParser", "Add an address to the watch list, with its chains and a label."),
-     "ADDRESS --chains 1,56 [--label TEXT]", true, true},
-    {"remove", QT_TRANSLATE_NOOP("CliOptionsParser", "Remove an address from the watch list."), "ADDRESS", true, false},
+     "ADDRESS --chains 1,56 [--label TEXT]", ActionSpec::Operand::Address, true, false},
+    {"remove", QT_TRANSLATE_NOOP("CliOptionsParser", "Remove an address from the watch list."), "ADDRESS",
+     ActionSpec::Operand::Address, false, false},
     {"list", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the watch list: label, address and chains."), "",
-     false, false},
+     ActionSpec::Operand::None, false, false},
+    {"import",
+     QT_TRANSLATE_NOOP("CliOptionsParser", "Add the addresses of a CSV file (address,chains,label) to the watch list: "
+                                           "all of them, or none when a line is invalid; addresses already watched are skipped."),
+     "FILE", ActionSpec::Operand::File, false, false},
+    {"export", QT_TRANSLATE_NOOP("CliOptionsParser", "Write the watch list as CSV (address,chains,label)."),
+     "[--output FILE]", ActionSpec::Operand::None, false, true},
 };
 
 template<typename Spec, size_t N>
@@ -113,16 +122,20 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
     parser.addPositionalArgument(QLatin1String(spec->name), translated(spec->summary));
     if (spec->hasActions && !action) {
         parser.setApplicationDescription(watchDescription(*spec));
-        parser.addPositionalArgument(QStringLiteral("action"), CliOptionsParser::tr("add, remove or list"));
+        parser.addPositionalArgument(QStringLiteral("action"), CliOptionsParser::tr("add, remove, list, import or export"));
         return;
     }
     if (action) {
         parser.setApplicationDescription(translated(action->summary));
         parser.addPositionalArgument(QLatin1String(action->name), translated(action->summary));
-        if (action->takesAddress)
+        if (action->operand == ActionSpec::Operand::Address)
             parser.addPositionalArgument(QStringLiteral("address"), CliOptionsParser::tr("The wallet address."));
+        if (action->operand == ActionSpec::Operand::File)
+            parser.addPositionalArgument(QStringLiteral("file"), CliOptionsParser::tr("The CSV file to read."));
         if (action->takesEntry)
             parser.addOptions({o.chains, o.label});
+        if (action->takesOutput)
+            parser.addOption(o.output);
         return;
     }
     parser.setApplicationDescription(translated(spec->summary));
@@ -143,8 +156,12 @@ QString readValues(const QCommandLineParser &parser, const CliOptionSet &o, cons
     }
     if (action) {
         options.watchAction = QLatin1String(action->name);
-        if (action->takesAddress)
+        if (action->operand == ActionSpec::Operand::Address)
             options.address = parser.positionalArguments().at(2).trimmed();
+        if (action->operand == ActionSpec::Operand::File)
+            options.inputPath = parser.positionalArguments().at(2);
+        if (action->takesOutput)
+            return o.readOutput(parser, options);
         return action->takesEntry ? o.readWatchEntry(parser, options) : QString();
     }
     return spec.takesAddress ? o.readTarget(parser, options.command, spec.takesOutput, options) : QString();
@@ -183,7 +200,7 @@ CliParseResult CliOptionsParser::parse(const QStringList &arguments)
     if (spec && spec->hasActions && isWord(arguments.value(2))) {
         action = find(WatchActions, arguments.value(2));
         if (!action)
-            return fail(tr("unknown watch action “%1”; expected add, remove or list").arg(arguments.value(2)));
+            return fail(tr("unknown watch action “%1”; expected add, remove, list, import or export").arg(arguments.value(2)));
     }
 
     QCommandLineParser parser;
@@ -205,16 +222,21 @@ CliParseResult CliOptionsParser::parse(const QStringList &arguments)
     if (!spec)
         return fail(tr("no command given; run okx-wallet-viewer --help for the commands"));
     if (spec->hasActions && !action)
-        return fail(tr("watch needs an action: add, remove or list"));
+        return fail(tr("watch needs an action: add, remove, list, import or export"));
 
-    // The command word, the action word and the address are the only arguments.
-    const qsizetype expected = 1 + (action ? 1 : 0) + (action && action->takesAddress ? 1 : 0);
+    // The command word, the action word and its operand (an address, a file) are the only arguments.
+    const bool takesOperand = action && action->operand != ActionSpec::Operand::None;
+    const qsizetype expected = 1 + (action ? 1 : 0) + (takesOperand ? 1 : 0);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > expected)
         return fail(tr("unexpected argument “%1”").arg(positional.at(expected)));
-    if (positional.size() < expected || (action && action->takesAddress && positional.at(2).trimmed().isEmpty()))
+    if (positional.size() < expected || (takesOperand && positional.at(2).trimmed().isEmpty())) {
+        if (action->operand == ActionSpec::Operand::File)
+            //: %1 is a watch action: import
+            return fail(tr("watch %1 needs a file").arg(QLatin1String(action->name)));
         //: %1 is a watch action: add or remove
         return fail(tr("watch %1 needs an address").arg(QLatin1String(action->name)));
+    }
 
     CliParseResult result;
     result.options.command = word;

@@ -17,7 +17,7 @@ struct CliOptions
 
     /** The command word: "export", "total", "chains" or "watch". */
     QString command;
-    /** For watch: "add", "remove" or "list". */
+    /** For watch: "add", "remove", "list", "import" or "export". */
     QString watchAction;
     /** Run against the built-in demo server with its demo credentials. */
     bool demo = false;
@@ -35,8 +35,10 @@ struct CliOptions
     /** export --all: every watched address on its own chains instead of --address and --chains. */
     bool allWatched = false;
     bool includeRiskTokens = false;
-    /** Where export writes its CSV; empty means stdout. */
+    /** Where export (and watch export) writes its CSV; empty means stdout. */
     QString outputPath;
+    /** The CSV file watch import reads. */
+    QString inputPath;
     /** Tries in all for a retryable failure (the first try plus --retries). */
     int maxAttempts = 3;
 };

@@ -95,10 +95,9 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
                                  CliOptions &options) const
 {
     options.includeRiskTokens = parser.isSet(includeRisk);
-    if (takesOutput && parser.isSet(output)) {
-        options.outputPath = parser.value(output);
-        if (options.outputPath.isEmpty())
-            return tr("--output needs a file name");
+    if (takesOutput) {
+        if (const QString error = readOutput(parser, options); !error.isEmpty())
+            return error;
     }
     if (takesOutput && parser.isSet(all)) {
         if (parser.isSet(address) || parser.isSet(chains))
@@ -117,6 +116,14 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
     if (!error.isEmpty())
         return error;
     return AddressValidator::check(options.address, options.chains);
+}
+
+QString CliOptionSet::readOutput(const QCommandLineParser &parser, CliOptions &options) const
+{
+    if (!parser.isSet(output))
+        return {};
+    options.outputPath = parser.value(output);
+    return options.outputPath.isEmpty() ? tr("--output needs a file name") : QString();
 }
 
 QString CliOptionSet::readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const

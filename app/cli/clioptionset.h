@@ -31,6 +31,8 @@ public:
      */
     QString readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
                        CliOptions &options) const;
+    /** Reads --output, which names a file (watch export's). */
+    QString readOutput(const QCommandLineParser &parser, CliOptions &options) const;
     /** Reads watch add's --chains and --label. */
     QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
 

@@ -5,7 +5,9 @@
 #include "cli/outputtarget.h"
 #include "cli/terminaltext.h"
 #include "cli/texttable.h"
+#include "storage/addressbatch.h"
 #include "storage/watchlist.h"
+#include "storage/watchlistcsv.h"
 
 namespace {
 
@@ -34,6 +36,10 @@ CommandResult WatchCommand::run(const CliOptions &options, WatchList &list)
         return add(options, list);
     if (options.watchAction == QLatin1String("remove"))
         return remove(options, list);
+    if (options.watchAction == QLatin1String("import"))
+        return importFile(options, list);
+    if (options.watchAction == QLatin1String("export"))
+        return exportFile(options, list);
     return print(list);
 }
 
@@ -88,6 +94,51 @@ CommandResult WatchCommand::print(const WatchList &list)
                       entry.chainIndexes.join(u',')});
     }
     return OutputTarget::print(TextTable::format(table));
+}
+
+CommandResult WatchCommand::importFile(const CliOptions &options, WatchList &list)
+{
+    QString error;
+    const std::optional<QList<AddressBatch::Line>> lines = WatchListCsv::readFile(options.inputPath, &error);
+    if (!lines)
+        return CommandResult::failure(ExitCode::Usage, error);
+    const AddressBatch batch(*lines, list);
+    // All or nothing: a list half imported would leave the user to find which half.
+    if (const AddressBatch::Line *refused = batch.firstRefused()) {
+        //: %1 is the file, %2 a line number, %3 why that line is refused
+        return CommandResult::failure(ExitCode::Usage, tr("nothing was imported: %1, line %2: %3")
+                                                           .arg(options.inputPath, QString::number(refused->number),
+                                                                refused->reason));
+    }
+    const QString problem = list.addAll(batch.entriesToAdd());
+    if (!problem.isEmpty())
+        return CommandResult::failure(ExitCode::Usage, problem);
+    if (batch.count(AddressBatch::Line::Verdict::Add) > 0) {
+        const CommandResult saved = save(list);
+        if (!saved.ok())
+            return saved;
+    }
+    QString report;
+    for (const AddressBatch::Line &line : batch.lines()) {
+        if (line.verdict == AddressBatch::Line::Verdict::Duplicate)
+            //: %1 is a line number, %2 the address, %3 why it is skipped ("already watched as …", "repeats line 2")
+            report += tr("Skipped line %1: %2, %3.").arg(QString::number(line.number), line.entry.address, line.reason) + u'\n';
+    }
+    return OutputTarget::print(report + batch.outcome() + u'\n');
+}
+
+CommandResult WatchCommand::exportFile(const CliOptions &options, const WatchList &list)
+{
+    OutputTarget output(options.outputPath);
+    if (!output.open())
+        return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
+    const bool written = WatchListCsv::write(output.device(), list.entries(), nullptr);
+    // Committed even after a failed write, to learn the system's reason: commit() checks the
+    // device's error and then keeps the old file.
+    const bool committed = output.commit();
+    if (!written || !committed)
+        return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
+    return CommandResult::success();
 }
 
 CommandResult WatchCommand::save(WatchList &list)

@@ -1,5 +1,7 @@
 #include "export/csvwriter.h"
 
+#include "export/formulaguard.h"
+
 #include <QIODevice>
 
 #include <cstring>
@@ -16,23 +18,6 @@ constexpr qsizetype FlushThreshold = 64 * 1024;
 constexpr qsizetype maxCellBytes(qsizetype length)
 {
     return 3 * length + 3;
-}
-
-bool startsFormula(QStringView value)
-{
-    if (value.isEmpty())
-        return false;
-    switch (value.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool needsQuotes(QStringView value)
@@ -171,7 +156,7 @@ QString CsvWriter::encodeNumber(QStringView value)
 char *CsvWriter::writeText(char *out, QStringView value)
 {
     // The usual cell: printable ASCII with nothing to quote, copied behind the guard if it needs one.
-    const bool guarded = startsFormula(value);
+    const bool guarded = FormulaGuard::isNeeded(value);
     char *cell = guarded ? out + 1 : out;
     const bool spaceAtEnd = !value.isEmpty() && (value.front() == u' ' || value.back() == u' ');
     if (!copyPlainAscii(cell, value) || spaceAtEnd)
@@ -191,7 +176,7 @@ char *CsvWriter::writeNumber(char *out, QStringView value)
 
 char *CsvWriter::writeTextSlowly(char *out, QStringView value)
 {
-    const bool guarded = startsFormula(value);
+    const bool guarded = FormulaGuard::isNeeded(value);
     const bool quoted = needsQuotes(value);
     const QByteArray utf8 = value.toUtf8();
     if (quoted)

@@ -12,8 +12,8 @@ class QIODevice;
  * space (which some readers would trim). Quotes inside a quoted field are doubled.
  *
  * Cells are either text or numbers, as the caller says. Text cells get the OWASP formula-injection
- * guard: one that begins with =, +, -, @, tab or CR is prefixed with an apostrophe so a spreadsheet
- * shows it instead of evaluating it. Numeric cells are written as they are, so "-1.5" stays a number;
+ * guard (FormulaGuard): one that begins with =, +, -, @, tab or CR is prefixed with an apostrophe so
+ * a spreadsheet shows it instead of evaluating it. Numeric cells are written as they are, so "-1.5" stays a number;
  * a numeric cell that is not a plain decimal (digits, one '.', an optional leading '-') is guarded
  * like text, so a hostile value passed as a number cannot slip through.
  *

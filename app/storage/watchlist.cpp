@@ -4,6 +4,7 @@
 #include "storage/versionedjsonfile.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QStandardPaths>
 
@@ -143,7 +144,7 @@ int WatchList::indexOf(const QString &address) const
     return -1;
 }
 
-QString WatchList::validate(const WatchedAddress &candidate, int replacingIndex) const
+QString WatchList::checkEntry(const WatchedAddress &candidate)
 {
     const WatchedAddress entry = normalized(candidate);
     if (entry.address.isEmpty())
@@ -158,16 +159,24 @@ QString WatchList::validate(const WatchedAddress &candidate, int replacingIndex)
         if (!isChainIndex(chain))
             return tr("“%1” is not a chain index (a number such as 1 or 56).").arg(chain);
     }
-    const QString formatProblem = AddressValidator::check(entry.address, entry.chainIndexes);
-    if (!formatProblem.isEmpty())
-        return formatProblem;
+    return AddressValidator::check(entry.address, entry.chainIndexes);
+}
 
-    const int existing = indexOf(entry.address);
-    if (existing >= 0 && existing != replacingIndex) {
-        //: %1 is the address, %2 the label or address it is already listed under
-        return tr("%1 is already in the watch list (as “%2”).").arg(entry.address, m_entries.at(existing).displayName());
-    }
+QString WatchList::validate(const WatchedAddress &candidate, int replacingIndex) const
+{
+    const QString problem = checkEntry(candidate);
+    if (!problem.isEmpty())
+        return problem;
+    const int existing = indexOf(candidate.address);
+    if (existing >= 0 && existing != replacingIndex)
+        return duplicateProblem(candidate.address.trimmed(), existing);
     return {};
+}
+
+QString WatchList::duplicateProblem(const QString &address, int existing) const
+{
+    //: %1 is the address, %2 the label or address it is already listed under
+    return tr("%1 is already in the watch list (as “%2”).").arg(address, m_entries.at(existing).displayName());
 }
 
 QString WatchList::add(const WatchedAddress &entry)
@@ -177,6 +186,38 @@ QString WatchList::add(const WatchedAddress &entry)
         return problem;
     m_entries.append(normalized(entry));
     emit added(int(m_entries.size()) - 1);
+    finishChange();
+    return {};
+}
+
+QString WatchList::addAll(const QList<WatchedAddress> &entries)
+{
+    // By key, not indexOf(): a paste or a file of thousands of lines stays linear.
+    QHash<QString, int> listed;
+    for (int i = 0; i < m_entries.size(); ++i)
+        listed.insert(WatchedAddress::comparisonKey(m_entries.at(i).address), i);
+    QList<WatchedAddress> fresh;
+    fresh.reserve(entries.size());
+    for (const WatchedAddress &candidate : entries) {
+        const WatchedAddress entry = normalized(candidate);
+        const QString problem = checkEntry(entry);
+        if (!problem.isEmpty())
+            return problem;
+        const QString key = WatchedAddress::comparisonKey(entry.address);
+        const int existing = listed.value(key, -1);
+        if (existing >= m_entries.size())
+            return tr("%1 is listed twice").arg(entry.address);
+        if (existing >= 0)
+            return duplicateProblem(entry.address, existing);
+        listed.insert(key, int(m_entries.size() + fresh.size()));
+        fresh.append(entry);
+    }
+    if (fresh.isEmpty())
+        return {};
+    const int first = int(m_entries.size());
+    m_entries.append(fresh);
+    for (int index = first; index < m_entries.size(); ++index)
+        emit added(index);
     finishChange();
     return {};
 }

@@ -82,12 +82,23 @@ public:
      * translated reason for the user: the address's format, missing chains, or a duplicate.
      */
     QString validate(const WatchedAddress &entry, int replacingIndex = -1) const;
+    /**
+     * The part of validate() that needs no list: empty when @p entry (trimmed) has an address of
+     * the form its chains need and at least one chain, otherwise the translated reason.
+     */
+    static QString checkEntry(const WatchedAddress &entry);
 
     /**
      * Appends @p entry (address and label trimmed) after validate(); returns the reason and changes
      * nothing when it is refused.
      */
     QString add(const WatchedAddress &entry);
+    /**
+     * Appends @p entries in one step: one changed() and, with autoSave on, one save. Each must pass
+     * validate() against the list and the entries before it; otherwise nothing is added and the
+     * first reason is returned.
+     */
+    QString addAll(const QList<WatchedAddress> &entries);
     /** Replaces the entry at @p index; same rules as add(). */
     QString update(int index, const WatchedAddress &entry);
     /** Removes the entry at @p index and remembers it for undoRemove(). False for a bad index. */
@@ -128,6 +139,8 @@ private:
     };
 
     static WatchedAddress normalized(WatchedAddress entry);
+    /** Why @p address cannot be added: it is the entry at @p existing already. */
+    QString duplicateProblem(const QString &address, int existing) const;
     /** The usable entries of @p array, in order; a reason per dropped entry goes to @p problems. */
     static QList<WatchedAddress> readEntries(const QJsonArray &array, QStringList *problems);
     void finishChange();

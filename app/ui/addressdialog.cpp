@@ -273,7 +273,8 @@ void AddressDialog::suggestChains()
 {
     // The form picks the family even while the address is unfinished or mistyped, so the reason
     // shown is what is wrong with it as that family's address rather than missing chains.
-    const std::optional<ChainFamily> family = AddressValidator::familyOf(m_address->text().trimmed());
+    const QString address = m_address->text().trimmed();
+    const std::optional<ChainFamily> family = AddressValidator::familyOf(address);
     if (family == m_detectedFamily)
         return;
     m_detectedFamily = family;
@@ -282,7 +283,7 @@ void AddressDialog::suggestChains()
     if (m_chainsChosenByUser && (!family || checksOnlyFamily(*family)))
         return;
     m_chainsChosenByUser = false;
-    checkOnly(family ? ChainRegistry::chainIndexes(*family) : QStringList());
+    checkOnly(AddressValidator::defaultChains(address));
 }
 
 bool AddressDialog::checksOnlyFamily(ChainFamily family) const

@@ -65,6 +65,9 @@ MainActions::MainActions(QMainWindow *window)
     , aboutQt(makeAction(window, "actionAboutQt"))
     , quit(makeAction(window, "actionQuit", QKeySequence::Quit))
     , addAddress(makeAction(window, "actionAddAddress", QKeySequence::New))
+    , addAddresses(makeAction(window, "actionAddAddresses", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
+    , importWatchList(makeAction(window, "actionImportWatchList"))
+    , exportWatchList(makeAction(window, "actionExportWatchList"))
     , editAddress(makeAction(window, "actionEditAddress", QKeySequence(Qt::Key_F2)))
     , removeAddress(makeAction(window, "actionRemoveAddress", QKeySequence::Delete))
     , moveUp(makeAction(window, "actionMoveUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)))
@@ -113,7 +116,7 @@ MainActions::MainActions(QMainWindow *window)
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
     userGuide->setIcon(themed(window, "help-contents", QStyle::SP_DialogHelpButton));
-    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, addAddress, undoRemove})
+    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, addAddress, addAddresses, undoRemove})
         window->addAction(action);
 
     buildMenus(window);
@@ -126,6 +129,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_file = bar->addMenu(QString());
     m_file->addAction(exportCsv);
     m_file->addSeparator();
+    m_file->addActions({importWatchList, exportWatchList});
+    m_file->addSeparator();
     m_file->addAction(quit);
 
     m_edit = bar->addMenu(QString());
@@ -135,7 +140,7 @@ void MainActions::buildMenus(QMainWindow *window)
     m_edit->addAction(find);
 
     m_addresses = bar->addMenu(QString());
-    m_addresses->addActions({addAddress, editAddress, removeAddress});
+    m_addresses->addActions({addAddress, addAddresses, editAddress, removeAddress});
     m_addresses->addSeparator();
     m_addresses->addActions({moveUp, moveDown});
 
@@ -204,6 +209,12 @@ void MainActions::retranslate()
     quit->setText(tr("&Quit"));
     addAddress->setText(tr("&Add Address…"));
     addAddress->setToolTip(tr("Watch another address (Ctrl+N)"));
+    addAddresses->setText(tr("Add Addre&sses…"));
+    addAddresses->setToolTip(tr("Watch a pasted list of addresses (Ctrl+Shift+N)"));
+    importWatchList->setText(tr("&Import Watch List…"));
+    importWatchList->setToolTip(tr("Add the addresses of a CSV file (address,chains,label)"));
+    exportWatchList->setText(tr("Export &Watch List…"));
+    exportWatchList->setToolTip(tr("Save the watched addresses as a CSV file (address,chains,label)"));
     editAddress->setText(tr("&Edit Address…"));
     removeAddress->setText(tr("&Remove Address"));
     moveUp->setText(tr("Move &Up"));
@@ -238,6 +249,7 @@ void MainActions::setAutoRefreshMinutes(int minutes)
 
 void MainActions::setWatchListEditable(bool editable)
 {
-    for (QAction *action : {addAddress, editAddress, removeAddress, moveUp, moveDown, undoRemove})
+    for (QAction *action : {addAddress, addAddresses, importWatchList, exportWatchList, editAddress, removeAddress,
+                            moveUp, moveDown, undoRemove})
         action->setEnabled(editable);
 }

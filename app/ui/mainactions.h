@@ -12,8 +12,9 @@ class QToolBar;
  * The main window's actions with their shortcuts, menus and toolbar, and their texts in the current
  * language. The window connects them; this class only builds and names them.
  *
- * File: Export CSV… (Ctrl+E), Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F), Undo remove (Ctrl+Z).
- * Addresses: Add (Ctrl+N), Edit, Remove (Delete), Move up / down (Ctrl+Shift+Up / Down).
+ * File: Export CSV… (Ctrl+E), Import / Export Watch List…, Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F),
+ * Undo remove (Ctrl+Z). Addresses: Add (Ctrl+N), Add many (Ctrl+Shift+N), Edit, Remove (Delete),
+ * Move up / down (Ctrl+Shift+Up / Down).
  * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), Privacy mode (Ctrl+Shift+M).
  * Settings: Settings… (Ctrl+,), Language (English / 中文). Help: User Guide (F1), About, About Qt.
  */
@@ -40,6 +41,9 @@ public:
     QAction *const aboutQt;
     QAction *const quit;
     QAction *const addAddress;
+    QAction *const addAddresses;
+    QAction *const importWatchList;
+    QAction *const exportWatchList;
     QAction *const editAddress;
     QAction *const removeAddress;
     QAction *const moveUp;

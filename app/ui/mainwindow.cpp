@@ -28,6 +28,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/userguide.h"
 #include "ui/watchlistactions.h"
+#include "ui/watchlistfileactions.h"
 #include "ui/watchlistsync.h"
 
 #include <QAction>
@@ -104,6 +105,12 @@ void MainWindow::connectWatchList()
     }
     m_listActions = new WatchListActions(m_session.watchList, m_actions, m_ui->sidebar, m_ui->undoBar, this);
     m_listActions->setDemoPortfoliosShown([this] { return showsDemoPortfolios(); });
+    const auto report = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
+    connect(m_listActions, &WatchListActions::reported, this, report);
+    auto *files = new WatchListFileActions(m_session.watchList, m_actions, m_settings, this);
+    connect(files, &WatchListFileActions::reported, this, report);
+    connect(files, &WatchListFileActions::failed, this, &MainWindow::showNotice);
+    connect(files, &WatchListFileActions::settingsChanged, this, &MainWindow::saveSettings);
     connect(m_session.watchList, &WatchList::saveFailed, this, [this](const QString &error) {
         showNotice(tr("%1 The watch list is kept here and will be saved again.").arg(error));
     });

@@ -1,6 +1,7 @@
 #include "ui/watchlistactions.h"
 
 #include "storage/watchlist.h"
+#include "ui/addressbatchdialog.h"
 #include "ui/addressdialog.h"
 #include "ui/addresssidebar.h"
 #include "ui/mainactions.h"
@@ -19,6 +20,7 @@ WatchListActions::WatchListActions(WatchList *list, MainActions *actions, Addres
     , m_dialogParent(dialogParent)
 {
     connect(actions->addAddress, &QAction::triggered, this, &WatchListActions::addAddress);
+    connect(actions->addAddresses, &QAction::triggered, this, &WatchListActions::addAddresses);
     connect(actions->editAddress, &QAction::triggered, this, &WatchListActions::editAddress);
     connect(actions->removeAddress, &QAction::triggered, this, &WatchListActions::removeAddress);
     connect(actions->undoRemove, &QAction::triggered, this, &WatchListActions::undoRemove);
@@ -73,6 +75,19 @@ void WatchListActions::addAddress()
         return;
     }
     m_sidebar->setCurrentAddress(m_list->at(m_list->size() - 1).address);
+}
+
+void WatchListActions::addAddresses()
+{
+    AddressBatchDialog dialog(*m_list, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString problem = m_list->addAll(dialog.batch().entriesToAdd());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(m_dialogParent, tr("Add Addresses"), problem);
+        return;
+    }
+    emit reported(dialog.batch().outcome());
 }
 
 void WatchListActions::editAddress()

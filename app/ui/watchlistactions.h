@@ -12,9 +12,10 @@ class QWidget;
 class WatchList;
 
 /**
- * What the address actions do to the watch list: Add and Edit open the AddressDialog, Remove takes
- * the selected address out and offers Undo in a message bar (and Ctrl+Z), Move up / down reorder.
- * The actions are enabled only where they apply to the sidebar's selection.
+ * What the address actions do to the watch list: Add and Edit open the AddressDialog, Add Addresses
+ * the AddressBatchDialog (a pasted list, added in one step), Remove takes the selected address out
+ * and offers Undo in a message bar (and Ctrl+Z), Move up / down reorder. The actions are enabled
+ * only where they apply to the sidebar's selection.
  */
 class WatchListActions final : public QObject
 {
@@ -32,6 +33,7 @@ public:
     void setDemoPortfoliosShown(std::function<bool()> shown) { m_demoPortfoliosShown = std::move(shown); }
 
     void addAddress();
+    void addAddresses();
     void editAddress();
     void removeAddress();
     void undoRemove();
@@ -47,6 +49,10 @@ public:
      * fails, asks whether to try again, quit without the changes, or stay; false means stay.
      */
     bool mayClose();
+
+signals:
+    /** What a step did, for the status bar (translated). */
+    void reported(const QString &message);
 
 private:
     /** The watch-list index of the sidebar's selection, or -1 (All, or a session-only address). */

@@ -59,7 +59,8 @@ def plain(value):
 
 
 def text_cell(value):
-    return "'" + value if value.startswith(FORMULA_START) else value
+    # The app's rule (FormulaGuard): past any apostrophes it begins with, so its files read back exactly.
+    return "'" + value if value.lstrip("'").startswith(FORMULA_START) else value
 
 
 def main():

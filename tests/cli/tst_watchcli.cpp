@@ -30,6 +30,9 @@ const QString DemoSolana = QStringLiteral("4YkohS8yUYtjNaSwtGzR2DJEXpfhugVp46pV5
 // answers for the lower-case form.
 const QString OwnEvm = QStringLiteral("0xaBcd000000000000000000000000000000000001");
 const QString OwnSolana = QStringLiteral("7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU");
+const QString Tron = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+const QString Bitcoin = QStringLiteral("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+const QByteArray WatchCsvHeader = "address,chains,label\r\n";
 
 TokenAsset holding(const QString &owner, const QString &chain, const QString &symbol, const QString &contract,
                    const QString &balance, const QString &price, bool risk = false)
@@ -86,8 +89,22 @@ private slots:
     void storedCredentials();
     void environmentOverridesStored();
 
+    void exportImportRoundTrip();
+    void importRefusesABadLine_data();
+    void importRefusesABadLine();
+    void importSkipsDuplicates();
+    void importReadsBomCrlfAndQuotedLabels();
+    void importRefusesHostileFiles_data();
+    void importRefusesHostileFiles();
+    void exportOnAFullDiskKeepsTheOldFile();
+    void exportToAnUnwritablePath();
+
 private:
     CliRun watch(const QStringList &arguments);
+    /** Writes @p contents to a file in the home folder and runs `watch import` on it. */
+    CliRun importCsv(const QByteArray &contents);
+    /** The watch list as the window would load it. */
+    QList<WatchedAddress> storedEntries() const;
     CliRun exportAll(const QStringList &arguments = {}, const QString &rps = QStringLiteral("1000"));
     QString watchListPath() const;
     /** Saves the fake credentials as the window would, in the opted-in owner-only file. */
@@ -148,6 +165,20 @@ void TestWatchCli::cleanup()
 CliRun TestWatchCli::watch(const QStringList &arguments)
 {
     return m_cli.run(QStringList{QStringLiteral("watch")} + arguments);
+}
+
+CliRun TestWatchCli::importCsv(const QByteArray &contents)
+{
+    const QString path = QDir(m_home->path()).filePath(QStringLiteral("import.csv"));
+    if (!writeFile(path, contents))
+        return {};
+    return watch({"import", path});
+}
+
+QList<WatchedAddress> TestWatchCli::storedEntries() const
+{
+    WatchList stored(m_cli.appConfigDir());
+    return stored.load().ok ? stored.entries() : QList<WatchedAddress>{{QStringLiteral("unreadable"), {}, {}}};
 }
 
 CliRun TestWatchCli::exportAll(const QStringList &arguments, const QString &rps)
@@ -256,7 +287,7 @@ void TestWatchCli::addRefused_data()
     QTest::newRow("blank address") << QStringList{"add", "  ", "--chains", "1"} << "watch add needs an address";
     QTest::newRow("two addresses") << QStringList{"add", other, DemoEvm, "--chains", "1"} << "unexpected argument";
     QTest::newRow("option of export") << QStringList{"add", other, "--chains", "1", "--output", "x"} << "output";
-    QTest::newRow("no action") << QStringList{} << "add, remove or list";
+    QTest::newRow("no action") << QStringList{} << "add, remove, list, import or export";
     QTest::newRow("unknown action") << QStringList{"append", other} << "unknown watch action “append”";
 }
 
@@ -566,6 +597,197 @@ void TestWatchCli::environmentOverridesStored()
     // All three set and right: the store is not needed, and the result is the same.
     QCOMPARE(m_cli.run(total, fakeCredentials()).exitCode, 0);
     QCOMPARE(m_server->authFailureCount(), 2);
+}
+
+
+void TestWatchCli::exportImportRoundTrip()
+{
+    // Labels a CSV must quote, a spreadsheet must not evaluate, and that must come back as they were.
+    const QList<WatchedAddress> entries{
+        {DemoEvm, QStringLiteral("Fund, \"main\""), {"1", "56", "8453"}},
+        {DemoSolana, QStringLiteral("=HYPERLINK(\"http://x\")"), {"501"}},
+        {Tron, QStringLiteral("'=already quoted"), {"195"}},
+        {Bitcoin, QStringLiteral("two\nlines ＆ 中文"), {"0"}},
+        {OwnEvm, QString(), {"1"}},
+    };
+    for (const WatchedAddress &entry : entries) {
+        QStringList arguments{"add", entry.address, "--chains", entry.chainIndexes.join(u',')};
+        if (!entry.label.isEmpty())
+            arguments += {"--label", entry.label};
+        const CliRun added = watch(arguments);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    QCOMPARE(storedEntries(), entries);
+
+    const QString file = QDir(m_home->path()).filePath(QStringLiteral("watchlist.csv"));
+    const CliRun exported = watch({"export", "--output", file});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.out.isEmpty());
+    const QByteArray csv = readFile(file);
+    QVERIFY(csv.startsWith(WatchCsvHeader));
+    QVERIFY2(csv.contains(DemoEvm.toUtf8() + ",1;56;8453,\"Fund, \"\"main\"\"\"\r\n"), csv.constData());
+    // The formula guard of the holdings CSV: a spreadsheet shows these labels instead of running them.
+    QVERIFY2(csv.contains(DemoSolana.toUtf8() + ",501,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"), csv.constData());
+    QVERIFY2(csv.contains(Tron.toUtf8() + ",195,''=already quoted\r\n"), csv.constData());
+    QVERIFY2(csv.endsWith(OwnEvm.toUtf8() + ",1,\r\n"), csv.constData());
+    // Without --output, the same bytes on stdout.
+    QCOMPARE(watch({"export"}).out, csv);
+
+    // Into an empty watch list (a new home): the same list, in the same order.
+    init();
+    const CliRun imported = importCsv(csv);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY(imported.err.isEmpty());
+    QCOMPARE(imported.out, QByteArray("Addresses added: 5.\n"));
+    QCOMPARE(storedEntries(), entries);
+    const CliRun again = watch({"export"});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, csv);
+}
+
+void TestWatchCli::importRefusesABadLine_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray good = DemoSolana.toUtf8() + ",501,Solana\r\n";
+    QTest::newRow("address not for its chain") << WatchCsvHeader + good + DemoEvm.toUtf8() + ",501,x\r\n"
+                                               << "line 3: " + DemoEvm + " is not a valid Solana address";
+    QTest::newRow("mistyped tron") << WatchCsvHeader + good + "THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO,195,\r\n"
+                                   << "line 3: THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO is not a valid Tron address";
+    QTest::newRow("chain not a number") << WatchCsvHeader + good + Tron.toUtf8() + ",1;tron,\r\n"
+                                        << "line 3: “tron” is not a chain index";
+    QTest::newRow("no chains") << WatchCsvHeader + good + Tron.toUtf8() + ",,x\r\n"
+                               << "line 3: Choose at least one chain";
+    QTest::newRow("two fields") << WatchCsvHeader + good + Tron.toUtf8() + ",195\r\n"
+                                << "line 3: expected 3 fields (address,chains,label), found 2";
+    // The line a record starts on, counting the line break inside a quoted label.
+    QTest::newRow("after a two-line label") << WatchCsvHeader + Tron.toUtf8() + ",195,\"a\r\nb\"\r\n0x12,1,\r\n"
+                                            << "line 4: 0x12 is not a valid EVM address";
+    QTest::newRow("no header") << good << "line 1: the first line must be the header address,chains,label";
+    QTest::newRow("empty file") << QByteArray() << "line 1: the first line must be the header";
+}
+
+void TestWatchCli::importRefusesABadLine()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1", "--label", "Fund"}).exitCode, 0);
+    const QByteArray before = readFile(watchListPath());
+
+    const CliRun result = importCsv(csv);
+    verifyFailure(result, 2, QStringLiteral("nothing was imported: "));
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    // All or nothing: not even the good line before it was added.
+    QCOMPARE(readFile(watchListPath()), before);
+}
+
+void TestWatchCli::importSkipsDuplicates()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1", "--label", "Fund"}).exitCode, 0);
+    const QByteArray csv = WatchCsvHeader
+        + DemoEvm.toLower().toUtf8() + ",1;56,Other label\r\n"   // watched already, in another case
+        + DemoSolana.toUtf8() + ",501,Solana\r\n"
+        + DemoSolana.toUtf8() + ",501,Solana again\r\n";     // twice in the file
+    const CliRun result = importCsv(csv);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(result.out, "Skipped line 2: " + DemoEvm.toLower().toUtf8() + ", already watched as “Fund”.\n"
+                         "Skipped line 4: " + DemoSolana.toUtf8() + ", repeats line 3.\n"
+                         "Addresses added: 1. Skipped as already watched or repeated: 2.\n");
+    const QList<WatchedAddress> expected{{DemoEvm, QStringLiteral("Fund"), {"1"}},
+                                         {DemoSolana, QStringLiteral("Solana"), {"501"}}};
+    QCOMPARE(storedEntries(), expected);
+
+    // Nothing new: nothing is written, and that is no failure.
+    const QByteArray before = readFile(watchListPath());
+    const CliRun again = importCsv(csv);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.endsWith("Addresses added: 0. Skipped as already watched or repeated: 3.\n"));
+    QCOMPARE(readFile(watchListPath()), before);
+}
+
+void TestWatchCli::importReadsBomCrlfAndQuotedLabels()
+{
+    // As a spreadsheet saves it: a byte-order mark, CRLF, every field quoted, a label over two lines.
+    const QByteArray csv = "\xEF\xBB\xBF\"address\",\"chains\",\"label\"\r\n"
+                           "\"" + DemoEvm.toUtf8() + "\",\"1;56\",\"Fund, \"\"main\"\"\"\r\n"
+                           "\r\n"
+                           + DemoSolana.toUtf8() + ",501,\"first\r\nsecond\"\r\n"
+                           + Tron.toUtf8() + ",195,\"'+1 trick\"";   // no line break at the end
+    const CliRun result = importCsv(csv);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<WatchedAddress> expected{{DemoEvm, QStringLiteral("Fund, \"main\""), {"1", "56"}},
+                                         {DemoSolana, QStringLiteral("first\r\nsecond"), {"501"}},
+                                         {Tron, QStringLiteral("+1 trick"), {"195"}}};
+    QCOMPARE(storedEntries(), expected);
+
+    // LF line ends, as Unix tools write them, read the same.
+    init();
+    QByteArray unix = csv;
+    unix.replace("\r\n", "\n");
+    QCOMPARE(importCsv(unix).exitCode, 0);
+    QCOMPARE(storedEntries().at(1).label, QStringLiteral("first\nsecond"));
+}
+
+void TestWatchCli::importRefusesHostileFiles_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray row = DemoSolana.toUtf8() + ",501,x\r\n";
+    QTest::newRow("larger than 4 MiB") << WatchCsvHeader + QByteArray(5 * 1024 * 1024, 'a') << "larger than 4 MiB";
+    QTest::newRow("one endless line") << WatchCsvHeader + row + DemoEvm.toUtf8() + ",1," + QByteArray(3 * 1024 * 1024, 'x')
+                                      << "line 3: a field is longer than 4097 characters";
+    QTest::newRow("endless quoted field") << WatchCsvHeader + DemoEvm.toUtf8() + ",1,\"" + QByteArray(100000, '\n')
+                                          << "line 2: a field is longer than 4097 characters";
+    QTest::newRow("quote never closed") << WatchCsvHeader + row + DemoEvm.toUtf8() + ",1,\"open\r\n" + row
+                                        << "line 3: a quoted field is never closed";
+    QTest::newRow("text after a quote") << WatchCsvHeader + DemoEvm.toUtf8() + ",1,\"a\"b\r\n"
+                                        << "line 2: text after the closing quote";
+    QTest::newRow("stray quote") << WatchCsvHeader + DemoEvm.toUtf8() + ",1,a\"b\r\n"
+                                 << "line 2: a quote inside a field";
+    QTest::newRow("not utf-8") << WatchCsvHeader + DemoEvm.toUtf8() + ",1,\xff\xfe\r\n" << "not UTF-8 text";
+    QByteArray many = WatchCsvHeader;
+    for (int i = 0; i <= 10000; ++i)
+        many += "0x" + QByteArray::number(i).rightJustified(40, '0') + ",1,\n";
+    QTest::newRow("more than 10,000 lines") << many << "line 10002: more than 10000 addresses in one file";
+}
+
+void TestWatchCli::importRefusesHostileFiles()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
+    const QByteArray before = readFile(watchListPath());
+    verifyFailure(importCsv(csv), 2, message);
+    QCOMPARE(readFile(watchListPath()), before);
+    verifyFailure(watch({"import", QDir(m_home->path()).filePath(QStringLiteral("missing.csv"))}), 2,
+                  QStringLiteral("cannot read"));
+}
+
+void TestWatchCli::exportOnAFullDiskKeepsTheOldFile()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--label", "Main", "--chains", "1"}).exitCode, 0);
+    const QString file = QDir(m_home->path()).filePath(QStringLiteral("out/watchlist.csv"));
+    QVERIFY(writeFile(file, "old contents\n"));
+
+    m_cli.setChildSetup([] { FileSizeLimit::apply(16); });
+    verifyFailure(watch({"export", "--output", file}), 5, QStringLiteral("File too large"));
+    m_cli.setChildSetup({});
+    QCOMPARE(readFile(file), QByteArray("old contents\n"));
+    QCOMPARE(QDir(QFileInfo(file).path()).entryList(QDir::Files | QDir::Hidden), QStringList{"watchlist.csv"});
+}
+
+void TestWatchCli::exportToAnUnwritablePath()
+{
+    QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
+    // A file where the folder should be: not even root can write below it.
+    const QString blocker = QDir(m_home->path()).filePath(QStringLiteral("blocker"));
+    QVERIFY(writeFile(blocker, "in the way"));
+    verifyFailure(watch({"export", "--output", blocker + QLatin1String("/watchlist.csv")}), 5, QStringLiteral("blocker"));
+    QCOMPARE(readFile(blocker), QByteArray("in the way"));
+    verifyFailure(watch({"export", "--output", ""}), 2, QStringLiteral("--output needs a file name"));
 }
 
 QTEST_GUILESS_MAIN(TestWatchCli)

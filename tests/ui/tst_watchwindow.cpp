@@ -10,6 +10,8 @@
 #include "storage/watchlist.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
+#include "api/chainregistry.h"
+#include "ui/addressbatchdialog.h"
 #include "ui/addressdialog.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
@@ -30,6 +32,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +40,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -49,6 +53,7 @@ constexpr int WaitMs = 15000;
 const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111");
 const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
 const QString Carol = QStringLiteral("0x3333333333333333333333333333333333333333");
+const QString Tron = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
 
 TokenAsset asset(const QString &contract, const QString &symbol, const QString &balance, const QString &price)
 {
@@ -107,6 +112,7 @@ private slots:
     void longChangeListNeverWidensTheWindow();
     void hostileLabelStaysOnOneLine();
     void longLabelNeverWidensTheWindow();
+    void addManyPastedFromTheClipboard();
 
 private:
     /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
@@ -869,6 +875,89 @@ void TestWatchWindow::hostileLabelStaysOnOneLine()
     QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069)));
     QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
     QCOMPARE(sidebar->index(1, 0).data().toString(), shown);
+}
+
+void TestWatchWindow::addManyPastedFromTheClipboard()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // As copied from a spreadsheet or a note: a label after a comma or a tab, a blank line, CRLF.
+    QGuiApplication::clipboard()->setText(Carol + QLatin1String(", Carol\r\n\r\n") + Alice + QLatin1String("\r\n0x12345, Typo\r\n")
+                                          + Tron + QLatin1String("\tTron wallet\r\n") + Carol + QLatin1String("\r\n"));
+    QSignalSpy changes(m_list.get(), &WatchList::changed);
+
+    struct PreviewRow
+    {
+        QString line, address, chains, label, status;
+    };
+    QList<PreviewRow> preview;
+    QString summary;
+    bool pastedIntoFocusedField = false;
+    bool previewShown = false;
+    // Polled: the key press may run the event loop before the shortcut opens the dialog.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<AddressBatchDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        auto *field = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+        // The field the dialog gives the keyboard to (the offscreen platform activates windows
+        // only when a window manager would, so the application's focus may lag behind).
+        pastedIntoFocusedField = dialog->focusWidget() == field;
+        QTest::keySequence(field, QKeySequence::Paste);
+        auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTable"));
+        previewShown = QTest::qWaitFor([table] { return table->topLevelItemCount() > 0; }, WaitMs);
+        for (int row = 0; row < table->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = table->topLevelItem(row);
+            preview.append({item->text(AddressBatchDialog::LineColumn), item->text(AddressBatchDialog::AddressColumn),
+                            item->text(AddressBatchDialog::ChainsColumn), item->text(AddressBatchDialog::LabelColumn),
+                            item->text(AddressBatchDialog::StatusColumn)});
+        }
+        summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll.start();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+
+    QVERIFY(pastedIntoFocusedField);
+    QVERIFY(previewShown);
+    // Every line but the blank one, each with its number, what was detected, and its fate.
+    QCOMPARE(preview.size(), 5);
+    const QStringList lines{preview.at(0).line, preview.at(1).line, preview.at(2).line, preview.at(3).line, preview.at(4).line};
+    QCOMPARE(lines, (QStringList{"1", "3", "4", "5", "6"}));
+    QCOMPARE(preview.at(0).address, Carol);
+    QCOMPARE(preview.at(0).chains, QStringLiteral("EVM (%1 chains)").arg(ChainRegistry::chainIndexes(ChainFamily::Evm).size()));
+    QCOMPARE(preview.at(0).label, QStringLiteral("Carol"));
+    QCOMPARE(preview.at(0).status, QStringLiteral("To add"));
+    QCOMPARE(preview.at(1).status, QStringLiteral("Skipped: already watched as “Alice”"));
+    QCOMPARE(preview.at(2).label, QStringLiteral("Typo"));
+    QVERIFY2(preview.at(2).status.startsWith(QStringLiteral("Refused: 0x12345 is not a valid EVM address: an EVM address has 40 "
+                                                            "hexadecimal digits after 0x; this one has 5")),
+             qPrintable(preview.at(2).status));
+    QCOMPARE(preview.at(3).address, Tron);
+    QCOMPARE(preview.at(3).chains, QStringLiteral("Tron"));
+    QCOMPARE(preview.at(3).label, QStringLiteral("Tron wallet"));
+    QCOMPARE(preview.at(3).status, QStringLiteral("To add"));
+    QCOMPARE(preview.at(4).status, QStringLiteral("Skipped: repeats line 1"));
+    QVERIFY2(summary.startsWith(u'2') && summary.contains(QStringLiteral("2 skipped")) && summary.contains(QStringLiteral("1 refused")),
+             qPrintable(summary));
+
+    // Added in one step (one change, one save), and said so.
+    QCOMPARE(changes.count(), 1);
+    const QList<WatchedAddress> added{{Carol, QStringLiteral("Carol"), ChainRegistry::chainIndexes(ChainFamily::Evm)},
+                                      {Tron, QStringLiteral("Tron wallet"), {QStringLiteral("195")}}};
+    QCOMPARE(m_list->entries().mid(2), added);
+    QCOMPARE(sidebarRows(), 5);
+    WatchList onDisk;
+    QVERIFY(onDisk.load().ok);
+    QCOMPARE(onDisk.entries(), m_list->entries());
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status == QStringLiteral("Addresses added: 2. Skipped as already watched or repeated: 2. Lines refused: 1."),
+             qPrintable(status));
 }
 
 QTEST_MAIN(TestWatchWindow)
