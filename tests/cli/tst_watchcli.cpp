@@ -652,9 +652,9 @@ void TestWatchCli::importRefusesABadLine_data()
 
     const QByteArray good = DemoSolana.toUtf8() + ",501,Solana\r\n";
     QTest::newRow("address not for its chain") << WatchCsvHeader + good + DemoEvm.toUtf8() + ",501,x\r\n"
-                                               << "line 3: " + DemoEvm + " is not a valid Solana address";
+                                               << "line 3: For Solana (chain 501): " + DemoEvm + " is not a valid Solana address";
     QTest::newRow("mistyped tron") << WatchCsvHeader + good + "THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO,195,\r\n"
-                                   << "line 3: THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO is not a valid Tron address";
+                                   << "line 3: For Tron (chain 195): THC51P1o4smEQb7oYJfuETBJWQFjwkWcxO is not a valid Tron address";
     QTest::newRow("chain not a number") << WatchCsvHeader + good + Tron.toUtf8() + ",1;tron,\r\n"
                                         << "line 3: “tron” is not a chain index";
     QTest::newRow("no chains") << WatchCsvHeader + good + Tron.toUtf8() + ",,x\r\n"
@@ -663,7 +663,7 @@ void TestWatchCli::importRefusesABadLine_data()
                                 << "line 3: expected 3 fields (address,chains,label), found 2";
     // The line a record starts on, counting the line break inside a quoted label.
     QTest::newRow("after a two-line label") << WatchCsvHeader + Tron.toUtf8() + ",195,\"a\r\nb\"\r\n0x12,1,\r\n"
-                                            << "line 4: 0x12 is not a valid EVM address";
+                                            << "line 4: For Ethereum (chain 1): 0x12 is not a valid EVM address";
     QTest::newRow("no header") << good << "line 1: the first line must be the header address,chains,label";
     QTest::newRow("empty file") << QByteArray() << "line 1: the first line must be the header";
 }

@@ -935,7 +935,7 @@ void TestWatchWindow::addManyPastedFromTheClipboard()
     QCOMPARE(preview.at(0).status, QStringLiteral("To add"));
     QCOMPARE(preview.at(1).status, QStringLiteral("Skipped: already watched as “Alice”"));
     QCOMPARE(preview.at(2).label, QStringLiteral("Typo"));
-    QVERIFY2(preview.at(2).status.startsWith(QStringLiteral("Refused: 0x12345 is not a valid EVM address: an EVM address has 40 "
+    QVERIFY2(preview.at(2).status.startsWith(QStringLiteral("Refused: For the EVM chains: 0x12345 is not a valid EVM address: an EVM address has 40 "
                                                             "hexadecimal digits after 0x; this one has 5")),
              qPrintable(preview.at(2).status));
     QCOMPARE(preview.at(3).address, Tron);
