@@ -8,10 +8,16 @@
 #include <algorithm>
 
 AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                               QObject *parent)
+                               TokenVerdicts verdicts, QObject *parent)
     : CliCommand(client, options, parent)
     , m_targets(std::move(targets))
+    , m_verdicts(std::move(verdicts))
 {
+}
+
+bool AddressCommand::fetchesRiskTokens(const WatchedAddress &target) const
+{
+    return options().includeRiskTokens || m_verdicts.anyOn(target.chainIndexes);
 }
 
 void AddressCommand::start()

@@ -2,6 +2,7 @@
 
 #include "api/chainnames.h"
 #include "cli/clicommand.h"
+#include "storage/tokenverdicts.h"
 #include "storage/watchedaddress.h"
 
 #include <QList>
@@ -23,6 +24,10 @@ class ChainsReply;
  * what matters). When the list cannot be fetched, such a chain is refused with the reason. With
  * --demo the saved list is neither read nor written: the demo server's list is not OKX's.
  *
+ * The user's token verdicts (spam, trusted: the window's, from the same file) apply as in the
+ * window. OKX can leave its risk tokens out of a reply, but it knows nothing of the verdicts: on
+ * chains with a verdict, risk tokens are asked for and left out here instead (fetchesRiskTokens()).
+ *
  * A failed request ends the command at once with its failure (the first in list order of those
  * finished) and cancels the others: a script gets one exit code, and nothing partial is written.
  */
@@ -39,9 +44,15 @@ protected:
      * (CliOptions::allWatched), failure messages start with the address they concern.
      */
     AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                   QObject *parent = nullptr);
+                   TokenVerdicts verdicts, QObject *parent = nullptr);
 
     const QList<WatchedAddress> &targets() const { return m_targets; }
+    const TokenVerdicts &verdicts() const { return m_verdicts; }
+    /**
+     * Whether @p target's request must bring OKX's risk tokens too: --include-risk, or a verdict on
+     * one of its chains (a trusted risk token counts, and only this side can tell).
+     */
+    bool fetchesRiskTokens(const WatchedAddress &target) const;
 
     /** Starts the main request for @p target. */
     virtual BalanceReply *startQuery(const WatchedAddress &target) = 0;
@@ -61,6 +72,7 @@ private:
     QString about(const WatchedAddress &target, const QString &message) const;
 
     QList<WatchedAddress> m_targets;
+    TokenVerdicts m_verdicts;
     /** The saved list's names until a fetched list replaces them. */
     ChainNames m_names;
     QPointer<ChainsReply> m_chainsReply;

@@ -13,7 +13,7 @@ struct CommandSpec
     const char *summary;
     bool usesApi;      ///< the connection options (--demo, --base-url, --api, --timeout, --rps, --retries)
     bool takesAddress; ///< --address, --chains, --include-risk
-    bool takesOutput;  ///< --output, and --all for the watch list
+    bool takesOutput;  ///< --output, --with-verdicts, and --all for the watch list
     bool hasActions;   ///< an action word follows (watch add|remove|list)
 };
 
@@ -142,7 +142,7 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
     if (spec->takesAddress)
         parser.addOptions({o.address, o.chains, o.includeRisk});
     if (spec->takesOutput)
-        parser.addOptions({o.output, o.all});
+        parser.addOptions({o.output, o.withVerdicts, o.all});
 }
 
 /** Checks the option values and fills @p options; empty on success, else the reason. */

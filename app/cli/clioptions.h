@@ -35,6 +35,8 @@ struct CliOptions
     /** export --all: every watched address on its own chains instead of --address and --chains. */
     bool allWatched = false;
     bool includeRiskTokens = false;
+    /** export --with-verdicts: a last CSV column with the user's verdict on each token. */
+    bool withVerdicts = false;
     /** Where export (and watch export) writes its CSV; empty means stdout. */
     QString outputPath;
     /** The CSV file watch import reads. */

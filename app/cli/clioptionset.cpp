@@ -38,6 +38,8 @@ CliOptionSet::CliOptionSet()
     , chains(QStringLiteral("chains"), tr("Comma-separated chain indexes, e.g. 1,56,501."), tr("indexes"))
     , includeRisk(QStringLiteral("include-risk"), tr("Keep tokens OKX flags as risky (airdrop scams, honeypots)."))
     , output(QStringLiteral("output"), tr("Write the CSV to this file (atomically) instead of stdout."), tr("file"))
+    , withVerdicts(QStringLiteral("with-verdicts"),
+                   tr("Append a verdict column: spam or trusted where you gave the token a verdict in the window."))
     , all(QStringLiteral("all"),
           tr("Export every address of the watch list, each on its own chains, instead of --address and --chains."))
     , label(QStringLiteral("label"), tr("A name for the address, shown instead of it."), tr("text"))
@@ -95,6 +97,7 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
                                  CliOptions &options) const
 {
     options.includeRiskTokens = parser.isSet(includeRisk);
+    options.withVerdicts = takesOutput && parser.isSet(withVerdicts);
     if (takesOutput) {
         if (const QString error = readOutput(parser, options); !error.isEmpty())
             return error;

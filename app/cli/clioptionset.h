@@ -27,7 +27,7 @@ public:
     QString readConnection(const QCommandLineParser &parser, CliOptions &options) const;
     /**
      * Reads export's and total's --address, --chains, --include-risk, and when @p takesOutput,
-     * --output and --all. Checks the address against its chains' format.
+     * --output, --with-verdicts and --all. Checks the address against its chains' format.
      */
     QString readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
                        CliOptions &options) const;
@@ -46,6 +46,7 @@ public:
     const QCommandLineOption chains;
     const QCommandLineOption includeRisk;
     const QCommandLineOption output;
+    const QCommandLineOption withVerdicts;
     const QCommandLineOption all;
     const QCommandLineOption label;
 

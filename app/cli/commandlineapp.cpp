@@ -9,6 +9,7 @@
 #include "cli/totalcommand.h"
 #include "cli/watchcommand.h"
 #include "storage/appidentity.h"
+#include "storage/verdictstore.h"
 #include "storage/watchlist.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,12 @@
 namespace {
 
 std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOptions &options,
-                                          const QList<WatchedAddress> &targets)
+                                          const QList<WatchedAddress> &targets, const TokenVerdicts &verdicts)
 {
     if (options.command == QLatin1String("export"))
-        return std::make_unique<ExportCommand>(client, options, targets);
+        return std::make_unique<ExportCommand>(client, options, targets, verdicts);
     if (options.command == QLatin1String("total"))
-        return std::make_unique<TotalCommand>(client, options, targets.first());
+        return std::make_unique<TotalCommand>(client, options, targets.first(), verdicts);
     return std::make_unique<ChainsCommand>(client, options);
 }
 
@@ -89,6 +90,19 @@ CommandResult watchedTargets(QList<WatchedAddress> *targets)
     }
     *targets = list.entries();
     return CommandResult::success();
+}
+
+/**
+ * The user's token verdicts, from the file the window writes. An unusable file is reported and left
+ * as it is, and the command goes on without verdicts, as the window does.
+ */
+TokenVerdicts loadVerdicts()
+{
+    VerdictStore store;
+    const QString problem = store.load();
+    if (!problem.isEmpty())
+        complain(problem);
+    return store.verdicts();
 }
 
 /** Runs @p command on the event loop until it finishes; returns its exit code. */
@@ -165,6 +179,8 @@ int CommandLineApp::run(int argc, char **argv)
         complain(session.settingsProblem());
     if (!started.ok())
         return report(started);
-    const std::unique_ptr<CliCommand> command = createCommand(session.client(), options, targets);
+    const bool usesVerdicts = options.command == QLatin1String("export") || options.command == QLatin1String("total");
+    const std::unique_ptr<CliCommand> command =
+        createCommand(session.client(), options, targets, usesVerdicts ? loadVerdicts() : TokenVerdicts());
     return runOnEventLoop(*command);
 }

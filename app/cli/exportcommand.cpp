@@ -4,8 +4,8 @@
 #include "export/holdingscsv.h"
 
 ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                             QObject *parent)
-    : AddressCommand(client, options, std::move(targets), parent)
+                             TokenVerdicts verdicts, QObject *parent)
+    : AddressCommand(client, options, std::move(targets), std::move(verdicts), parent)
     , m_output(options.outputPath)
 {
 }
@@ -21,7 +21,7 @@ void ExportCommand::start()
 
 BalanceReply *ExportCommand::startQuery(const WatchedAddress &target)
 {
-    return client()->fetchAllTokenBalances(target.address, target.chainIndexes, options().includeRiskTokens);
+    return client()->fetchAllTokenBalances(target.address, target.chainIndexes, fetchesRiskTokens(target));
 }
 
 void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names)
@@ -34,10 +34,12 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
     for (qsizetype i = 0; i < replies.size(); ++i) {
         HoldingsCsv::appendRows(rows, targets().at(i).address,
                                 static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets(), names,
-                                options().includeRiskTokens);
+                                options().includeRiskTokens, verdicts());
     }
     const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
-    const bool written = HoldingsCsv::write(m_output.device(), rows, order);
+    const bool written = HoldingsCsv::write(m_output.device(), rows, order, nullptr,
+                                            options().withVerdicts ? HoldingsCsv::VerdictColumn::Append
+                                                                   : HoldingsCsv::VerdictColumn::Omit);
     // Committed even after a failed write, to learn the system's reason: commit() checks the
     // device's error and then keeps the old file.
     const bool committed = m_output.commit();

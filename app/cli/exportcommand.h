@@ -6,7 +6,8 @@
 /**
  * `export`: every token holding of the addresses (one, or the whole watch list with --all) as CSV
  * in the fixed holdings schema, all rows sorted together by exact USD value with unpriced rows
- * last, to stdout or atomically to --output.
+ * last, to stdout or atomically to --output. The user's verdicts decide over OKX's risk flag which
+ * rows --include-risk is needed for; --with-verdicts appends the verdict column.
  */
 class ExportCommand final : public AddressCommand
 {
@@ -14,7 +15,7 @@ class ExportCommand final : public AddressCommand
 
 public:
     ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                  QObject *parent = nullptr);
+                  TokenVerdicts verdicts, QObject *parent = nullptr);
 
     /** Opens the output first, so an unwritable --output fails before any request is made. */
     void start() override;

@@ -2,16 +2,24 @@
 
 #include "cli/addresscommand.h"
 
-/** `total`: prints OKX's exact USD total value of an address as one plain decimal line. */
+/**
+ * `total`: prints the exact USD total value of an address as one plain decimal line: OKX's own
+ * total, or, when the user gave a verdict on a token of one of its chains (and risk tokens are left
+ * out), the sum of the holdings `export` would write, since OKX's total knows nothing of verdicts.
+ */
 class TotalCommand final : public AddressCommand
 {
     Q_OBJECT
 
 public:
     TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
-                 QObject *parent = nullptr);
+                 TokenVerdicts verdicts, QObject *parent = nullptr);
 
 protected:
     BalanceReply *startQuery(const WatchedAddress &target) override;
     void finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names) override;
+
+private:
+    /** Whether the total is summed here from the holdings rather than asked of OKX. */
+    bool sumsHoldings(const WatchedAddress &target) const;
 };

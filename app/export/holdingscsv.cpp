@@ -11,12 +11,13 @@
 namespace HoldingsCsv {
 
 void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsset> assets, const ChainNames &names,
-                bool includeRiskTokens)
+                bool includeRiskTokens, const TokenVerdicts &verdicts)
 {
     QString chainIndex;
     QString chainName;
     for (TokenAsset &asset : assets) {
-        if (asset.isRiskToken && !includeRiskTokens)
+        const TokenVerdict verdict = verdicts.verdictOf(asset);
+        if (!includeRiskTokens && TokenVerdicts::leftOutAsRisk(asset.isRiskToken, verdict))
             continue;
         QString owner = asset.address.isEmpty() ? address : asset.address;
         // Assets come grouped by chain: the name is looked up once per run of a chain.
@@ -25,16 +26,20 @@ void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsse
             chainName = names.name(chainIndex);
         }
         rows.append({std::move(owner), chainName, std::move(asset)});
+        rows.last().verdict = verdict;
     }
 }
 
-QStringList header()
+QStringList header(VerdictColumn verdictColumn)
 {
     // A machine schema: fixed and English whatever the UI language, hence no tr().
-    return {QStringLiteral("address"),    QStringLiteral("chainIndex"),           QStringLiteral("chainName"),
-            QStringLiteral("symbol"),     QStringLiteral("tokenContractAddress"), QStringLiteral("balance"),
-            QStringLiteral("rawBalance"), QStringLiteral("tokenPriceUsd"),        QStringLiteral("valueUsd"),
-            QStringLiteral("isRiskToken")};
+    QStringList titles{QStringLiteral("address"),    QStringLiteral("chainIndex"),           QStringLiteral("chainName"),
+                       QStringLiteral("symbol"),     QStringLiteral("tokenContractAddress"), QStringLiteral("balance"),
+                       QStringLiteral("rawBalance"), QStringLiteral("tokenPriceUsd"),        QStringLiteral("valueUsd"),
+                       QStringLiteral("isRiskToken")};
+    if (verdictColumn == VerdictColumn::Append)
+        titles.append(QStringLiteral("verdict"));
+    return titles;
 }
 
 QString valueText(const HoldingRow &row)
@@ -101,17 +106,18 @@ void sortByValue(QList<HoldingRow> &rows)
     }
 }
 
-bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error)
+bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error, VerdictColumn verdictColumn)
 {
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    return write(device, rows, order, error);
+    return write(device, rows, order, error, verdictColumn);
 }
 
-bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizetype> &order, QString *error)
+bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizetype> &order, QString *error,
+           VerdictColumn verdictColumn)
 {
     CsvWriter csv(device);
-    for (const QString &title : header())
+    for (const QString &title : header(verdictColumn))
         csv.addText(title);
     csv.endRow();
 
@@ -121,6 +127,8 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
     const auto prefetch = [](const QString &text) { __builtin_prefetch(text.constData()); };
     const QString trueText = QStringLiteral("true");
     const QString falseText = QStringLiteral("false");
+    const QString spamText = QStringLiteral("spam");
+    const QString trustedText = QStringLiteral("trusted");
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i + lookAhead < order.size()) {
             const TokenAsset &ahead = rows.at(order.at(i + lookAhead)).asset;
@@ -140,6 +148,11 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
         csv.addNumber(asset.tokenPriceText);
         csv.addNumber(valueText(row));
         csv.addText(asset.isRiskToken ? trueText : falseText);
+        if (verdictColumn == VerdictColumn::Append) {
+            csv.addText(row.verdict == TokenVerdict::Spam      ? spamText
+                        : row.verdict == TokenVerdict::Trusted ? trustedText
+                                                               : QString());
+        }
         csv.endRow();
     }
 

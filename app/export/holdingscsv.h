@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/tokenasset.h"
+#include "storage/tokenverdicts.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@ struct HoldingRow
     TokenAsset asset;
     /** balance × price, computed once for both sorting and writing (zero when unpriced). */
     Decimal valueUsd;
+    /** The user's verdict on the token, for the optional verdict column. */
+    TokenVerdict verdict = TokenVerdict::None;
 };
 
 /**
@@ -36,24 +39,33 @@ struct HoldingRow
  *
  * The header is English and never translated, so scripts and spreadsheets can rely on it. balance,
  * rawBalance and tokenPriceUsd are the API's strings unchanged; valueUsd is the exact product
- * balance × price in plain notation, empty when the token is unpriced; isRiskToken is true/false.
+ * balance × price in plain notation, empty when the token is unpriced; isRiskToken is true/false,
+ * OKX's flag whatever the user's verdict. Only when asked for (VerdictColumn::Append) a last column
+ * follows, verdict: "spam", "trusted" or empty, the user's verdict on the token.
  *
  * The command line and the window assemble their rows through appendRows() and order them through
  * orderByValue(), so for the same holdings and options they write the same bytes.
  */
 namespace HoldingsCsv {
 
+/** Whether the verdict column follows the fixed ones. */
+enum class VerdictColumn {
+    Omit,
+    Append,
+};
+
 /**
  * Appends the rows of @p address's @p assets as every export writes them: the address column is
  * the API's echo of the address (EVM: lower case) where it gives one, else @p address; chain names
  * come from @p names (OKX's list, else the built-in table); risk tokens only with
- * @p includeRiskTokens (OKX is asked to leave them out, but still flags some it returns).
+ * @p includeRiskTokens (OKX is asked to leave them out, but still flags some it returns), where,
+ * as everywhere, the user's @p verdicts decide over OKX's flag: spam is a risk token, a trusted one is not.
  */
 void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsset> assets, const ChainNames &names,
-                bool includeRiskTokens);
+                bool includeRiskTokens, const TokenVerdicts &verdicts);
 
 /** The column titles, in order. */
-QStringList header();
+QStringList header(VerdictColumn verdictColumn);
 
 /** The valueUsd cell: the exact balance × price in plain notation, or "" when unpriced. */
 QString valueText(const HoldingRow &row);
@@ -69,13 +81,14 @@ QList<qsizetype> orderByValue(const QList<HoldingRow> &rows);
 void sortByValue(QList<HoldingRow> &rows);
 
 /** Writes the header and @p rows, in the given order; false with @p error set when the device fails. */
-bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error = nullptr);
+bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error = nullptr,
+           VerdictColumn verdictColumn = VerdictColumn::Omit);
 
 /**
  * Writes the header and the rows @p order names, in that order. Sorting by index leaves the rows
  * where they were made, so freeing them afterwards walks memory in order instead of at random.
  */
 bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizetype> &order,
-           QString *error = nullptr);
+           QString *error = nullptr, VerdictColumn verdictColumn = VerdictColumn::Omit);
 
 } // namespace HoldingsCsv

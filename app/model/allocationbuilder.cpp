@@ -32,7 +32,8 @@ QString groupLabel(AllocationGrouping grouping, const PortfolioSnapshot &owner, 
 
 } // namespace
 
-Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, AllocationGrouping grouping, int topCount)
+Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts,
+                                     AllocationGrouping grouping, int topCount)
 {
     Allocation allocation;
     allocation.grouping = grouping;
@@ -40,7 +41,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, A
     QHash<QString, Group> groups;
     for (const PortfolioSnapshot &snapshot : snapshots) {
         for (const TokenAsset &asset : snapshot.assets) {
-            if (!HoldingsSummary::counts(asset))
+            if (!HoldingsSummary::counts(asset, verdicts.verdictOf(asset)))
                 continue;
             const Decimal value = asset.valueUsd();
             allocation.total += value;

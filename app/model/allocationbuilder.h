@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/portfoliosnapshot.h"
+#include "storage/tokenverdicts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -58,11 +59,11 @@ public:
     static constexpr int PercentDecimals = 1;
 
     /**
-     * The allocation of @p snapshots by @p grouping. When only one group would fall into "Other",
-     * it keeps its own slice instead.
+     * The allocation of @p snapshots by @p grouping, of the holdings that count under the user's
+     * @p verdicts. When only one group would fall into "Other", it keeps its own slice instead.
      */
-    static Allocation build(const QList<PortfolioSnapshot> &snapshots, AllocationGrouping grouping,
-                            int topCount = DefaultTopCount);
+    static Allocation build(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts,
+                            AllocationGrouping grouping, int topCount = DefaultTopCount);
 
     /** The key a holding is grouped under: its symbol, its chain index or its owner's address. */
     static QString groupKey(AllocationGrouping grouping, const QString &ownerAddress, const TokenAsset &asset);

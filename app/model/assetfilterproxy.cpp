@@ -95,7 +95,8 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_address.isEmpty() && row.data(AssetTableModel::OwnerAddressRole).toString() != m_address)
         return false;
-    const bool risk = row.data(AssetTableModel::IsRiskRole).toBool();
+    // Risk as everywhere: OKX's flag unless the user's verdict says otherwise.
+    const bool risk = row.data(AssetTableModel::LeftOutAsRiskRole).toBool();
     if (m_hideRisk && risk)
         return false;
     const bool priced = row.data(AssetTableModel::IsPricedRole).toBool();

@@ -14,7 +14,8 @@
  * every row that does not count (unpriced or risk tokens, whose claimed values would otherwise top
  * the list).
  *
- * Filters, all combined: search text (symbol, contract, chain name), hide risk tokens, hide small
+ * Filters, all combined: search text (symbol, contract, chain name), hide risk tokens (those the
+ * user marked as spam too, not those they trust), hide small
  * balances (priced and worth less than $1), hide unpriced, one address, and a chart slice.
  */
 class AssetFilterProxy final : public QSortFilterProxyModel

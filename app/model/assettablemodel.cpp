@@ -48,6 +48,11 @@ AssetTableModel::AssetTableModel(const PortfolioStore *store, QObject *parent)
         removeRowsWhere([&address](const Row &row) { return row.owner == address; });
         updateScopeTotal();
     });
+    // A verdict can change how any row counts and looks, and the share scope's total.
+    connect(store, &PortfolioStore::verdictsChanged, this, [this] {
+        updateScopeTotal();
+        emitAllChanged(0, ColumnCount - 1);
+    });
     // A label shows in the Address column of every row of its address.
     connect(store, &PortfolioStore::addressesChanged, this,
             [this] { emitAllChanged(AddressColumn, AddressColumn); });
@@ -81,11 +86,11 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipData(row, column);
     case Qt::DecorationRole:
-        return column == TokenColumn && asset.isRiskToken ? QVariant(m_warningIcon) : QVariant();
+        return column == TokenColumn && leftOutAsRisk(row) ? QVariant(m_warningIcon) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | (isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::BackgroundRole:
-        return asset.isRiskToken ? QVariant(QBrush(ThemeColors::riskBackground(QGuiApplication::palette()))) : QVariant();
+        return leftOutAsRisk(row) ? QVariant(QBrush(ThemeColors::riskBackground(QGuiApplication::palette()))) : QVariant();
     case Qt::ForegroundRole:
         return foregroundData(row, column);
     case BalanceRole:
@@ -100,6 +105,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.value.percentOf(m_scopeTotal, ShareRoleDecimals));
     case IsRiskRole:
         return asset.isRiskToken;
+    case VerdictRole:
+        return int(verdictOf(row));
+    case LeftOutAsRiskRole:
+        return leftOutAsRisk(row);
     case IsPricedRole:
         return asset.isPriced();
     case CountsRole:
@@ -182,9 +191,15 @@ QVariant AssetTableModel::displayData(const Row &row, int column) const
 {
     const TokenAsset &asset = row.asset;
     switch (column) {
-    case TokenColumn:
+    case TokenColumn: {
         //: Shown for a token whose symbol the API left empty.
-        return asset.symbol.isEmpty() ? tr("(no symbol)") : asset.symbol;
+        const QString symbol = asset.symbol.isEmpty() ? tr("(no symbol)") : asset.symbol;
+        // OKX's own flag shows as the icon and the tint; a verdict of the user's is said in words.
+        if (verdictOf(row) == TokenVerdict::None)
+            return symbol;
+        //: %1 is a token symbol, %2 the user's verdict on it, such as "spam — marked by you".
+        return tr("%1 (%2)").arg(symbol, riskStatus(row));
+    }
     case ChainColumn:
         return ChainRegistry::displayName(asset.chainIndex);
     case BalanceColumn:
@@ -269,18 +284,16 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
     default:
         break;
     }
-    if (asset.isRiskToken) {
-        const QString risk = tr("OKX flags this token as a risky airdrop or honeypot token. "
-                                "It is left out of totals, shares and the chart.");
+    const QString risk = riskExplanation(row);
+    if (!risk.isEmpty())
         tip = tip.isEmpty() ? risk : risk + QLatin1String("\n\n") + tip;
-    }
     return tip.isEmpty() ? QVariant() : QVariant(tip);
 }
 
 QVariant AssetTableModel::foregroundData(const Row &row, int column) const
 {
     const QPalette palette = QGuiApplication::palette();
-    if (row.asset.isRiskToken)
+    if (leftOutAsRisk(row))
         return QBrush(ThemeColors::riskForeground(palette));
     if (column == ChangeColumn)
         return changeData(row, Qt::ForegroundRole);
@@ -322,7 +335,8 @@ QHash<int, QByteArray> AssetTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert({{BalanceRole, "balance"}, {PriceRole, "price"}, {ValueRole, "value"}, {ShareRole, "share"},
-                  {IsRiskRole, "isRisk"}, {IsPricedRole, "isPriced"}, {CountsRole, "counts"},
+                  {IsRiskRole, "isRisk"}, {VerdictRole, "verdict"}, {LeftOutAsRiskRole, "leftOutAsRisk"},
+                  {IsPricedRole, "isPriced"}, {CountsRole, "counts"},
                   {SymbolRole, "symbol"}, {ChainIndexRole, "chainIndex"}, {ChainNameRole, "chainName"},
                   {ContractRole, "contract"}, {OwnerAddressRole, "ownerAddress"}, {OwnerLabelRole, "ownerLabel"},
                   {BalanceTextRole, "balanceText"}, {PriceTextRole, "priceText"}, {RawBalanceRole, "rawBalance"},
@@ -333,7 +347,59 @@ QHash<int, QByteArray> AssetTableModel::roleNames() const
 
 bool AssetTableModel::countsInTotal(const Row &row) const
 {
-    return HoldingsSummary::counts(row.asset);
+    return HoldingsSummary::counts(row.asset, verdictOf(row));
+}
+
+TokenVerdict AssetTableModel::verdictOf(const Row &row) const
+{
+    const TokenVerdicts &verdicts = m_store->verdicts();
+    return verdicts.isEmpty() ? TokenVerdict::None : verdicts.verdictOf(row.key);
+}
+
+bool AssetTableModel::leftOutAsRisk(const Row &row) const
+{
+    return TokenVerdicts::leftOutAsRisk(row.asset.isRiskToken, verdictOf(row));
+}
+
+QString AssetTableModel::riskStatus(const Row &row) const
+{
+    switch (verdictOf(row)) {
+    case TokenVerdict::Spam:
+        //: The user's own verdict on a token, told apart from OKX's flag ("risk — flagged by OKX").
+        return tr("spam — marked by you");
+    case TokenVerdict::Trusted:
+        //: A token OKX flags as risky that the user chose to trust, or (without OKX's flag) trusted only.
+        return row.asset.isRiskToken ? tr("flagged by OKX — trusted by you") : tr("trusted by you");
+    case TokenVerdict::None:
+        break;
+    }
+    //: OKX's own flag on a token, told apart from the user's verdict ("spam — marked by you").
+    return row.asset.isRiskToken ? tr("risk — flagged by OKX") : QString();
+}
+
+QString AssetTableModel::riskExplanation(const Row &row) const
+{
+    const QString status = riskStatus(row);
+    if (status.isEmpty())
+        return {};
+    const TokenVerdict verdict = verdictOf(row);
+    QString why;
+    if (verdict == TokenVerdict::None)
+        why = tr("OKX flags this token as a risky airdrop or honeypot token.");
+    else if (verdict == TokenVerdict::Spam)
+        why = row.asset.isRiskToken ? tr("You marked this token as spam; OKX flags it as risky too.")
+                                    : tr("You marked this token as spam.");
+    else if (row.asset.isRiskToken)
+        why = tr("OKX flags this token as a risky airdrop or honeypot token, and you chose to trust it.");
+    else
+        why = tr("You chose to trust this token.");
+    const QString effect = leftOutAsRisk(row) ? tr("It is left out of totals, shares and the chart.")
+                                              : tr("It counts in totals, shares and the chart.");
+    //: %1 is the token's status, such as "risk — flagged by OKX"; %2 and %3 explain it.
+    const QString explanation = tr("%1\n%2 %3").arg(status, why, effect);
+    //: Where the user's verdicts on tokens are listed (and can be taken back): the View menu's entry.
+    return verdict == TokenVerdict::None ? explanation
+                                         : explanation + u'\n' + tr("Your verdicts are listed under View → Token Verdicts….");
 }
 
 bool AssetTableModel::inShareScope(const Row &row) const

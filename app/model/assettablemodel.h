@@ -30,7 +30,7 @@ class AssetTableModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        TokenColumn,    ///< symbol, with a warning icon for risk tokens
+        TokenColumn,    ///< symbol, with a warning icon for risk tokens and the user's verdict, if any
         ChainColumn,    ///< chain name
         BalanceColumn,  ///< token balance
         PriceColumn,    ///< USD per unit
@@ -53,11 +53,15 @@ public:
         ValueRole,
         /** Decimal: percent of the share scope's total, to 6 decimals; invalid when the row does not count. */
         ShareRole,
-        /** bool: OKX flags the token as a risky airdrop or honeypot. */
+        /** bool: OKX flags the token as a risky airdrop or honeypot (OKX's flag, whatever the user's verdict). */
         IsRiskRole,
+        /** int (TokenVerdict): the user's verdict on the token (spam, trusted), None without one. */
+        VerdictRole,
+        /** bool: the row is left out as a risk token: OKX flags it and the user does not trust it, or the user marked it as spam. */
+        LeftOutAsRiskRole,
         /** bool: OKX has a price for the token. */
         IsPricedRole,
-        /** bool: the row counts in totals, shares and the chart (priced and not a risk token). */
+        /** bool: the row counts in totals, shares and the chart (HoldingsSummary::counts()). */
         CountsRole,
         /** QString: the token symbol as the API gave it. */
         SymbolRole,
@@ -163,6 +167,11 @@ private:
     QVariant sortKey(const Row &row, int column) const;
     void emitOwnerChanged(const QString &owner, int firstColumn, int lastColumn);
     bool countsInTotal(const Row &row) const;
+    TokenVerdict verdictOf(const Row &row) const;
+    bool leftOutAsRisk(const Row &row) const;
+    /** What the Token cell and the tooltips say of a row's risk flag and verdict; empty when neither. */
+    QString riskStatus(const Row &row) const;
+    QString riskExplanation(const Row &row) const;
     bool inShareScope(const Row &row) const;
     QString ownerLabel(const QString &owner) const;
 

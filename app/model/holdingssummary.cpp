@@ -1,6 +1,6 @@
 #include "model/holdingssummary.h"
 
-HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots)
+HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts)
 {
     HoldingsSummary summary;
     summary.addressCount = int(snapshots.size());
@@ -15,13 +15,14 @@ HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots)
         }
         summary.tokenCount += int(snapshot.assets.size());
         for (const TokenAsset &asset : snapshot.assets) {
-            if (asset.isRiskToken) {
+            const TokenVerdict verdict = verdicts.verdictOf(asset);
+            if (counts(asset, verdict)) {
+                summary.total += asset.valueUsd();
+            } else if (TokenVerdicts::leftOutAsRisk(asset.isRiskToken, verdict)) {
                 ++summary.riskCount;
                 summary.riskClaimedValue += asset.valueUsd();
-            } else if (!asset.isPriced()) {
-                ++summary.unpricedCount;
             } else {
-                summary.total += asset.valueUsd();
+                ++summary.unpricedCount;
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/portfoliosnapshot.h"
+#include "storage/tokenverdicts.h"
 
 #include <QDateTime>
 
@@ -9,6 +10,7 @@
  *
  * Only priced, non-risk holdings count in the total. Risk tokens are counted apart, with the value
  * they claim; unpriced tokens (OKX has no price) are counted apart too: unknown, not worthless.
+ * Whether a token is a risk token is OKX's flag, unless the user's verdict says otherwise (counts()).
  */
 struct HoldingsSummary
 {
@@ -16,7 +18,7 @@ struct HoldingsSummary
     Decimal total;
     /** Every token row, counted or not. */
     int tokenCount = 0;
-    /** Risk tokens (left out of the total). */
+    /** Risk tokens, those the user marked as spam included (left out of the total). */
     int riskCount = 0;
     /** The USD value the risk tokens claim, exact. */
     Decimal riskClaimedValue;
@@ -34,9 +36,16 @@ struct HoldingsSummary
 
     /** Adds @p other's counts and totals to these (the summary of both sets). */
     void add(const HoldingsSummary &other);
-    /** Sums @p snapshots. */
-    static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots);
+    /** Sums @p snapshots under the user's @p verdicts. */
+    static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts);
 
-    /** Whether @p asset counts in totals, shares and charts: priced and not a risk token. */
-    static bool counts(const TokenAsset &asset) { return asset.isPriced() && !asset.isRiskToken; }
+    /**
+     * The one rule for whether @p asset counts in totals, shares and charts: priced, and not a risk
+     * token, where the user's @p verdict on the token overrides OKX's flag (spam never counts, a
+     * trusted token counts whatever OKX says).
+     */
+    static bool counts(const TokenAsset &asset, TokenVerdict verdict)
+    {
+        return asset.isPriced() && !TokenVerdicts::leftOutAsRisk(asset.isRiskToken, verdict);
+    }
 };

@@ -162,6 +162,18 @@ void PortfolioStore::clearHoldings()
     }
 }
 
+void PortfolioStore::setVerdicts(const TokenVerdicts &verdicts)
+{
+    if (verdicts == m_verdicts)
+        return;
+    m_verdicts = verdicts;
+    for (Entry &entry : m_entries)
+        updateSummary(entry);
+    emit verdictsChanged();
+    for (const Entry &entry : std::as_const(m_entries))
+        emit holdingsChanged(entry.snapshot.address);
+}
+
 const PortfolioStore::Entry *PortfolioStore::entry(const QString &address) const
 {
     const qsizetype at = m_index.value(address, -1);
@@ -220,9 +232,21 @@ Decimal PortfolioStore::changeInScope(const QString &address) const
     Decimal total;
     for (const Entry &entry : m_entries) {
         if (entry.hasChanges && (address.isEmpty() || entry.snapshot.address == address))
-            total += entry.changes.totalDeltaUsd();
+            total += entry.changes.totalDeltaUsd(m_verdicts);
     }
     return total;
+}
+
+QList<SuspiciousHolding> PortfolioStore::suspiciousInScope(const QString &address) const
+{
+    QList<SuspiciousHolding> result;
+    for (const Entry &entry : m_entries) {
+        if (address.isEmpty() || entry.snapshot.address == address)
+            result += entry.suspicious;
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const SuspiciousHolding &a, const SuspiciousHolding &b) { return a.value > b.value; });
+    return result;
 }
 
 void PortfolioStore::reindex()
@@ -233,9 +257,10 @@ void PortfolioStore::reindex()
         m_index.insert(m_entries.at(i).snapshot.address, i);
 }
 
-void PortfolioStore::updateSummary(Entry &entry)
+void PortfolioStore::updateSummary(Entry &entry) const
 {
-    entry.summary = HoldingsSummary::of({entry.snapshot});
+    entry.summary = HoldingsSummary::of({entry.snapshot}, m_verdicts);
+    entry.suspicious = SuspiciousHolding::findIn(entry.snapshot, entry.hasChanges ? &entry.changes : nullptr, m_verdicts);
     updateStateCounts(entry);
 }
 

@@ -2,7 +2,9 @@
 
 #include "model/holdingssummary.h"
 #include "model/portfoliosnapshot.h"
+#include "model/suspiciousholding.h"
 #include "storage/holdingsdiff.h"
+#include "storage/tokenverdicts.h"
 #include "storage/watchedaddress.h"
 
 #include <QHash>
@@ -18,6 +20,9 @@
  *
  * Summaries and changes are computed once, when an address's holdings change, so a refresh of n
  * addresses costs O(n) in all, and a view asking for a total never re-sums assets.
+ *
+ * The user's token verdicts (spam, trusted) live here too: every summary, change total and
+ * suspicious-value hint is computed under them, and a change of verdicts recomputes them all.
  *
  * Holdings are always those of the address's watched chains: editing the chains drops the rows of
  * removed chains at once, and a change is only ever computed over the chains both refreshes
@@ -49,6 +54,8 @@ public:
         /** The changes of the latest refresh against the one before; meaningful when hasChanges. */
         AddressChanges changes;
         bool hasChanges = false;
+        /** The holdings whose value looks wrong (SuspiciousHolding::findIn()), kept in step with snapshot. */
+        QList<SuspiciousHolding> suspicious;
     };
 
     explicit PortfolioStore(QObject *parent = nullptr);
@@ -74,6 +81,9 @@ public:
     void setState(const QString &address, RefreshState state, const ApiError &error = ApiError());
     /** Forgets every address's holdings and changes (the server or the key changed: they are someone else's view). */
     void clearHoldings();
+    /** Puts the user's @p verdicts into effect: every summary and change is computed under them from now on. */
+    void setVerdicts(const TokenVerdicts &verdicts);
+    const TokenVerdicts &verdicts() const { return m_verdicts; }
 
     int count() const { return int(m_entries.size()); }
     const Entry &at(int index) const { return m_entries.at(index); }
@@ -90,6 +100,8 @@ public:
     QList<AddressChanges> changesInScope(const QString &address) const;
     /** The exact total change of the addresses in @p address's scope. */
     Decimal changeInScope(const QString &address) const;
+    /** The suspicious holdings in @p address's scope (every address when empty), largest value first. */
+    QList<SuspiciousHolding> suspiciousInScope(const QString &address) const;
 
 signals:
     /** Addresses were added, removed or reordered, or a label changed. */
@@ -100,18 +112,24 @@ signals:
     void stateChanged(const QString &address);
     /** @p address is no longer watched (after it left the store). */
     void addressRemoved(const QString &address);
+    /**
+     * The user's verdicts changed: how every row counts may have changed. holdingsChanged() follows
+     * for every address, whose summary was computed again.
+     */
+    void verdictsChanged();
     /** A refresh delivered new holdings for @p address (after holdingsChanged()): for the cache. */
     void fetched(const QString &address);
 
 private:
     Entry *find(const QString &address);
     void reindex();
-    /** Sums the entry's holdings again (they changed), then its state counts. */
-    void updateSummary(Entry &entry);
+    /** Sums the entry's holdings again (they or the verdicts changed), finds the suspicious ones, then its state counts. */
+    void updateSummary(Entry &entry) const;
     /** The summary's counts that follow the refresh state (stale, stopped), without summing assets. */
     static void updateStateCounts(Entry &entry);
 
     QList<Entry> m_entries;
     /** Address to its place in m_entries: the table asks for an entry per painted cell. */
     QHash<QString, qsizetype> m_index;
+    TokenVerdicts m_verdicts;
 };

@@ -53,16 +53,21 @@ HoldingChange rowOf(const Holding &holding, HoldingChange::Kind kind)
 
 } // namespace
 
-Decimal HoldingChange::totalDeltaUsd() const
+Decimal HoldingChange::totalDeltaUsd(TokenVerdict verdict) const
 {
-    return (isRiskToken ? Decimal() : currentValueUsd) - (wasRiskToken ? Decimal() : previousValueUsd);
+    const bool leftOutNow = TokenVerdicts::leftOutAsRisk(isRiskToken, verdict);
+    const bool leftOutBefore = TokenVerdicts::leftOutAsRisk(wasRiskToken, verdict);
+    return (leftOutNow ? Decimal() : currentValueUsd) - (leftOutBefore ? Decimal() : previousValueUsd);
 }
 
-Decimal AddressChanges::totalDeltaUsd() const
+Decimal AddressChanges::totalDeltaUsd(const TokenVerdicts &verdicts) const
 {
     Decimal total;
-    for (const HoldingChange &row : rows)
-        total += row.totalDeltaUsd();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const HoldingChange &row = rows.at(i);
+        total += row.totalDeltaUsd(verdicts.isEmpty() ? TokenVerdict::None
+                                                      : verdicts.verdictOf(AssetKey::of(row.chainIndex, row.tokenContractAddress)));
+    }
     return total;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/tokenasset.h"
 #include "money/decimal.h"
+#include "storage/tokenverdicts.h"
 
 #include <QHash>
 #include <QList>
@@ -37,8 +38,11 @@ struct HoldingChange
 
     Decimal balanceDelta() const { return currentBalance - previousBalance; }
     Decimal valueDeltaUsd() const { return currentValueUsd - previousValueUsd; }
-    /** What this holding moved the address's total by: risk tokens count in no total. */
-    Decimal totalDeltaUsd() const;
+    /**
+     * What this holding moved the address's total by: risk tokens count in no total, and the
+     * user's @p verdict on the token overrides OKX's flag then and now alike.
+     */
+    Decimal totalDeltaUsd(TokenVerdict verdict) const;
 };
 
 /**
@@ -54,8 +58,8 @@ struct AddressChanges
     /** AssetKey::of() of each row to its place in rows: find() runs for every painted cell. */
     QHash<QString, qsizetype> rowByKey;
 
-    /** How much the address's total (priced, non-risk holdings, as everywhere) moved. */
-    Decimal totalDeltaUsd() const;
+    /** How much the address's total (priced, non-risk holdings, as everywhere, under @p verdicts) moved. */
+    Decimal totalDeltaUsd(const TokenVerdicts &verdicts) const;
     /** The row of (@p chainIndex, @p tokenContractAddress), or nullptr when it did not change. */
     const HoldingChange *find(const QString &chainIndex, const QString &tokenContractAddress) const;
     /** The row whose AssetKey::of() is @p key, or nullptr when it did not change. */

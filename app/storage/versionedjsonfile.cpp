@@ -158,6 +158,13 @@ VersionedJsonFile::LoadResult VersionedJsonFile::rejectContent(const QString &re
         result.message = tr("The file %1 could not be used: %2. It was deleted.").arg(name, reason);
         return result;
     }
+    if (m_onCorrupt == OnCorrupt::Keep) {
+        //: %1 a file path, %2 why it is unusable
+        result.message = tr("The file %1 could not be used: %2. It is left as it is, and nothing will be saved over "
+                            "it until it is mended or removed.")
+                             .arg(name, reason);
+        return result;
+    }
     QString moveError;
     result.movedTo = moveAside(&moveError);
     if (result.movedTo.isEmpty()) {

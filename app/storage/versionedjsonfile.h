@@ -17,7 +17,8 @@
  * owner-only file holds secrets: it is moved to "<name>.corrupt", owner-only, replacing the copy
  * of an earlier damage, so at most one such copy exists.
  *
- * A cache, whose files are only copies, may ask for bad files to be deleted instead.
+ * A cache, whose files are only copies, may ask for bad files to be deleted instead; a small file
+ * the user may mend by hand, to be left exactly where and as it is.
  *
  * Shared by the watch list, the snapshot cache and the opted-in secrets file, which add their own
  * checks of the content.
@@ -39,7 +40,7 @@ public:
         QJsonObject root;
         /** Translated, one or two sentences; empty when Loaded or Missing. */
         QString message;
-        /** Where the bad file was moved, or empty when it was deleted or could not be moved (see message). */
+        /** Where the bad file was moved, or empty when it was deleted, kept or could not be moved (see message). */
         QString movedTo;
     };
 
@@ -50,6 +51,7 @@ public:
     enum class OnCorrupt {
         MoveAside, ///< renamed (see the class comment), so nothing is lost
         Delete,    ///< removed: for caches, whose content can be fetched again
+        Keep,      ///< left where it is, byte-identical: the user's own record, which they may mend by hand
     };
 
     /** @p filePath is absolute; @p version is the only version this code reads and writes. */

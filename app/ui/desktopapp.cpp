@@ -6,6 +6,7 @@
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
 #include "storage/secretstore.h"
+#include "storage/verdictstore.h"
 #include "storage/watchlist.h"
 #include "ui/languagemanager.h"
 #include "ui/launchoptions.h"
@@ -86,6 +87,9 @@ int DesktopApp::run(int argc, char **argv)
     watchList.setAutoSave(true);
     const WatchList::LoadReport listReport = watchList.load();
     session.watchList = &watchList;
+    VerdictStore verdicts;
+    const QString verdictsProblem = verdicts.load();
+    session.verdicts = &verdicts;
     SecretStore secrets;
     secrets.setUseOwnerOnlyFile(settings.secretsInOwnerOnlyFile());
     session.secrets = &secrets;
@@ -118,7 +122,8 @@ int DesktopApp::run(int argc, char **argv)
     }
 
     MainWindow window(session, &settings, &languages);
-    const QString startProblems = (settings.loadProblem() + u' ' + listReport.message).trimmed();
+    const QString startProblems =
+        QStringList{settings.loadProblem(), listReport.message, verdictsProblem}.join(u' ').simplified();
     if (!startProblems.isEmpty())
         window.showNotice(startProblems);
     // When the environment supplies every secret the keychain is not needed, and its absence is no news.

@@ -36,9 +36,9 @@ QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view, c
     rows.reserve(view.rowCount());
     for (int r = 0; r < view.rowCount(); ++r) {
         const QModelIndex index = view.index(r, 0);
-        // The view's filters decide which risk tokens are in it.
+        // The view's filters decide which risk tokens are in it; the verdict column is never written here.
         HoldingsCsv::appendRows(rows, index.data(AssetTableModel::OwnerAddressRole).toString(),
-                                {index.data(AssetTableModel::AssetRole).value<TokenAsset>()}, names, true);
+                                {index.data(AssetTableModel::AssetRole).value<TokenAsset>()}, names, true, {});
     }
     return rows;
 }
@@ -48,7 +48,7 @@ QList<HoldingRow> HoldingsExporter::allRows(const PortfolioStore &store, const C
     QList<HoldingRow> rows;
     for (int i = 0; i < store.count(); ++i) {
         const PortfolioSnapshot &snapshot = store.at(i).snapshot;
-        HoldingsCsv::appendRows(rows, snapshot.address, snapshot.assets, names, includeRiskTokens);
+        HoldingsCsv::appendRows(rows, snapshot.address, snapshot.assets, names, includeRiskTokens, store.verdicts());
     }
     HoldingsCsv::sortByValue(rows);
     return rows;

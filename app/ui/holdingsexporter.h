@@ -36,7 +36,10 @@ public:
 
     /** The rows of @p view (an AssetTableModel or a proxy over one), top to bottom. */
     static QList<HoldingRow> rowsOfView(const QAbstractItemModel &view, const ChainNames &names);
-    /** Every holding of every address of @p store, by value; risk tokens only with @p includeRiskTokens. */
+    /**
+     * Every holding of every address of @p store, by value; risk tokens (under the store's verdicts:
+     * spam included, trusted ones not) only with @p includeRiskTokens.
+     */
     static QList<HoldingRow> allRows(const PortfolioStore &store, const ChainNames &names, bool includeRiskTokens);
 
 signals:

@@ -414,5 +414,21 @@ void HoldingsView::contextMenuEvent(QContextMenuEvent *event)
     QAction *openToken = menu.addAction(tr("Open token contract in %1 explorer").arg(chainName), this,
                                         [tokenUrl] { QDesktopServices::openUrl(tokenUrl); });
     openToken->setEnabled(!tokenUrl.isEmpty());
+    menu.addSeparator();
+    // A verdict is about the token (chain and contract), in every address that holds it.
+    const TokenAsset asset = row.data(AssetTableModel::AssetRole).value<TokenAsset>();
+    const auto verdict = TokenVerdict(row.data(AssetTableModel::VerdictRole).toInt());
+    const auto addVerdict = [&](const QString &text, TokenVerdict given) {
+        QAction *action = menu.addAction(text, this, [this, asset, given](bool checked) {
+            emit verdictChosen(asset, checked ? given : TokenVerdict::None);
+        });
+        action->setCheckable(true);
+        action->setChecked(verdict == given);
+        action->setEnabled(m_verdictsEnabled);
+    };
+    //: Context menu of a holding: count the token like one OKX flags as risky (left out of totals).
+    addVerdict(tr("Mark as &Spam"), TokenVerdict::Spam);
+    //: Context menu of a holding: count the token in totals even though OKX flags it as risky.
+    addVerdict(tr("&Trust This Token"), TokenVerdict::Trusted);
     menu.exec(event->globalPos());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/tokenverdicts.h"
+
 #include <QSet>
 #include <QTableView>
 
@@ -7,8 +9,8 @@ class QTimer;
 
 /**
  * The holdings table: sortable by clicking a header, columns movable and resizable, with a context
- * menu to copy the owner address or the token contract and to open either in the chain's block
- * explorer. Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
+ * menu to copy the owner address or the token contract, to open either in the chain's block
+ * explorer, and to give the token a verdict (Mark as Spam, Trust This Token). Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
  * context menu shows or hides columns. Its state (widths, order, sort, the columns chosen) can be
  * saved and restored.
  *
@@ -29,6 +31,8 @@ public:
     void setAllAddresses(bool all);
     /** Shows the Change column only when some holding in view changed since the previous refresh. */
     void setChangesShown(bool shown);
+    /** Offers Mark as Spam and Trust This Token in the context menu (off: there is nowhere to keep them). */
+    void setVerdictsEnabled(bool enabled) { m_verdictsEnabled = enabled; }
 
     /**
      * Whether the user wants @p column (chosen in the header's context menu; remembered with the
@@ -68,6 +72,8 @@ public:
 signals:
     /** A column up to the Value column was resized, moved, shown or hidden. */
     void widthThroughValueChanged();
+    /** The user gave @p asset's token @p verdict from the context menu (None: took their verdict back). */
+    void verdictChosen(const TokenAsset &asset, TokenVerdict verdict);
 
 public slots:
     /** Copies selectionAsTsv() to the clipboard. */
@@ -104,6 +110,7 @@ private:
 
     bool m_allAddresses = true;
     bool m_changesShown = false;
+    bool m_verdictsEnabled = false;
     /** The columns the user hid from the header's context menu. */
     QSet<int> m_unchosenColumns;
     /** Whether column widths are the user's (restored) or already fitted to content. */

@@ -56,6 +56,7 @@ MainActions::MainActions(QMainWindow *window)
     , copy(makeAction(window, "actionCopy", QKeySequence::Copy))
     , find(makeAction(window, "actionFind", QKeySequence::Find))
     , privacy(makeAction(window, "actionPrivacy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
+    , tokenVerdicts(makeAction(window, "actionTokenVerdicts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     // QKeySequence::Preferences is Cmd+, on macOS and nothing on Linux or Windows: Ctrl+, everywhere.
     , settings(makeAction(window, "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma)))
     , english(makeAction(window, "actionEnglish"))
@@ -116,7 +117,8 @@ MainActions::MainActions(QMainWindow *window)
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
     userGuide->setIcon(themed(window, "help-contents", QStyle::SP_DialogHelpButton));
-    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, addAddress, addAddresses, undoRemove})
+    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, tokenVerdicts, addAddress, addAddresses,
+                            undoRemove})
         window->addAction(action);
 
     buildMenus(window);
@@ -151,6 +153,7 @@ void MainActions::buildMenus(QMainWindow *window)
     m_autoRefreshMenu->addActions(m_autoRefresh->actions());
     m_view->addSeparator();
     m_view->addAction(privacy);
+    m_view->addAction(tokenVerdicts);
 
     m_settings = bar->addMenu(QString());
     m_settings->addAction(settings);
@@ -202,6 +205,9 @@ void MainActions::retranslate()
     find->setText(tr("&Find…"));
     privacy->setText(tr("&Privacy mode"));
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
+    //: The list of tokens the user marked as spam or chose to trust.
+    tokenVerdicts->setText(tr("&Token Verdicts…"));
+    tokenVerdicts->setToolTip(tr("The tokens you marked as spam or chose to trust (Ctrl+Shift+T)"));
     settings->setText(tr("S&ettings…"));
     userGuide->setText(tr("&User Guide"));
     about->setText(tr("&About OKX Wallet Viewer"));

@@ -12,6 +12,7 @@
 #include "storage/autorefreshschedule.h"
 #include "storage/secretstore.h"
 #include "storage/snapshotcache.h"
+#include "storage/verdictstore.h"
 #include "storage/watchlist.h"
 #include "ui/aboutbox.h"
 #include "ui/addresssidebar.h"
@@ -26,6 +27,8 @@
 #include "ui/overviewpresenter.h"
 #include "ui/refreshstatus.h"
 #include "ui/settingsdialog.h"
+#include "ui/summaryheader.h"
+#include "ui/tokenverdictsdialog.h"
 #include "ui/userguide.h"
 #include "ui/watchlistactions.h"
 #include "ui/watchlistfileactions.h"
@@ -77,6 +80,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
             m_refresh->refreshAddresses(addresses);
     });
     connectWatchList();
+    connectVerdicts();
     connectActions();
     const auto showFirstRunPrompt = [this] { m_ui->showFirstRunPrompt(m_store->addresses().isEmpty()); };
     connect(m_store, &PortfolioStore::addressesChanged, this, showFirstRunPrompt);
@@ -120,6 +124,34 @@ void MainWindow::connectWatchList()
         statusBar()->showMessage(tr("The watch list is saved again."), 8000);
     });
     connect(m_session.watchList, &WatchList::changed, this, [this] { m_sync->setExtraAddresses(shownExtras()); });
+}
+
+void MainWindow::connectVerdicts()
+{
+    VerdictStore *verdicts = m_session.verdicts;
+    m_actions->tokenVerdicts->setEnabled(verdicts != nullptr);
+    m_ui->table->setVerdictsEnabled(verdicts != nullptr);
+    if (!verdicts)
+        return;
+    m_store->setVerdicts(verdicts->verdicts());
+    connect(verdicts, &VerdictStore::changed, m_store, [this, verdicts] { m_store->setVerdicts(verdicts->verdicts()); });
+    connect(m_ui->table, &HoldingsView::verdictChosen, this, &MainWindow::setVerdict);
+    connect(m_ui->summary, &SummaryHeader::markAsSpamRequested, this,
+            [this](const TokenAsset &asset) { setVerdict(asset, TokenVerdict::Spam); });
+    connect(m_actions->tokenVerdicts, &QAction::triggered, this, &MainWindow::showTokenVerdicts);
+}
+
+void MainWindow::setVerdict(const TokenAsset &asset, TokenVerdict verdict)
+{
+    const QString problem = m_session.verdicts->setVerdict(asset, verdict);
+    if (!problem.isEmpty())
+        showNotice(problem);
+}
+
+void MainWindow::showTokenVerdicts()
+{
+    TokenVerdictsDialog dialog(m_session.verdicts, this);
+    dialog.exec();
 }
 
 void MainWindow::connectActions()

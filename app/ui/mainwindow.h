@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/tokenverdicts.h"
 #include "ui/session.h"
 
 #include <QMainWindow>
@@ -77,6 +78,11 @@ protected:
 private:
     void connectActions();
     void connectWatchList();
+    /** Puts the session's verdicts into effect and wires the table's menu, the summary and the dialog to them. */
+    void connectVerdicts();
+    /** Gives @p asset's token @p verdict; a failure (a full disk, an unusable file) shows in the notice bar. */
+    void setVerdict(const TokenAsset &asset, TokenVerdict verdict);
+    void showTokenVerdicts();
     void saveWindowState();
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();

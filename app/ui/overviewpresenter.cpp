@@ -64,12 +64,14 @@ void OverviewPresenter::update()
     m_views.summary->setSummary(single ? single->snapshot.displayName() : QString(), m_scope,
                                 m_store->summary(m_scope), m_table->display());
     const QList<AddressChanges> changes = m_store->changesInScope(m_scope);
-    m_views.summary->setChanges(changes);
+    m_views.summary->setChanges(changes, m_store->changeInScope(m_scope));
+    m_views.summary->setSuspicious(m_store->suspiciousInScope(m_scope));
     m_views.table->setChangesShown(std::any_of(changes.cbegin(), changes.cend(),
                                                [](const AddressChanges &address) { return !address.rows.isEmpty(); }));
     m_views.summary->setFromCache(m_refresh->connection() == RefreshController::Connection::Unknown);
     m_views.summary->setRefreshing(m_refresh->isRefreshing());
-    m_views.chart->setAllocation(AllocationBuilder::build(m_store->snapshotsInScope(m_scope), m_views.chart->grouping()),
+    m_views.chart->setAllocation(AllocationBuilder::build(m_store->snapshotsInScope(m_scope), m_store->verdicts(),
+                                                          m_views.chart->grouping()),
                                  m_table->display());
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 
 class SecretStore;
+class VerdictStore;
 class WatchList;
 
 /**
@@ -34,6 +35,8 @@ struct Session
     QList<WatchedAddress> demoAddresses;
     /** The user's watch list; null shows only the addresses above. Must outlive the window. */
     WatchList *watchList = nullptr;
+    /** The user's token verdicts (spam, trusted); null offers none. Must outlive the window. */
+    VerdictStore *verdicts = nullptr;
     /** The keychain store the Settings dialog edits; null makes the window create its own. */
     SecretStore *secrets = nullptr;
 };

@@ -1,11 +1,13 @@
 #include "ui/summaryheader.h"
 
+#include "api/chainregistry.h"
 #include "model/themecolors.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -17,7 +19,17 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     , m_details(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_change(new QLabel(this))
+    , m_suspicious(new QLabel(this))
+    , m_markAsSpam(new QPushButton(this))
 {
+    m_suspicious->setObjectName(QStringLiteral("summarySuspicious"));
+    m_suspicious->setWordWrap(true);
+    m_suspicious->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_markAsSpam->setObjectName(QStringLiteral("markSuspiciousAsSpam"));
+    connect(m_markAsSpam, &QPushButton::clicked, this, [this] {
+        if (!m_suspiciousHoldings.isEmpty())
+            emit markAsSpamRequested(m_suspiciousHoldings.constFirst().asset);
+    });
     m_name->setObjectName(QStringLiteral("summaryName"));
     m_change->setObjectName(QStringLiteral("summaryChange"));
     m_change->setAlignment(Qt::AlignRight | Qt::AlignBottom);
@@ -58,6 +70,11 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     // above it changes length.
     layout->addWidget(m_change, 1, 1, 1, 2);
     layout->addWidget(m_details, 2, 0, 1, 3);
+    auto *suspicious = new QHBoxLayout;
+    suspicious->setSpacing(layout->horizontalSpacing());
+    suspicious->addWidget(m_suspicious, 1);
+    suspicious->addWidget(m_markAsSpam);
+    layout->addLayout(suspicious, 3, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     render();
 }
@@ -72,9 +89,16 @@ void SummaryHeader::setSummary(const QString &name, const QString &address, cons
     render();
 }
 
-void SummaryHeader::setChanges(const QList<AddressChanges> &changes)
+void SummaryHeader::setChanges(const QList<AddressChanges> &changes, const Decimal &totalDelta)
 {
     m_changes = changes;
+    m_totalDelta = totalDelta;
+    render();
+}
+
+void SummaryHeader::setSuspicious(const QList<SuspiciousHolding> &suspicious)
+{
+    m_suspiciousHoldings = suspicious;
     render();
 }
 
@@ -179,15 +203,47 @@ void SummaryHeader::render()
     m_updated->setPalette(updatedPalette);
     fitName();
     renderChanges();
+    renderSuspicious();
+}
+
+void SummaryHeader::renderSuspicious()
+{
+    m_suspicious->setVisible(!m_suspiciousHoldings.isEmpty());
+    m_markAsSpam->setVisible(!m_suspiciousHoldings.isEmpty());
+    if (m_suspiciousHoldings.isEmpty())
+        return;
+    const SuspiciousHolding &first = m_suspiciousHoldings.constFirst();
+    const QString symbol = first.asset.symbol.isEmpty() ? tr("(no symbol)") : first.asset.symbol;
+    //: A holding whose value looks wrong. %1 is a USD amount, %2 a token symbol, %3 a chain name.
+    QString text = tr("%1 from %2 on %3 — mark as spam?")
+                       .arg(m_display.usdCompact(first.value), symbol, ChainRegistry::displayName(first.asset.chainIndex));
+    if (m_suspiciousHoldings.size() > 1)
+        //: After a suspicious holding: how many others look suspicious too.
+        text += QLatin1Char(' ') + tr("(%n more look suspicious)", nullptr, int(m_suspiciousHoldings.size() - 1));
+    m_suspicious->setText(text);
+    const QString why = first.reason == SuspiciousHolding::Reason::Outweighs
+        //: %1 is a factor, such as 100.
+        ? tr("It is worth more than %1 times everything else this address holds.").arg(SuspiciousHolding::Factor)
+        //: %1 is a factor, such as 100.
+        : tr("Its price changed more than %1-fold since the previous refresh.").arg(SuspiciousHolding::Factor);
+    QStringList tip{why, tr("It still counts in the total until you mark it as spam (or trust it, from the table's "
+                            "context menu).")};
+    if (!m_display.isPrivate())
+        tip.prepend(tr("Exact value: %1").arg(m_display.usdExact(first.value)));
+    m_suspicious->setToolTip(tip.join(QLatin1Char('\n')));
+    QPalette warning = palette();
+    warning.setColor(QPalette::WindowText, ThemeColors::riskForeground(palette()));
+    m_suspicious->setPalette(warning);
+    //: The button beside a suspicious holding: marks its token as spam (left out of totals).
+    m_markAsSpam->setText(tr("Mark as Spam"));
 }
 
 void SummaryHeader::renderChanges()
 {
-    Decimal delta;
+    const Decimal &delta = m_totalDelta;
     QStringList appeared;
     QStringList gone;
     for (const AddressChanges &address : std::as_const(m_changes)) {
-        delta += address.totalDeltaUsd();
         for (const HoldingChange &row : address.rows) {
             if (row.kind == HoldingChange::Kind::Appeared)
                 appeared << row.symbol;

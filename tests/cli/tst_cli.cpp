@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "demo/localokxserver.h"
 #include "storage/chainlistcache.h"
+#include "storage/verdictstore.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 
@@ -120,6 +121,9 @@ private slots:
     void everyApiFamilyGivesTheSameCsv();
     void includeRisk();
     void total();
+    void verdictsDecideWhatCounts();
+    void withVerdictsAppendsTheColumn();
+    void unusableVerdictsFileAppliesNone();
     void chains();
     void demoEndToEnd();
     void withoutCommandWordTheWindowOpens();
@@ -130,6 +134,8 @@ private:
     CliRun runAgainstServer(QStringList arguments);
     /** The chain-list cache the executable uses under the test's home. */
     ChainListCache chainCache() const { return ChainListCache(m_cli.appCacheDir()); }
+    /** The verdicts file the executable reads under the test's home: SCAM trusted, SAFE marked as spam. */
+    void writeVerdicts();
 
     DemoServerThread m_serverThread;
     LocalOkxServer *m_server = nullptr;
@@ -169,6 +175,7 @@ void TestCli::init()
     m_server->setSupportedChains(DemoData::supportedChains());
     QFile::remove(chainCache().filePath());
     QVERIFY(!QFile::exists(chainCache().filePath()));
+    QFile::remove(VerdictStore(m_cli.appConfigDir()).filePath());
 }
 
 void TestCli::cleanup()
@@ -757,6 +764,87 @@ void TestCli::total()
     const QString text = QString::fromLatin1(result.out).trimmed();
     QVERIFY(Decimal::parse(text).has_value()); // one plain exact decimal
     QVERIFY(!text.contains(u'e') && !text.contains(u','));
+}
+
+void TestCli::writeVerdicts()
+{
+    VerdictStore verdicts(m_cli.appConfigDir());
+    QVERIFY(verdicts.load().isEmpty());
+    QVERIFY(verdicts.setVerdict(token(QStringLiteral("SCAM"), QStringLiteral("1"), QStringLiteral("1"), true),
+                                TokenVerdict::Trusted)
+                .isEmpty());
+    QVERIFY(verdicts.setVerdict(token(QStringLiteral("SAFE"), QStringLiteral("1"), QStringLiteral("1"), false),
+                                TokenVerdict::Spam)
+                .isEmpty());
+}
+
+void TestCli::verdictsDecideWhatCounts()
+{
+    const QStringList total{"total", "--address", RiskAddress, "--chains", "1"};
+    const CliRun okx = runAgainstServer(total);
+    QVERIFY2(okx.exitCode == 0, okx.err.constData());
+    QCOMPARE(okx.out, QByteArray("6\n"));
+
+    writeVerdicts();
+    m_server->resetCounters();
+    // SCAM is trusted (counts, although OKX flags it), SAFE is spam (counts nowhere).
+    const CliRun judged = runAgainstServer(total);
+    QVERIFY2(judged.exitCode == 0, judged.err.constData());
+    QCOMPARE(judged.out, QByteArray("9000\n"));
+    QVERIFY(judged.err.isEmpty());
+    // OKX's total knows nothing of verdicts: the holdings, risk tokens included, are summed instead.
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QVERIFY(m_server->requestLog().first().contains(QLatin1String("excludeRiskToken=1")));
+    // With --include-risk every holding counts, whatever its verdict.
+    const CliRun everything = runAgainstServer(total + QStringList{"--include-risk"});
+    QCOMPARE(everything.out, QByteArray("9006\n"));
+
+    // export writes the same holdings, its fixed columns as they were: isRiskToken is OKX's.
+    const CliRun csv = runAgainstServer({"export", "--address", RiskAddress, "--chains", "1"});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QList<QByteArray> lines = csvLines(csv.out);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), CsvHeader);
+    QVERIFY(lines.at(1).contains(",SCAM,"));
+    QVERIFY(lines.at(1).endsWith(",1000,,9,9000,true"));
+}
+
+void TestCli::withVerdictsAppendsTheColumn()
+{
+    const QStringList arguments{"export", "--address", RiskAddress, "--chains", "1", "--include-risk", "--with-verdicts"};
+    const CliRun none = runAgainstServer(arguments);
+    QVERIFY2(none.exitCode == 0, none.err.constData());
+    QList<QByteArray> lines = csvLines(none.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), CsvHeader + ",verdict");
+    QVERIFY(lines.at(1).endsWith(",9000,true,"));
+    QVERIFY(lines.at(2).endsWith(",6,false,"));
+
+    writeVerdicts();
+    const CliRun judged = runAgainstServer(arguments);
+    QVERIFY2(judged.exitCode == 0, judged.err.constData());
+    lines = csvLines(judged.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), CsvHeader + ",verdict");
+    QVERIFY(lines.at(1).endsWith(",SCAM,0x" + QByteArray("scam") + QByteArray(36, '0') + ",1000,,9,9000,true,trusted"));
+    QVERIFY(lines.at(2).endsWith(",SAFE,0x" + QByteArray("safe") + QByteArray(36, '0') + ",2,,3,6,false,spam"));
+    // Without --with-verdicts the file is as before, byte for byte but for the rows verdicts decide.
+    const CliRun plain = runAgainstServer({"export", "--address", RiskAddress, "--chains", "1", "--include-risk"});
+    QCOMPARE(csvLines(plain.out).at(0), CsvHeader);
+    QVERIFY(csvLines(plain.out).at(1).endsWith(",9000,true"));
+}
+
+void TestCli::unusableVerdictsFileAppliesNone()
+{
+    const QString path = VerdictStore(m_cli.appConfigDir()).filePath();
+    QVERIFY(QDir().mkpath(m_cli.appConfigDir()));
+    const QByteArray damaged = "{\"version\": 1, \"verdicts\": [{\"chainIndex\": \"1\", \"verdict\": \"spam\"";
+    writeAll(path, damaged);
+    const CliRun result = runAgainstServer({"total", "--address", RiskAddress, "--chains", "1"});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out, QByteArray("6\n"));
+    QVERIFY2(result.err.contains("verdicts") && result.err.contains("none of them applies"), result.err.constData());
+    QCOMPARE(readAll(path), damaged);
 }
 
 void TestCli::chains()

@@ -56,7 +56,7 @@ private slots:
 
 void TestAllocation::topEightPlusOther()
 {
-    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), ladder(12))}, AllocationGrouping::Token);
+    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), ladder(12))}, {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 9);
     QCOMPARE(allocation.slices.first().label, QStringLiteral("T12"));
     QCOMPARE(allocation.slices.at(7).label, QStringLiteral("T5"));
@@ -73,7 +73,7 @@ void TestAllocation::topEightPlusOther()
 
 void TestAllocation::nineGroupsNeedNoOther()
 {
-    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), ladder(9))}, AllocationGrouping::Token);
+    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), ladder(9))}, {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 9);
     for (const AllocationSlice &slice : allocation.slices)
         QVERIFY(!slice.isOther);
@@ -91,7 +91,7 @@ void TestAllocation::riskAndUnpricedAreLeftOut()
                          QStringLiteral("0")),
                    asset(QStringLiteral("1"), QStringLiteral("0xzero"), QStringLiteral("ZERO"), QStringLiteral("0"),
                          QStringLiteral("4"))})},
-        AllocationGrouping::Token);
+        {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 1);
     QCOMPARE(allocation.slices.first().label, QStringLiteral("ETH"));
     QCOMPARE(allocation.total, dec("6"));
@@ -107,7 +107,7 @@ void TestAllocation::groupsByTokenAcrossChains()
                          QStringLiteral("1"))}),
          snapshot(Bob, QString(),
                   {asset(QStringLiteral("42161"), QString(), QStringLiteral("ETH"), QStringLiteral("0.25"), QStringLiteral("3000"))})},
-        AllocationGrouping::Token);
+        {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 2);
     QCOMPARE(allocation.slices.first().keys, QStringList{QStringLiteral("ETH")});
     QCOMPARE(allocation.slices.first().value, dec("5250"));
@@ -123,7 +123,7 @@ void TestAllocation::groupsByChain()
                   {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("10")),
                    asset(QStringLiteral("1"), QStringLiteral("0xa"), QStringLiteral("USDC"), QStringLiteral("5"), QStringLiteral("1")),
                    asset(QStringLiteral("56"), QString(), QStringLiteral("BNB"), QStringLiteral("1"), QStringLiteral("20"))})},
-        AllocationGrouping::Chain);
+        {}, AllocationGrouping::Chain);
     QCOMPARE(allocation.slices.size(), 2);
     QCOMPARE(allocation.slices.at(0).label, QStringLiteral("BNB Chain"));
     QCOMPARE(allocation.slices.at(0).keys, QStringList{QStringLiteral("56")});
@@ -138,7 +138,7 @@ void TestAllocation::groupsByAddress()
                   {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("10"))}),
          snapshot(Bob, QString(),
                   {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("2"), QStringLiteral("10"))})},
-        AllocationGrouping::Address);
+        {}, AllocationGrouping::Address);
     QCOMPARE(allocation.slices.size(), 2);
     QCOMPARE(allocation.slices.at(0).label, QStringLiteral("0x2222…2222"));
     QCOMPARE(allocation.slices.at(0).keys, QStringList{Bob});
@@ -147,15 +147,15 @@ void TestAllocation::groupsByAddress()
 
 void TestAllocation::emptyScope()
 {
-    QVERIFY(AllocationBuilder::build({}, AllocationGrouping::Token).isEmpty());
-    QVERIFY(AllocationBuilder::build({snapshot(Alice, QString(), {})}, AllocationGrouping::Chain).isEmpty());
+    QVERIFY(AllocationBuilder::build({}, {}, AllocationGrouping::Token).isEmpty());
+    QVERIFY(AllocationBuilder::build({snapshot(Alice, QString(), {})}, {}, AllocationGrouping::Chain).isEmpty());
 }
 
 void TestAllocation::oneAssetIsOneFullSlice()
 {
     const Allocation allocation = AllocationBuilder::build(
         {snapshot(Alice, QString(), {asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("1"), QStringLiteral("3"))})},
-        AllocationGrouping::Token);
+        {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 1);
     QCOMPARE(allocation.slices.first().percent, dec("100"));
 }
@@ -171,13 +171,13 @@ void TestAllocation::tenThousandAssetsStillNineSlices()
         }
         snapshots << snapshot(QStringLiteral("0x%1").arg(a, 40, 10, QLatin1Char('0')), QString(), assets);
     }
-    const Allocation allocation = AllocationBuilder::build(snapshots, AllocationGrouping::Token);
+    const Allocation allocation = AllocationBuilder::build(snapshots, {}, AllocationGrouping::Token);
     QCOMPARE(allocation.slices.size(), 9);
     QVERIFY(allocation.slices.last().isOther);
     QCOMPARE(allocation.slices.last().keys.size(), 10000 - 8);
     QCOMPARE(sumOf(allocation), allocation.total);
-    QCOMPARE(allocation.total, HoldingsSummary::of(snapshots).total);
-    QCOMPARE(AllocationBuilder::build(snapshots, AllocationGrouping::Address).slices.size(), 9);
+    QCOMPARE(allocation.total, HoldingsSummary::of(snapshots, {}).total);
+    QCOMPARE(AllocationBuilder::build(snapshots, {}, AllocationGrouping::Address).slices.size(), 9);
 }
 
 void TestAllocation::equalValuesOrderDeterministically()
@@ -185,7 +185,7 @@ void TestAllocation::equalValuesOrderDeterministically()
     QList<TokenAsset> assets;
     for (const char *symbol : {"D", "B", "A", "C"})
         assets << asset(QStringLiteral("1"), QString::fromLatin1(symbol), QString::fromLatin1(symbol), QStringLiteral("1"), QStringLiteral("1"));
-    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), assets)}, AllocationGrouping::Token);
+    const Allocation allocation = AllocationBuilder::build({snapshot(Alice, QString(), assets)}, {}, AllocationGrouping::Token);
     QStringList labels;
     for (const AllocationSlice &slice : allocation.slices)
         labels << slice.label;
@@ -217,7 +217,8 @@ void TestAllocation::summaryCountsWhatIsLeftOut()
                    asset(QStringLiteral("1"), QStringLiteral("0x2"), QStringLiteral("SCAM"), QStringLiteral("10"), QStringLiteral("7"), true),
                    asset(QStringLiteral("1"), QStringLiteral("0x3"), QStringLiteral("SCAM2"), QStringLiteral("10"), QStringLiteral("0"), true),
                    asset(QStringLiteral("1"), QStringLiteral("0x4"), QStringLiteral("NOPRICE"), QStringLiteral("3"), QStringLiteral("0"))}),
-         stale});
+         stale},
+        {});
     QCOMPARE(summary.total, dec("2"));
     QCOMPARE(summary.tokenCount, 5);
     QCOMPARE(summary.riskCount, 2);

@@ -417,7 +417,7 @@ void TestAssetModel::changesShowExactDeltas()
     QCOMPARE(m_model->index(noPrice, AssetTableModel::ChangeColumn).data().toString(), QStringLiteral("New"));
     // GONE has no row; the address's changes still list it, and its value leaves the total change.
     QCOMPARE(m_store->entry(Alice)->changes.find(QStringLiteral("1"), QStringLiteral("0xdead"))->kind, HoldingChange::Kind::Disappeared);
-    QCOMPARE(m_store->changeInScope(QString()), m_store->entry(Alice)->changes.totalDeltaUsd());
+    QCOMPARE(m_store->changeInScope(QString()), m_store->entry(Alice)->changes.totalDeltaUsd({}));
 
     m_model->setDisplay(AmountDisplay(QLocale(QLocale::English, QLocale::UnitedStates), true));
     QCOMPARE(m_model->index(eth, AssetTableModel::ChangeColumn).data().toString(), AmountDisplay::mask());

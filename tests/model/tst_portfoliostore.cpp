@@ -51,6 +51,7 @@ private slots:
     void refreshStates();
     void summariesFollowHoldings();
     void clearHoldingsForgetsEverything();
+    void verdictsApplyToSummariesAndChanges();
 };
 
 void TestPortfolioStore::newAddressesAreFetchedAndOrdered()
@@ -179,7 +180,7 @@ void TestPortfolioStore::summariesFollowHoldings()
     store.restore(Bob, Later, AllThree, threeChains(QStringLiteral("0.5")));
     for (const QString &address : {Alice, Bob}) {
         const HoldingsSummary kept = store.summary(address);
-        const HoldingsSummary summed = HoldingsSummary::of({store.entry(address)->snapshot});
+        const HoldingsSummary summed = HoldingsSummary::of({store.entry(address)->snapshot}, {});
         QCOMPARE(kept.total, summed.total);
         QCOMPARE(kept.riskCount, summed.riskCount);
         QCOMPARE(kept.tokenCount, summed.tokenCount);
@@ -210,6 +211,45 @@ void TestPortfolioStore::clearHoldingsForgetsEverything()
     // Holdings from the new source are compared with nothing.
     store.setFetched(Alice, AllThree, threeChains(), Later.addSecs(60));
     QVERIFY(!store.entry(Alice)->hasChanges);
+}
+
+void TestPortfolioStore::verdictsApplyToSummariesAndChanges()
+{
+    PortfolioStore store;
+    store.setWatched({watched(Alice, AllThree)});
+    const TokenAsset scam = asset(QStringLiteral("1"), QStringLiteral("0xbad"), QStringLiteral("SCAM"), QStringLiteral("1"),
+                                  QStringLiteral("99999"), true);
+    const TokenAsset fake = asset(QStringLiteral("56"), QStringLiteral("0xfa4e"), QStringLiteral("FAKE"), QStringLiteral("1"),
+                                  QStringLiteral("500"));
+    store.setFetched(Alice, AllThree, threeChains() << scam << fake, Earlier);
+    QList<TokenAsset> later = threeChains() << scam << fake;
+    later[3].balance = dec("2");
+    later[3].balanceText = QStringLiteral("2");
+    later[4].balance = dec("3");
+    later[4].balanceText = QStringLiteral("3");
+    store.setFetched(Alice, AllThree, later, Later);
+    QCOMPARE(store.summary(Alice).total, dec("16500"));
+    QCOMPARE(store.changeInScope(Alice), dec("1000"));
+
+    QSignalSpy verdictsChanged(&store, &PortfolioStore::verdictsChanged);
+    QSignalSpy holdings(&store, &PortfolioStore::holdingsChanged);
+    TokenVerdicts verdicts;
+    verdicts.set(scam, TokenVerdict::Trusted);
+    verdicts.set(fake, TokenVerdict::Spam);
+    store.setVerdicts(verdicts);
+    QCOMPARE(verdictsChanged.size(), 1);
+    QCOMPARE(holdings.size(), 1);
+    // The trusted risk token counts, then and now; the spam one counts nowhere.
+    QCOMPARE(store.summary(Alice).total, dec("15000") + dec("199998"));
+    QCOMPARE(store.summary(QString()).riskCount, 1);
+    QCOMPARE(store.changeInScope(Alice), dec("99999"));
+    // OKX's flag is kept as it was.
+    QVERIFY(store.entry(Alice)->snapshot.assets.at(3).isRiskToken);
+
+    store.setVerdicts(TokenVerdicts());
+    QCOMPARE(store.summary(Alice).total, dec("16500"));
+    QCOMPARE(store.changeInScope(Alice), dec("1000"));
+    QCOMPARE(verdictsChanged.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioStore)

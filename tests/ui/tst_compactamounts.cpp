@@ -159,7 +159,7 @@ AllocationChartView *TestCompactAmounts::showChart(int width, const AmountDispla
 {
     auto *chart = new AllocationChartView;
     m_widget.reset(chart);
-    chart->setAllocation(AllocationBuilder::build({whale()}, AllocationGrouping::Token), display);
+    chart->setAllocation(AllocationBuilder::build({whale()}, {}, AllocationGrouping::Token), display);
     chart->resize(width, 520);
     chart->show();
     if (!QTest::qWaitForWindowExposed(chart))
@@ -255,7 +255,7 @@ void TestCompactAmounts::summaryTotalIsCompactWhenNarrow()
 {
     auto *header = new SummaryHeader;
     m_widget.reset(header);
-    header->setSummary(QStringLiteral("Whale"), Whale, HoldingsSummary::of({whale()}), AmountDisplay(english, false));
+    header->setSummary(QStringLiteral("Whale"), Whale, HoldingsSummary::of({whale()}, {}), AmountDisplay(english, false));
     header->resize(640, 120);
     header->show();
     QVERIFY(QTest::qWaitForWindowExposed(header));
@@ -269,7 +269,7 @@ void TestCompactAmounts::summaryTotalIsCompactWhenNarrow()
     QCOMPARE(total->text(), FullTotal);
     QTRY_VERIFY(total->width() >= total->fontMetrics().horizontalAdvance(FullTotal));
 
-    header->setSummary(QStringLiteral("Whale"), Whale, HoldingsSummary::of({whale()}), AmountDisplay(english, true));
+    header->setSummary(QStringLiteral("Whale"), Whale, HoldingsSummary::of({whale()}, {}), AmountDisplay(english, true));
     QCOMPARE(total->text(), AmountDisplay::mask());
     QVERIFY(total->toolTip().isEmpty());
 }

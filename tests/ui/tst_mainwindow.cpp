@@ -6,9 +6,11 @@
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
+#include "storage/verdictstore.h"
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "support/filesizelimit.h"
+#include "support/testassets.h"
 #include "ui/holdingsexporter.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
@@ -42,6 +44,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -89,9 +92,13 @@ private slots:
     void injectedFaultShowsMessageBarAndKeepsRows();
     void escapeCancelsARefresh();
     void stateIsRestoredOnTheNextStart();
+    void verdictsFromTheContextMenuAndTheirDialog();
+    void suspiciousValueIsPointedOut();
 
 private:
     void openWindow();
+    /** Right-clicks the table's row @p row and presses @p key in the context menu that opens. */
+    void chooseInContextMenu(int row, Qt::Key key);
     bool waitForRefresh();
     template<typename T>
     T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
@@ -99,6 +106,7 @@ private:
     DemoServerThread m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<VerdictStore> m_verdicts;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -115,6 +123,9 @@ void TestMainWindow::init()
     m_server.server()->clearFaults();
     QFile::remove(m_dir.filePath(QStringLiteral("settings.json")));
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.json")));
+    m_verdicts = std::make_unique<VerdictStore>(m_dir.path());
+    QFile::remove(m_verdicts->filePath());
+    QVERIFY(m_verdicts->load().isEmpty());
     openWindow();
 }
 
@@ -122,6 +133,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_settings.reset();
+    m_verdicts.reset();
     m_languages.setLanguage(LanguageManager::Language::English);
 }
 
@@ -136,6 +148,7 @@ void TestMainWindow::openWindow()
     session.config.maxAttempts = 1;
     for (const auto &[address, label] : m_server.server()->demoAddresses())
         session.demoAddresses.append(WatchedAddress{address, label, LaunchOptions::defaultChains(address)});
+    session.verdicts = m_verdicts.get();
     m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
     m_window->show();
     QVERIFY(waitForRefresh());
@@ -728,6 +741,163 @@ void TestMainWindow::stateIsRestoredOnTheNextStart()
     QCOMPARE(child<AllocationChartView>("allocationChart")->grouping(), AllocationGrouping::Chain);
     QCOMPARE(m_window->filterProxy()->sortColumn(), int(AssetTableModel::BalanceColumn));
     QCOMPARE(m_window->filterProxy()->sortOrder(), Qt::AscendingOrder);
+}
+
+void TestMainWindow::chooseInContextMenu(int row, Qt::Key key)
+{
+    auto *table = child<HoldingsView>("holdingsView");
+    table->scrollTo(table->model()->index(row, AssetTableModel::TokenColumn));
+    const QPoint at = table->visualRect(table->model()->index(row, AssetTableModel::TokenColumn)).center();
+    bool chosen = false;
+    QTimer::singleShot(0, this, [key, &chosen] {
+        QMenu *menu = nullptr;
+        QVERIFY(QTest::qWaitFor([&menu] {
+            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            return menu != nullptr;
+        }));
+        const auto close = qScopeGuard([menu] {
+            if (menu->isVisible())
+                menu->close();
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QTest::keyClick(menu, key);
+        chosen = true;
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    QVERIFY(chosen);
+}
+
+void TestMainWindow::verdictsFromTheContextMenuAndTheirDialog()
+{
+    auto *table = child<HoldingsView>("holdingsView");
+    const PortfolioStore *store = m_window->store();
+    const Decimal total = store->summary(QString()).total;
+    QVERIFY(!total.isZero());
+    // The table is sorted by value: its first row is the largest holding that counts.
+    const QModelIndex top = table->model()->index(0, AssetTableModel::TokenColumn);
+    const QString symbol = top.data(AssetTableModel::SymbolRole).toString();
+    const Decimal value = top.data(AssetTableModel::ValueRole).value<Decimal>();
+    QVERIFY(top.data(AssetTableModel::CountsRole).toBool());
+    const QString totalText = child<QLabel>("summaryTotal")->text();
+
+    chooseInContextMenu(0, Qt::Key_S);
+    QCOMPARE(m_verdicts->verdicts().size(), 1);
+    QVERIFY(QFile::exists(m_verdicts->filePath()));
+    QCOMPARE(store->summary(QString()).total, total - value);
+    QVERIFY(child<QLabel>("summaryTotal")->text() != totalText);
+    QCOMPARE(child<AllocationChartView>("allocationChart")->allocation().total, total - value);
+    // The row stays, told apart from OKX's own flag, and no longer counts.
+    int marked = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, AssetTableModel::TokenColumn);
+        if (index.data(AssetTableModel::VerdictRole).toInt() == int(TokenVerdict::Spam))
+            marked = row;
+    }
+    QVERIFY(marked >= 0);
+    const QModelIndex spam = table->model()->index(marked, AssetTableModel::TokenColumn);
+    QCOMPARE(spam.data(AssetTableModel::SymbolRole).toString(), symbol);
+    QVERIFY(!spam.data(AssetTableModel::CountsRole).toBool());
+    QVERIFY(!spam.data(AssetTableModel::IsRiskRole).toBool());
+    QVERIFY(spam.data(Qt::ToolTipRole).toString().contains(u"spam — marked by you"));
+    QVERIFY(spam.data(Qt::DisplayRole).toString().contains(u"spam — marked by you"));
+
+    // A token OKX flags, trusted: it counts, and still says OKX flags it.
+    int risky = -1;
+    for (int row = 0; row < table->model()->rowCount() && risky < 0; ++row) {
+        if (table->model()->index(row, 0).data(AssetTableModel::IsRiskRole).toBool()
+            && table->model()->index(row, 0).data(AssetTableModel::IsPricedRole).toBool())
+            risky = row;
+    }
+    QVERIFY(risky >= 0);
+    const QPersistentModelIndex flagged = table->model()->index(risky, AssetTableModel::TokenColumn);
+    QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(u"risk — flagged by OKX"));
+    const Decimal claimed = flagged.data(AssetTableModel::ValueRole).value<Decimal>();
+    chooseInContextMenu(risky, Qt::Key_T);
+    QCOMPARE(m_verdicts->verdicts().size(), 2);
+    QCOMPARE(store->summary(QString()).total, total - value + claimed);
+    QVERIFY(flagged.data(AssetTableModel::CountsRole).toBool());
+    QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(u"flagged by OKX — trusted by you"));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus(Qt::OtherFocusReason);
+    // The list, through its shortcut; each Remove applies at once, while the dialog is open.
+    bool checked = false;
+    QTimer::singleShot(0, this, [this, store, total, value, claimed, symbol, &checked] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->objectName(), QStringLiteral("tokenVerdictsDialog"));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *list = dialog->findChild<QTableWidget *>(QStringLiteral("tokenVerdictsTable"));
+        QCOMPARE(list->rowCount(), 2);
+        int spamRow = -1;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->item(row, 3)->text() == u"spam — marked by you")
+                spamRow = row;
+        }
+        QVERIFY(spamRow >= 0);
+        QCOMPARE(list->item(spamRow, 1)->text(), symbol);
+        auto *remove = list->cellWidget(spamRow, 4);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(store->summary(QString()).total, total + claimed);
+        QCOMPARE(child<AllocationChartView>("allocationChart")->allocation().total, total + claimed);
+        QTest::mouseClick(list->cellWidget(0, 4), Qt::LeftButton);
+        QTRY_COMPARE(list->rowCount(), 0);
+        QCOMPARE(store->summary(QString()).total, total);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+        checked = true;
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(checked);
+    QVERIFY(m_verdicts->verdicts().isEmpty());
+    QCOMPARE(child<QLabel>("summaryTotal")->text(), totalText);
+    // The file says so too: a new start finds no verdict.
+    VerdictStore again(m_dir.path());
+    QVERIFY(again.load().isEmpty());
+    QVERIFY(again.verdicts().isEmpty());
+}
+
+void TestMainWindow::suspiciousValueIsPointedOut()
+{
+    // The first demo portfolio now holds $70 and a token claiming $1.0 × 10²¹ on Optimism.
+    const QString owner = m_server.server()->demoAddresses().constFirst().first;
+    const QString scam = QStringLiteral("0x00000000000000000000000000000000000000a7");
+    const auto held = [&owner](const QString &contract, const char *symbol, const char *balance, const char *price) {
+        return TestAssets::ownedBy(owner, TestAssets::asset(QStringLiteral("10"), contract, QString::fromUtf8(symbol),
+                                                            QString::fromLatin1(balance), QString::fromLatin1(price)));
+    };
+    m_server.server()->setPortfolio(owner, {held(QString(), "ETH", "0.02", "2500"),
+                                            held(scam, "@AT", "1000000000000000", "1000000")});
+    const auto restore = qScopeGuard([this] { m_server.server()->loadDemoPortfolios(); });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->refreshController()->isRefreshing(); }, WaitMs));
+    QVERIFY(waitForRefresh());
+
+    auto *line = child<QLabel>("summarySuspicious");
+    auto *mark = child<QPushButton>("markSuspiciousAsSpam");
+    QTRY_VERIFY(line->isVisible());
+    QVERIFY2(line->text().startsWith(QStringLiteral("$1.00\u00a0×\u00a010²¹ from @AT on Optimism — mark as spam?")),
+             qPrintable(line->text()));
+    QVERIFY(mark->isVisible());
+    // Pointed out, not left out: it is in the total until the user says otherwise.
+    const Decimal total = m_window->store()->summary(QString()).total;
+    const Decimal claimed = Decimal::parse(u"1000000000000000000000").value();
+    QVERIFY(total > claimed);
+
+    QTest::mouseClick(mark, Qt::LeftButton);
+    QCOMPARE(m_verdicts->verdicts().size(), 1);
+    QCOMPARE(m_window->store()->summary(QString()).total, total - claimed);
+    QTRY_VERIFY(!line->isVisible());
+    QVERIFY(!mark->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
