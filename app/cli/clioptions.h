@@ -3,6 +3,7 @@
 #include "api/apifamily.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -15,7 +16,7 @@ struct CliOptions
     /** Requests per second against the demo server, which has no rate limit of its own. */
     static constexpr double DemoRequestsPerSecond = 20.0;
 
-    /** The command word: "export", "total", "chains" or "watch". */
+    /** The command word: "export", "total", "chains", "watch", "refresh" or "history". */
     QString command;
     /** For watch: "add", "remove" or "list". */
     QString watchAction;
@@ -35,8 +36,15 @@ struct CliOptions
     /** export --all: every watched address on its own chains instead of --address and --chains. */
     bool allWatched = false;
     bool includeRiskTokens = false;
-    /** Where export writes its CSV; empty means stdout. */
+    /** Where export and history write their CSV; empty means stdout. */
     QString outputPath;
+    /** history --since and --until (UTC); invalid when not given. */
+    QDateTime since;
+    QDateTime until;
+    /** export --at (UTC): the recorded holdings of that time instead of fetched ones; invalid when not given. */
+    QDateTime at;
+    /** history --holdings: every recorded token row instead of the totals. */
+    bool holdings = false;
     /** Tries in all for a retryable failure (the first try plus --retries). */
     int maxAttempts = 3;
 };

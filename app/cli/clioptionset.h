@@ -33,6 +33,8 @@ public:
                        CliOptions &options) const;
     /** Reads watch add's --chains and --label. */
     QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads history's --address, --since, --until, --holdings, --include-risk and --output. */
+    QString readHistory(const QCommandLineParser &parser, CliOptions &options) const;
 
     const QCommandLineOption demo;
     const QCommandLineOption baseUrl;
@@ -46,8 +48,16 @@ public:
     const QCommandLineOption output;
     const QCommandLineOption all;
     const QCommandLineOption label;
+    const QCommandLineOption at;
+    const QCommandLineOption since;
+    const QCommandLineOption until;
+    const QCommandLineOption holdings;
 
 private:
+    /** Reads --output into @p options. */
+    QString readOutput(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads --at, --since or --until: ISO 8601, UTC unless it names an offset; invalid with @p error set when bad. */
+    QDateTime readTime(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error) const;
     /** The chains of --chains, split at commas, in order and without duplicates; empty with @p error set when bad. */
     QStringList readChains(const QCommandLineParser &parser, QString *error) const;
 };

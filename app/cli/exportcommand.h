@@ -2,6 +2,7 @@
 
 #include "cli/addresscommand.h"
 #include "cli/outputtarget.h"
+#include "export/holdingscsv.h"
 
 /**
  * `export`: every token holding of the addresses (one, or the whole watch list with --all) as CSV
@@ -18,6 +19,12 @@ public:
 
     /** Opens the output first, so an unwritable --output fails before any request is made. */
     void start() override;
+
+    /**
+     * Writes @p rows to the open @p output in the export's order (HoldingsCsv::orderByValue()) and
+     * commits it: success, or OutputFailed with the reason (the old file then stays as it was).
+     */
+    static CommandResult writeRows(OutputTarget &output, const QList<HoldingRow> &rows);
 
 protected:
     BalanceReply *startQuery(const WatchedAddress &target) override;

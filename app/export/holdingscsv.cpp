@@ -101,6 +101,21 @@ void sortByValue(QList<HoldingRow> &rows)
     }
 }
 
+void addCells(CsvWriter &csv, const HoldingRow &row)
+{
+    const TokenAsset &asset = row.asset;
+    csv.addText(row.address);
+    csv.addText(asset.chainIndex);
+    csv.addText(row.chainName);
+    csv.addText(asset.symbol);
+    csv.addText(asset.tokenContractAddress);
+    csv.addNumber(asset.balanceText);
+    csv.addNumber(asset.rawBalance);
+    csv.addNumber(asset.tokenPriceText);
+    csv.addNumber(valueText(row));
+    csv.addText(asset.isRiskToken ? u"true" : u"false");
+}
+
 bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error)
 {
     QList<qsizetype> order(rows.size());
@@ -119,8 +134,6 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
     // asks for the texts of one a few places ahead, so they arrive before they are needed.
     constexpr qsizetype lookAhead = 8;
     const auto prefetch = [](const QString &text) { __builtin_prefetch(text.constData()); };
-    const QString trueText = QStringLiteral("true");
-    const QString falseText = QStringLiteral("false");
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i + lookAhead < order.size()) {
             const TokenAsset &ahead = rows.at(order.at(i + lookAhead)).asset;
@@ -128,18 +141,7 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
                                         &ahead.rawBalance, &ahead.tokenPriceText})
                 prefetch(*text);
         }
-        const HoldingRow &row = rows.at(order.at(i));
-        const TokenAsset &asset = row.asset;
-        csv.addText(row.address);
-        csv.addText(asset.chainIndex);
-        csv.addText(row.chainName);
-        csv.addText(asset.symbol);
-        csv.addText(asset.tokenContractAddress);
-        csv.addNumber(asset.balanceText);
-        csv.addNumber(asset.rawBalance);
-        csv.addNumber(asset.tokenPriceText);
-        csv.addNumber(valueText(row));
-        csv.addText(asset.isRiskToken ? trueText : falseText);
+        addCells(csv, rows.at(order.at(i)));
         csv.endRow();
     }
 

@@ -15,13 +15,13 @@ HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots)
         }
         summary.tokenCount += int(snapshot.assets.size());
         for (const TokenAsset &asset : snapshot.assets) {
-            if (asset.isRiskToken) {
+            if (counts(asset)) {
+                summary.total += asset.valueUsd();
+            } else if (asset.isRiskToken) {
                 ++summary.riskCount;
                 summary.riskClaimedValue += asset.valueUsd();
-            } else if (!asset.isPriced()) {
-                ++summary.unpricedCount;
             } else {
-                summary.total += asset.valueUsd();
+                ++summary.unpricedCount;
             }
         }
     }

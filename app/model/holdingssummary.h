@@ -37,6 +37,6 @@ struct HoldingsSummary
     /** Sums @p snapshots. */
     static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots);
 
-    /** Whether @p asset counts in totals, shares and charts: priced and not a risk token. */
-    static bool counts(const TokenAsset &asset) { return asset.isPriced() && !asset.isRiskToken; }
+    /** Whether @p asset counts in totals, shares and charts: TokenAsset::countsInTotal(). */
+    static bool counts(const TokenAsset &asset) { return asset.countsInTotal(); }
 };
