@@ -9,11 +9,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -107,6 +110,22 @@ QString sqlReason(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+/**
+ * @p error's reason, with the system's when it is an I/O failure: SQLite says "disk I/O error"
+ * where the system says "No space left on device" or "File too large".
+ */
+QString ioReason(const QSqlDatabase &db, const QSqlError &error)
+{
+    // Asked of the connection before anything else runs on it (a rollback clears its error).
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *connection =
+        qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    // Extended result codes are on (Qt turns them on): the primary code is the low byte.
+    const int code = connection ? sqlite3_errcode(connection) & 0xff : SQLITE_OK;
+    const int systemError = code == SQLITE_IOERR || code == SQLITE_FULL ? sqlite3_system_errno(connection) : 0;
+    return systemError ? QStringLiteral("%1 (%2)").arg(sqlReason(error), qt_error_string(systemError)) : sqlReason(error);
+}
+
 } // namespace
 
 Decimal RecordedHoldings::totalUsd() const
@@ -157,6 +176,11 @@ bool ValueHistory::failed(const QString &reason)
     //: %1 is a file, %2 the database's reason
     m_error = tr("The value history %1 could not be read or written: %2.").arg(QDir::toNativeSeparators(m_filePath), reason);
     return false;
+}
+
+bool ValueHistory::writeFailed(const QSqlError &error)
+{
+    return failed(ioReason(QSqlDatabase::database(m_connectionName, false), error));
 }
 
 ValueHistory::Opened ValueHistory::open(Access access)
@@ -300,7 +324,7 @@ bool ValueHistory::record(const QList<RecordedHoldings> &refresh)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return failed(sqlReason(db.lastError()));
+        return writeFailed(db.lastError());
     for (const RecordedHoldings &holdings : refresh) {
         if (!insert(holdings)) {
             db.rollback();
@@ -309,9 +333,9 @@ bool ValueHistory::record(const QList<RecordedHoldings> &refresh)
     }
     if (db.commit())
         return true;
-    const QString reason = sqlReason(db.lastError());
+    writeFailed(db.lastError());
     db.rollback();
-    return failed(reason);
+    return false;
 }
 
 bool ValueHistory::insert(const RecordedHoldings &holdings)
@@ -325,11 +349,11 @@ bool ValueHistory::insert(const RecordedHoldings &holdings)
     query.addBindValue(notNull(holdings.address));
     query.addBindValue(notNull(holdings.label));
     if (!query.exec())
-        return failed(sqlReason(query.lastError()));
+        return writeFailed(query.lastError());
     query.prepare(QStringLiteral("SELECT id FROM addresses WHERE address_key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
-        return failed(sqlReason(query.lastError()));
+        return writeFailed(query.lastError());
     const qint64 addressId = query.value(0).toLongLong();
     qint64 holdingsId = 0;
     if (!storeHoldings(holdings, &holdingsId))
@@ -339,7 +363,7 @@ bool ValueHistory::insert(const RecordedHoldings &holdings)
     query.addBindValue(holdings.time.toMSecsSinceEpoch());
     query.addBindValue(holdings.totalUsd().toPlainString());
     query.addBindValue(holdingsId);
-    return query.exec() || failed(sqlReason(query.lastError()));
+    return query.exec() || writeFailed(query.lastError());
 }
 
 bool ValueHistory::storeHoldings(const RecordedHoldings &holdings, qint64 *holdingsId)
@@ -349,7 +373,7 @@ bool ValueHistory::storeHoldings(const RecordedHoldings &holdings, qint64 *holdi
     query.prepare(QStringLiteral("SELECT id FROM holdings WHERE digest = ?"));
     query.addBindValue(digest);
     if (!query.exec())
-        return failed(sqlReason(query.lastError()));
+        return writeFailed(query.lastError());
     if (query.next()) {
         *holdingsId = query.value(0).toLongLong();
         return true;
@@ -358,7 +382,7 @@ bool ValueHistory::storeHoldings(const RecordedHoldings &holdings, qint64 *holdi
     query.addBindValue(digest);
     query.addBindValue(notNull(holdings.chainIndexes.join(u',')));
     if (!query.exec())
-        return failed(sqlReason(query.lastError()));
+        return writeFailed(query.lastError());
     *holdingsId = query.lastInsertId().toLongLong();
 
     query.prepare(QStringLiteral("INSERT INTO tokens (holdings_id, position, chain_index, contract, owner, symbol, "
@@ -376,7 +400,7 @@ bool ValueHistory::storeHoldings(const RecordedHoldings &holdings, qint64 *holdi
         query.bindValue(8, notNull(asset.tokenPriceText));
         query.bindValue(9, asset.isRiskToken ? 1 : 0);
         if (!query.exec())
-            return failed(sqlReason(query.lastError()));
+            return writeFailed(query.lastError());
     }
     return true;
 }

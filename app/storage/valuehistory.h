@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 /** The holdings of one address at one good refresh: what the value history records and gives back. */
@@ -149,6 +150,8 @@ private:
     bool unusable(const QString &reason);
     /** Sets the error of a failed operation on a usable file. */
     bool failed(const QString &reason);
+    /** failed() for a write, with the system's reason for an I/O error (a full disk). */
+    bool writeFailed(const QSqlError &error);
     void close();
 
     QString m_filePath;
