@@ -13,20 +13,30 @@ struct CommandSpec
     const char *summary;
     bool usesApi;      ///< the connection options (--demo, --base-url, --api, --timeout, --rps, --retries)
     bool takesAddress; ///< --address, --chains, --include-risk
-    bool takesOutput;  ///< --output, --with-verdicts, and --all for the watch list
+    bool takesOutput;  ///< --output, --with-verdicts, --all and --at (the recorded holdings of a time)
     bool hasActions;   ///< an action word follows (watch add|remove|list)
+    bool readsHistory; ///< --address, --since, --until, --holdings, --include-risk, --output
+    bool records;      ///< fetches the watch list into the history, which the demo's holdings never enter
 };
 
 constexpr CommandSpec Commands[] = {
     {"export",
      QT_TRANSLATE_NOOP("CliOptionsParser", "Write every token holding of an address, or of the whole watch list, as CSV, highest value first."),
-     true, true, true, false},
+     true, true, true, false, false, false},
     {"total", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the exact USD total value of an address."),
-     true, true, false, false},
+     true, true, false, false, false, false},
     {"chains", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the chains the API supports."),
-     true, false, false, false},
+     true, false, false, false, false, false},
     {"watch", QT_TRANSLATE_NOOP("CliOptionsParser", "Add, remove, list, import or export the addresses the window watches."),
-     false, false, false, true},
+     false, false, false, true, false, false},
+    {"refresh",
+     QT_TRANSLATE_NOOP("CliOptionsParser", "Fetch every watched address, record it in the value history and print "
+                                           "each total and its change."),
+     true, false, false, false, false, true},
+    {"history",
+     QT_TRANSLATE_NOOP("CliOptionsParser", "Write the recorded totals (or holdings) of the value history as CSV, "
+                                           "oldest first."),
+     false, false, false, false, true, false},
 };
 
 /** One action of watch. */
@@ -87,6 +97,10 @@ QString topLevelDescription()
     text += u'\n' + CliOptionsParser::tr("Run “okx-wallet-viewer <command> --help” for a command's options.") + u'\n';
     //: Keep the command and option names
     text += CliOptionsParser::tr("“export --all” writes every watched address in one CSV.") + u'\n';
+    //: Keep the command names
+    text += CliOptionsParser::tr("“refresh” (for cron or a systemd timer) and the window record every good refresh; "
+                                 "“history” reads them.")
+        + u'\n';
     //: Keep the variable names; the line break keeps the help within 100 columns
     text += CliOptionsParser::tr("Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or "
                                  "OKX_PASSPHRASE) and\nOKX_PROJECT_ID, which override those saved in the window's "
@@ -115,7 +129,8 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
 {
     if (!spec) {
         parser.setApplicationDescription(topLevelDescription());
-        parser.addPositionalArgument(QStringLiteral("command"), CliOptionsParser::tr("export, total, chains or watch"),
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     CliOptionsParser::tr("export, total, chains, watch, refresh or history"),
                                      QStringLiteral("[command]"));
         return;
     }
@@ -142,7 +157,9 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
     if (spec->takesAddress)
         parser.addOptions({o.address, o.chains, o.includeRisk});
     if (spec->takesOutput)
-        parser.addOptions({o.output, o.withVerdicts, o.all});
+        parser.addOptions({o.output, o.withVerdicts, o.all, o.at});
+    if (spec->readsHistory)
+        parser.addOptions({o.address, o.since, o.until, o.holdings, o.includeRisk, o.output});
 }
 
 /** Checks the option values and fills @p options; empty on success, else the reason. */
@@ -154,6 +171,12 @@ QString readValues(const QCommandLineParser &parser, const CliOptionSet &o, cons
         if (!error.isEmpty())
             return error;
     }
+    if (spec.records && options.demo) {
+        //: %1 is the command
+        return CliOptionsParser::tr("%1 records your own holdings: it takes no --demo").arg(QLatin1String(spec.name));
+    }
+    if (spec.readsHistory)
+        return o.readHistory(parser, options);
     if (action) {
         options.watchAction = QLatin1String(action->name);
         if (action->operand == ActionSpec::Operand::Address)

@@ -3,6 +3,7 @@
 #include "api/apifamily.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -15,7 +16,7 @@ struct CliOptions
     /** Requests per second against the demo server, which has no rate limit of its own. */
     static constexpr double DemoRequestsPerSecond = 20.0;
 
-    /** The command word: "export", "total", "chains" or "watch". */
+    /** The command word: "export", "total", "chains", "watch", "refresh" or "history". */
     QString command;
     /** For watch: "add", "remove", "list", "import" or "export". */
     QString watchAction;
@@ -37,10 +38,17 @@ struct CliOptions
     bool includeRiskTokens = false;
     /** export --with-verdicts: a last CSV column with the user's verdict on each token. */
     bool withVerdicts = false;
-    /** Where export (and watch export) writes its CSV; empty means stdout. */
+    /** Where export, watch export and history write their CSV; empty means stdout. */
     QString outputPath;
     /** The CSV file watch import reads. */
     QString inputPath;
+    /** history --since and --until (UTC); invalid when not given. */
+    QDateTime since;
+    QDateTime until;
+    /** export --at (UTC): the recorded holdings of that time instead of fetched ones; invalid when not given. */
+    QDateTime at;
+    /** history --holdings: every recorded token row instead of the totals. */
+    bool holdings = false;
     /** Tries in all for a retryable failure (the first try plus --retries). */
     int maxAttempts = 3;
 };

@@ -43,6 +43,17 @@ CliOptionSet::CliOptionSet()
     , all(QStringLiteral("all"),
           tr("Export every address of the watch list, each on its own chains, instead of --address and --chains."))
     , label(QStringLiteral("label"), tr("A name for the address, shown instead of it."), tr("text"))
+    , at(QStringLiteral("at"),
+         tr("Export the holdings last recorded at or before this time (ISO 8601, as for history --since) "
+            "instead of fetching them."),
+         tr("time"))
+    , since(QStringLiteral("since"),
+            tr("Only records at or after this time: ISO 8601 such as 2024-05-01 or 2024-05-01T12:00:00Z "
+               "(UTC unless an offset is given)."),
+            tr("time"))
+    , until(QStringLiteral("until"), tr("Only records at or before this time (ISO 8601, as --since)."), tr("time"))
+    , holdings(QStringLiteral("holdings"),
+               tr("Write every recorded token row (the export's columns after the time) instead of the totals."))
 {
 }
 
@@ -99,8 +110,22 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
     options.includeRiskTokens = parser.isSet(includeRisk);
     options.withVerdicts = takesOutput && parser.isSet(withVerdicts);
     if (takesOutput) {
-        if (const QString error = readOutput(parser, options); !error.isEmpty())
+        const QString error = readOutput(parser, options);
+        if (!error.isEmpty())
             return error;
+    }
+    if (takesOutput && parser.isSet(at)) {
+        QString error;
+        options.at = readTime(parser, at, &error);
+        if (!error.isEmpty())
+            return error;
+        if (parser.isSet(chains))
+            return tr("--at exports the chains recorded: it takes no --chains");
+        if (parser.isSet(all) == parser.isSet(address))
+            return tr("export --at needs --address or --all");
+        options.allWatched = parser.isSet(all);
+        options.address = parser.value(address).trimmed();
+        return {};
     }
     if (takesOutput && parser.isSet(all)) {
         if (parser.isSet(address) || parser.isSet(chains))
@@ -137,6 +162,46 @@ QString CliOptionSet::readWatchEntry(const QCommandLineParser &parser, CliOption
     options.chains = readChains(parser, &error);
     options.label = parser.value(label).trimmed();
     return error;
+}
+
+QString CliOptionSet::readHistory(const QCommandLineParser &parser, CliOptions &options) const
+{
+    options.address = parser.value(address).trimmed();
+    if (parser.isSet(address) && options.address.isEmpty())
+        return tr("--address needs an address");
+    QString error;
+    if (parser.isSet(since))
+        options.since = readTime(parser, since, &error);
+    if (error.isEmpty() && parser.isSet(until))
+        options.until = readTime(parser, until, &error);
+    if (!error.isEmpty())
+        return error;
+    if (options.since.isValid() && options.until.isValid() && options.since > options.until)
+        return tr("--since is later than --until");
+    options.holdings = parser.isSet(holdings);
+    options.includeRiskTokens = parser.isSet(includeRisk);
+    if (options.includeRiskTokens && !options.holdings)
+        return tr("--include-risk goes with --holdings: totals never count risk tokens");
+    return readOutput(parser, options);
+}
+
+QDateTime CliOptionSet::readTime(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error) const
+{
+    const QString text = parser.value(option).trimmed();
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        time = date.isValid() ? date.startOfDay(Qt::UTC) : QDateTime();
+    }
+    // The history's times are UTC, and so is a time given without Z or an offset.
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), Qt::UTC);
+    if (!time.isValid()) {
+        //: %1 is an option name, %2 the value given
+        *error = tr("--%1 needs an ISO 8601 date or time such as 2024-05-01 or 2024-05-01T12:00:00Z, not “%2”")
+                     .arg(option.names().constFirst(), text);
+    }
+    return time.toUTC();
 }
 
 QStringList CliOptionSet::readChains(const QCommandLineParser &parser, QString *error) const

@@ -31,10 +31,12 @@ public:
      */
     QString readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
                        CliOptions &options) const;
-    /** Reads --output, which names a file (watch export's). */
+    /** Reads --output, which names a file (export's, watch export's, history's). */
     QString readOutput(const QCommandLineParser &parser, CliOptions &options) const;
     /** Reads watch add's --chains and --label. */
     QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads history's --address, --since, --until, --holdings, --include-risk and --output. */
+    QString readHistory(const QCommandLineParser &parser, CliOptions &options) const;
 
     const QCommandLineOption demo;
     const QCommandLineOption baseUrl;
@@ -49,8 +51,14 @@ public:
     const QCommandLineOption withVerdicts;
     const QCommandLineOption all;
     const QCommandLineOption label;
+    const QCommandLineOption at;
+    const QCommandLineOption since;
+    const QCommandLineOption until;
+    const QCommandLineOption holdings;
 
 private:
+    /** Reads --at, --since or --until: ISO 8601, UTC unless it names an offset; invalid with @p error set when bad. */
+    QDateTime readTime(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error) const;
     /** The chains of --chains, split at commas, in order and without duplicates; empty with @p error set when bad. */
     QStringList readChains(const QCommandLineParser &parser, QString *error) const;
 };

@@ -4,7 +4,10 @@
 #include "cli/chainscommand.h"
 #include "cli/clioptions.h"
 #include "cli/clisession.h"
+#include "cli/exportatcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/historycommand.h"
+#include "cli/refreshcommand.h"
 #include "cli/terminaltext.h"
 #include "cli/totalcommand.h"
 #include "cli/watchcommand.h"
@@ -32,6 +35,8 @@ std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOption
         return std::make_unique<ExportCommand>(client, options, targets, verdicts);
     if (options.command == QLatin1String("total"))
         return std::make_unique<TotalCommand>(client, options, targets.first(), verdicts);
+    if (options.command == QLatin1String("refresh"))
+        return std::make_unique<RefreshCommand>(client, options, targets);
     return std::make_unique<ChainsCommand>(client, options);
 }
 
@@ -72,7 +77,7 @@ void loadWatchList(WatchList &list)
 }
 
 /**
- * The watch list's entries for export --all, in its order; Usage when it is empty or holds an
+ * The watch list's entries for export --all and refresh, in its order; Usage when it is empty or holds an
  * address its chains cannot have (a hand-edited file: the list itself only takes valid ones).
  */
 CommandResult watchedTargets(QList<WatchedAddress> *targets)
@@ -166,12 +171,18 @@ int CommandLineApp::run(int argc, char **argv)
         return report(WatchCommand::run(options, list));
     }
 
+    if (options.command == QLatin1String("history"))
+        return report(HistoryCommand::run(options));
+
     QList<WatchedAddress> targets{{options.address, QString(), options.chains}};
-    if (options.allWatched) {
+    if (options.allWatched || options.command == QLatin1String("refresh")) {
         const CommandResult listed = watchedTargets(&targets);
         if (!listed.ok())
             return report(listed);
     }
+    // The balance at a date comes from the history: no connection, no credentials.
+    if (options.at.isValid())
+        return report(ExportAtCommand::run(options, targets, loadVerdicts()));
 
     CliSession session;
     const CommandResult started = session.start(options);

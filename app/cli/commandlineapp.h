@@ -4,7 +4,8 @@
 
 /**
  * The headless face of the app: `okx-wallet-viewer <command> [options]` with the commands export
- * (one address, or the watch list with --all), total, chains and watch (add, remove, list). Needs no
+ * (one address, or the watch list with --all; fetched, or recorded with --at), total, chains, watch
+ * (add, remove, list), refresh (the watch list into the value history) and history. Needs no
  * display and no Widgets; main() asks handles() first and opens the window otherwise.
  */
 class CommandLineApp final

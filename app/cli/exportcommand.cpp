@@ -1,7 +1,6 @@
 #include "cli/exportcommand.h"
 
 #include "api/balanceclient.h"
-#include "export/holdingscsv.h"
 
 ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
                              TokenVerdicts verdicts, QObject *parent)
@@ -36,15 +35,19 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
                                 static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets(), names,
                                 options().includeRiskTokens, verdicts());
     }
+    finish(writeRows(m_output, rows,
+                     options().withVerdicts ? HoldingsCsv::VerdictColumn::Append : HoldingsCsv::VerdictColumn::Omit));
+}
+
+CommandResult ExportCommand::writeRows(OutputTarget &output, const QList<HoldingRow> &rows,
+                                       HoldingsCsv::VerdictColumn verdictColumn)
+{
     const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
-    const bool written = HoldingsCsv::write(m_output.device(), rows, order, nullptr,
-                                            options().withVerdicts ? HoldingsCsv::VerdictColumn::Append
-                                                                   : HoldingsCsv::VerdictColumn::Omit);
+    const bool written = HoldingsCsv::write(output.device(), rows, order, nullptr, verdictColumn);
     // Committed even after a failed write, to learn the system's reason: commit() checks the
     // device's error and then keeps the old file.
-    const bool committed = m_output.commit();
+    const bool committed = output.commit();
     if (written && committed)
-        finish(CommandResult::success());
-    else
-        finish(CommandResult::failure(ExitCode::OutputFailed, m_output.errorMessage()));
+        return CommandResult::success();
+    return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
 }

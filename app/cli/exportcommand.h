@@ -2,6 +2,7 @@
 
 #include "cli/addresscommand.h"
 #include "cli/outputtarget.h"
+#include "export/holdingscsv.h"
 
 /**
  * `export`: every token holding of the addresses (one, or the whole watch list with --all) as CSV
@@ -19,6 +20,14 @@ public:
 
     /** Opens the output first, so an unwritable --output fails before any request is made. */
     void start() override;
+
+    /**
+     * Writes @p rows to the open @p output in the export's order (HoldingsCsv::orderByValue()) and
+     * commits it: success, or OutputFailed with the reason (the old file then stays as it was).
+     * @p verdictColumn appends the user's verdicts (--with-verdicts).
+     */
+    static CommandResult writeRows(OutputTarget &output, const QList<HoldingRow> &rows,
+                                   HoldingsCsv::VerdictColumn verdictColumn);
 
 protected:
     BalanceReply *startQuery(const WatchedAddress &target) override;

@@ -106,6 +106,26 @@ void sortByValue(QList<HoldingRow> &rows)
     }
 }
 
+void addCells(CsvWriter &csv, const HoldingRow &row, VerdictColumn verdictColumn)
+{
+    const TokenAsset &asset = row.asset;
+    csv.addText(row.address);
+    csv.addText(asset.chainIndex);
+    csv.addText(row.chainName);
+    csv.addText(asset.symbol);
+    csv.addText(asset.tokenContractAddress);
+    csv.addNumber(asset.balanceText);
+    csv.addNumber(asset.rawBalance);
+    csv.addNumber(asset.tokenPriceText);
+    csv.addNumber(valueText(row));
+    csv.addText(asset.isRiskToken ? u"true" : u"false");
+    if (verdictColumn == VerdictColumn::Append) {
+        csv.addText(row.verdict == TokenVerdict::Spam      ? u"spam"
+                    : row.verdict == TokenVerdict::Trusted ? u"trusted"
+                                                           : u"");
+    }
+}
+
 bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error, VerdictColumn verdictColumn)
 {
     QList<qsizetype> order(rows.size());
@@ -125,10 +145,6 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
     // asks for the texts of one a few places ahead, so they arrive before they are needed.
     constexpr qsizetype lookAhead = 8;
     const auto prefetch = [](const QString &text) { __builtin_prefetch(text.constData()); };
-    const QString trueText = QStringLiteral("true");
-    const QString falseText = QStringLiteral("false");
-    const QString spamText = QStringLiteral("spam");
-    const QString trustedText = QStringLiteral("trusted");
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i + lookAhead < order.size()) {
             const TokenAsset &ahead = rows.at(order.at(i + lookAhead)).asset;
@@ -136,23 +152,7 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
                                         &ahead.rawBalance, &ahead.tokenPriceText})
                 prefetch(*text);
         }
-        const HoldingRow &row = rows.at(order.at(i));
-        const TokenAsset &asset = row.asset;
-        csv.addText(row.address);
-        csv.addText(asset.chainIndex);
-        csv.addText(row.chainName);
-        csv.addText(asset.symbol);
-        csv.addText(asset.tokenContractAddress);
-        csv.addNumber(asset.balanceText);
-        csv.addNumber(asset.rawBalance);
-        csv.addNumber(asset.tokenPriceText);
-        csv.addNumber(valueText(row));
-        csv.addText(asset.isRiskToken ? trueText : falseText);
-        if (verdictColumn == VerdictColumn::Append) {
-            csv.addText(row.verdict == TokenVerdict::Spam      ? spamText
-                        : row.verdict == TokenVerdict::Trusted ? trustedText
-                                                               : QString());
-        }
+        addCells(csv, rows.at(order.at(i)), verdictColumn);
         csv.endRow();
     }
 

@@ -10,6 +10,7 @@
 #include <utility>
 
 class ChainNames;
+class CsvWriter;
 class QIODevice;
 
 /** One line of a holdings export: a token holding with the address and chain name it belongs to. */
@@ -79,6 +80,12 @@ QList<qsizetype> orderByValue(const QList<HoldingRow> &rows);
 
 /** Sorts @p rows into orderByValue()'s order. */
 void sortByValue(QList<HoldingRow> &rows);
+
+/**
+ * Appends the cells of @p row, in header() order, to the record @p csv is writing; the caller ends
+ * it. For files that add columns of their own around the schema's (the value history's holdings).
+ */
+void addCells(CsvWriter &csv, const HoldingRow &row, VerdictColumn verdictColumn = VerdictColumn::Omit);
 
 /** Writes the header and @p rows, in the given order; false with @p error set when the device fails. */
 bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error = nullptr,

@@ -6,12 +6,14 @@
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
 #include "model/chainlistrefresher.h"
+#include "model/historyrecorder.h"
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
 #include "storage/autorefreshschedule.h"
 #include "storage/secretstore.h"
 #include "storage/snapshotcache.h"
+#include "storage/valuehistory.h"
 #include "storage/verdictstore.h"
 #include "storage/watchlist.h"
 #include "ui/aboutbox.h"
@@ -72,6 +74,9 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     m_sync = new WatchListSync(session.watchList, m_store, SnapshotCache(),
                                SnapshotCache::sourceOf(session.config, session.demo), this);
     connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
+    // Every good refresh of the user's own addresses (not the demo's) joins the value history.
+    connect(new HistoryRecorder(m_store, ValueHistory::defaultFilePath(), [this] { return !m_session.demo; }, this),
+            &HistoryRecorder::failed, this, &MainWindow::showNotice);
     applySession();
     m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.

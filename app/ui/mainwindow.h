@@ -33,8 +33,9 @@ struct MainWindowLayout;
  * (OverviewPresenter: summary, chart, error and status bars).
  *
  * WatchListSync keeps the store in step with the watch list and the snapshot cache (and asks for
- * new addresses to be fetched at once); WatchListActions edits the list; AutoRefreshSchedule starts
- * refreshes on time; MainWindowLayout holds the widgets and remembers their layout.
+ * new addresses to be fetched at once); HistoryRecorder writes every good refresh to the value
+ * history; WatchListActions edits the list; AutoRefreshSchedule starts refreshes on time;
+ * MainWindowLayout holds the widgets and remembers their layout.
  */
 class MainWindow final : public QMainWindow
 {

@@ -1,4 +1,4 @@
-// okx-bench: the performance figures of issues "Foundation" and "Command line".
+// okx-bench: the performance figures of issues "Foundation", "Command line" and "Value history".
 //
 //   cmake --build build --target bench        (builds okx-bench and okx-wallet-viewer, then runs it)
 //
@@ -16,6 +16,7 @@
 #include "benchtiming.h"
 #include "endtoend.h"
 #include "export/holdingscsv.h"
+#include "historybench.h"
 #include "processtiming.h"
 
 #include <QBuffer>
@@ -169,6 +170,7 @@ int main(int argc, char *argv[])
                 refused ? "refused as malformed" : "NOT refused (MISS)");
 
     allMet &= runEndToEnd(assets, ProcessRuns);
+    allMet &= runHistoryBenchmark(ProcessRuns);
     std::printf("%s\n", allMet ? "okx-bench: PASS, every target met" : "okx-bench: MISS, some target not met");
     return allMet ? 0 : 1;
 }

@@ -141,7 +141,7 @@ void TestWatchWindow::initTestCase()
 
 void TestWatchWindow::init()
 {
-    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation})
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     m_server.server()->clearFaults();
     setPortfolios(*m_server.server());

@@ -1,0 +1,90 @@
+#include "cli/refreshcommand.h"
+
+#include "api/balanceclient.h"
+#include "cli/outputtarget.h"
+#include "cli/texttable.h"
+
+#include <algorithm>
+
+RefreshCommand::RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+                               QObject *parent)
+    : CliCommand(client, options, parent)
+    , m_targets(std::move(targets))
+{
+}
+
+void RefreshCommand::start()
+{
+    m_outcomes.resize(m_targets.size());
+    m_pending = m_targets.size();
+    // All requests go out together; the rate limiter spaces them if it must.
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        const WatchedAddress &target = m_targets.at(i);
+        TokenAssetsReply *reply = client()->fetchAllTokenBalances(target.address, target.chainIndexes, true);
+        reply->setParent(this);
+        connect(reply, &BalanceReply::finished, this, [this, i] { onReplyFinished(i); });
+        m_replies.append(reply);
+    }
+}
+
+void RefreshCommand::onReplyFinished(qsizetype index)
+{
+    TokenAssetsReply *reply = m_replies.at(index);
+    const WatchedAddress &target = m_targets.at(index);
+    if (reply->error().isError()) {
+        const CommandResult failure = CommandResult::fromApiError(reply->error());
+        //: Shown in a refresh's line of an address that could not be fetched
+        m_outcomes[index] = {{target.displayName(), tr("failed")},
+                             CommandResult::failure(failure.code, tr("%1: %2").arg(target.address, failure.message))};
+    } else {
+        m_outcomes[index] = store(target, reply->takeAssets());
+    }
+    if (--m_pending == 0)
+        finishRun();
+}
+
+RefreshCommand::Outcome RefreshCommand::store(const WatchedAddress &target, QList<TokenAsset> assets)
+{
+    const RecordedHoldings holdings{QDateTime::currentDateTimeUtc(), target.address, target.label,
+                                    target.chainIndexes, std::move(assets)};
+    const Decimal total = holdings.totalUsd();
+    CommandResult result;
+    QString change = QStringLiteral("?");
+    std::optional<HistoryPoint> previous;
+    if (m_history.readLatestTotal(target.address, &previous)) {
+        const Decimal difference = previous ? total - previous->totalUsd : Decimal();
+        //: The change of a total since the last refresh recorded: none yet
+        change = !previous ? tr("new") : (difference.sign() > 0 ? QStringLiteral("+") : QString()) + difference.toPlainString();
+    }
+    // The window starts from the cache: it shows what this run fetched, as if it had refreshed.
+    QString cacheError;
+    if (!m_cache.store({target.address, target.chainIndexes, holdings.time, holdings.assets,
+                        SnapshotCache::sourceOf(client()->config(), options().demo)},
+                       &cacheError))
+        result = CommandResult::failure(ExitCode::OutputFailed, cacheError);
+    m_recorded.append(holdings);
+    return {{target.displayName(), total.toPlainString(), change}, result};
+}
+
+void RefreshCommand::finishRun()
+{
+    QList<QStringList> lines;
+    CommandResult worst;
+    QStringList problems;
+    // The run's good results as one transaction: the refresh in flight is all a kill can lose.
+    if (!m_recorded.isEmpty() && !m_history.record(m_recorded)) {
+        worst.code = ExitCode::OutputFailed;
+        problems.append(m_history.errorString());
+    }
+    for (const Outcome &outcome : std::as_const(m_outcomes)) {
+        lines.append(outcome.cells);
+        if (outcome.result.ok())
+            continue;
+        worst.code = std::max(worst.code, outcome.result.code);
+        if (!problems.contains(outcome.result.message))
+            problems.append(outcome.result.message);
+    }
+    worst.message = problems.join(QLatin1String("; "));
+    const CommandResult printed = OutputTarget::print(TextTable::format(lines));
+    finish(printed.ok() ? worst : printed);
+}
