@@ -17,6 +17,139 @@
     </message>
 </context>
 <context>
+    <name>AddressBatch</name>
+    <message>
+        <source>already watched as “%1”</source>
+        <extracomment>%1 is the label (or the address) the address is watched under</extracomment>
+        <translation>already watched as “%1”</translation>
+    </message>
+    <message>
+        <source>repeats line %1</source>
+        <extracomment>%1 is the number of the line that has the same address</extracomment>
+        <translation>repeats line %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses added: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>Addresses added: %n.</numerusform>
+            <numerusform>Addresses added: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as already watched or repeated: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>Skipped as already watched or repeated: %n.</numerusform>
+            <numerusform>Skipped as already watched or repeated: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines refused: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>Lines refused: %n.</numerusform>
+            <numerusform>Lines refused: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressBatchDialog</name>
+    <message>
+        <source>—</source>
+        <extracomment>In the preview&apos;s chains column: the address names no family of chains</extracomment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n chains)</source>
+        <extracomment>%1 is a family of address formats (EVM …), %n the number of its chains</extracomment>
+        <translation>
+            <numerusform>%1 (%n chains)</numerusform>
+            <numerusform>%1 (%n chains)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Watched Addresses</source>
+        <translation>Add Watched Addresses</translation>
+    </message>
+    <message>
+        <source>Paste addresses, one a line. A label may follow a comma or a tab. Each address is watched on every chain of its kind (EVM, Solana, Tron or Bitcoin).</source>
+        <translation>Paste addresses, one a line. A label may follow a comma or a tab. Each address is watched on every chain of its kind (EVM, Solana, Tron or Bitcoin).</translation>
+    </message>
+    <message>
+        <source>0xEd0C6079229E2d407672a117c22b62064f4a4312, Cold wallet
+TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</source>
+        <extracomment>An example of the pasted list&apos;s form; keep the addresses as they are</extracomment>
+        <translation>0xEd0C6079229E2d407672a117c22b62064f4a4312, Cold wallet
+TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column titles of the preview of pasted addresses</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <extracomment>Status of a pasted line that will be added</extracomment>
+        <translation>To add</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <extracomment>Status of a pasted line that is not added; %1 says why (&quot;already watched as …&quot;, &quot;repeats line 2&quot;)</extracomment>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <extracomment>Status of a pasted line that cannot be added; %1 is the reason</extracomment>
+        <translation>Refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to add</source>
+        <extracomment>Summary of the preview; the parts after the first are left out when zero</extracomment>
+        <translation>
+            <numerusform>%n address to add</numerusform>
+            <numerusform>%n addresses to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Address(es)</source>
+        <translation>
+            <numerusform>Add %n Address</numerusform>
+            <numerusform>Add %n Addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddressCommand</name>
     <message>
         <source>OKX does not list it as supported</source>
@@ -101,8 +234,8 @@
         </translation>
     </message>
     <message>
-        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</source>
-        <translation>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</translation>
+        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo ends, and your addresses are fetched with your OKX API key.</source>
+        <translation>Your own addresses take the place of the demo portfolios: once you add this one, the demo ends, and your addresses are fetched with your OKX API key.</translation>
     </message>
 </context>
 <context>
@@ -166,11 +299,6 @@
         <translation>The address is empty.</translation>
     </message>
     <message>
-        <source>%1, needed for chain %3 (%2)</source>
-        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
-        <translation>%1, needed for chain %3 (%2)</translation>
-    </message>
-    <message>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -221,10 +349,6 @@
         <source>an EVM address has 40 hexadecimal digits after 0x; this one has %1</source>
         <extracomment>%1 is the number of digits entered after 0x</extracomment>
         <translation>an EVM address has 40 hexadecimal digits after 0x; this one has %1</translation>
-    </message>
-    <message>
-        <source>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</source>
-        <translation>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</translation>
     </message>
     <message>
         <source>a Solana address has 32 to 44 base58 characters; this one has %1</source>
@@ -281,9 +405,28 @@
         <translation>an address has 26 to 100 characters; this one has %1</translation>
     </message>
     <message>
-        <source>%1, needed for the %2 chains</source>
+        <source>its mixed letter case fails the EIP-55 checksum, so a character is mistyped</source>
+        <translation>its mixed letter case fails the EIP-55 checksum, so a character is mistyped</translation>
+    </message>
+    <message>
+        <source>it has %1 characters, and the shortest addresses (Bitcoin&apos;s) have 26</source>
+        <extracomment>%1 is the length of the text entered as an address</extracomment>
+        <translation>it has %1 characters, and the shortest addresses (Bitcoin&apos;s) have 26</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address: %2</source>
+        <extracomment>%1 is the text entered as an address, %2 what is wrong with it</extracomment>
+        <translation>“%1” is not an EVM, Solana, Tron or Bitcoin address: %2</translation>
+    </message>
+    <message>
+        <source>For the %2 chains: %1</source>
         <extracomment>%1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
-        <translation>%1, needed for the %2 chains</translation>
+        <translation>For the %2 chains: %1</translation>
+    </message>
+    <message>
+        <source>For %2 (chain %3): %1</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
+        <translation>For %2 (chain %3): %1</translation>
     </message>
 </context>
 <context>
@@ -471,10 +614,6 @@
         <translation>The native coin of %1</translation>
     </message>
     <message>
-        <source>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</source>
-        <translation>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -534,6 +673,70 @@
         <source>Since the previous refresh: balance %1 %2, value %3</source>
         <extracomment>%1 is a signed balance change with %2 the token symbol, %3 a signed USD change.</extracomment>
         <translation>Since the previous refresh: balance %1 %2, value %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a token symbol, %2 the user&apos;s verdict on it, such as &quot;spam — marked by you&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>spam — marked by you</source>
+        <extracomment>The user&apos;s own verdict on a token, told apart from OKX&apos;s flag (&quot;risk — flagged by OKX&quot;).</extracomment>
+        <translation>spam — marked by you</translation>
+    </message>
+    <message>
+        <source>flagged by OKX — trusted by you</source>
+        <extracomment>A token OKX flags as risky that the user chose to trust, or (without OKX&apos;s flag) trusted only.</extracomment>
+        <translation>flagged by OKX — trusted by you</translation>
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation>trusted by you</translation>
+    </message>
+    <message>
+        <source>risk — flagged by OKX</source>
+        <extracomment>OKX&apos;s own flag on a token, told apart from the user&apos;s verdict (&quot;spam — marked by you&quot;).</extracomment>
+        <translation>risk — flagged by OKX</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token.</source>
+        <translation>OKX flags this token as a risky airdrop or honeypot token.</translation>
+    </message>
+    <message>
+        <source>You marked this token as spam; OKX flags it as risky too.</source>
+        <translation>You marked this token as spam; OKX flags it as risky too.</translation>
+    </message>
+    <message>
+        <source>You marked this token as spam.</source>
+        <translation>You marked this token as spam.</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token, and you chose to trust it.</source>
+        <translation>OKX flags this token as a risky airdrop or honeypot token, and you chose to trust it.</translation>
+    </message>
+    <message>
+        <source>You chose to trust this token.</source>
+        <translation>You chose to trust this token.</translation>
+    </message>
+    <message>
+        <source>It is left out of totals, shares and the chart.</source>
+        <translation>It is left out of totals, shares and the chart.</translation>
+    </message>
+    <message>
+        <source>It counts in totals, shares and the chart.</source>
+        <translation>It counts in totals, shares and the chart.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3</source>
+        <extracomment>%1 is the token&apos;s status, such as &quot;risk — flagged by OKX&quot;; %2 and %3 explain it.</extracomment>
+        <translation>%1
+%2 %3</translation>
+    </message>
+    <message>
+        <source>Your verdicts are listed under View → Token Verdicts….</source>
+        <extracomment>Where the user&apos;s verdicts on tokens are listed (and can be taken back): the View menu&apos;s entry.</extracomment>
+        <translation>Your verdicts are listed under View → Token Verdicts….</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1036,55 @@
         <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
         <translation>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</translation>
     </message>
+    <message>
+        <source>Append a verdict column: spam or trusted where you gave the token a verdict in the window.</source>
+        <translation>Append a verdict column: spam or trusted where you gave the token a verdict in the window.</translation>
+    </message>
+    <message>
+        <source>Export the holdings last recorded at or before this time (ISO 8601, as for history --since) instead of fetching them.</source>
+        <translation>Export the holdings last recorded at or before this time (ISO 8601, as for history --since) instead of fetching them.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>Only records at or after this time: ISO 8601 such as 2024-05-01 or 2024-05-01T12:00:00Z (UTC unless an offset is given).</source>
+        <translation>Only records at or after this time: ISO 8601 such as 2024-05-01 or 2024-05-01T12:00:00Z (UTC unless an offset is given).</translation>
+    </message>
+    <message>
+        <source>Only records at or before this time (ISO 8601, as --since).</source>
+        <translation>Only records at or before this time (ISO 8601, as --since).</translation>
+    </message>
+    <message>
+        <source>Write every recorded token row (the export&apos;s columns after the time) instead of the totals.</source>
+        <translation>Write every recorded token row (the export&apos;s columns after the time) instead of the totals.</translation>
+    </message>
+    <message>
+        <source>--at exports the chains recorded: it takes no --chains</source>
+        <translation>--at exports the chains recorded: it takes no --chains</translation>
+    </message>
+    <message>
+        <source>export --at needs --address or --all</source>
+        <translation>export --at needs --address or --all</translation>
+    </message>
+    <message>
+        <source>--address needs an address</source>
+        <translation>--address needs an address</translation>
+    </message>
+    <message>
+        <source>--since is later than --until</source>
+        <translation>--since is later than --until</translation>
+    </message>
+    <message>
+        <source>--include-risk goes with --holdings: totals never count risk tokens</source>
+        <translation>--include-risk goes with --holdings: totals never count risk tokens</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time such as 2024-05-01 or 2024-05-01T12:00:00Z, not “%2”</source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
+        <translation>--%1 needs an ISO 8601 date or time such as 2024-05-01 or 2024-05-01T12:00:00Z, not “%2”</translation>
+    </message>
 </context>
 <context>
     <name>CliOptionsParser</name>
@@ -859,10 +1111,6 @@
     <message>
         <source>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</source>
         <translation>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</translation>
-    </message>
-    <message>
-        <source>Add, remove or list the addresses the window watches.</source>
-        <translation>Add, remove or list the addresses the window watches.</translation>
     </message>
     <message>
         <source>Add an address to the watch list, with its chains and a label.</source>
@@ -919,24 +1167,8 @@
         <translation>Run “okx-wallet-viewer watch &lt;action&gt; --help” for an action&apos;s options.</translation>
     </message>
     <message>
-        <source>export, total, chains or watch</source>
-        <translation>export, total, chains or watch</translation>
-    </message>
-    <message>
-        <source>add, remove or list</source>
-        <translation>add, remove or list</translation>
-    </message>
-    <message>
         <source>The wallet address.</source>
         <translation>The wallet address.</translation>
-    </message>
-    <message>
-        <source>unknown watch action “%1”; expected add, remove or list</source>
-        <translation>unknown watch action “%1”; expected add, remove or list</translation>
-    </message>
-    <message>
-        <source>watch needs an action: add, remove or list</source>
-        <translation>watch needs an action: add, remove or list</translation>
     </message>
     <message>
         <source>watch %1 needs an address</source>
@@ -949,6 +1181,61 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
         <translation>Credentials come from OKX_API_KEY, OKX_SECRET_KEY, OKX_API_PASSPHRASE (or OKX_PASSPHRASE) and
 OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS keychain).</translation>
+    </message>
+    <message>
+        <source>Add, remove, list, import or export the addresses the window watches.</source>
+        <translation>Add, remove, list, import or export the addresses the window watches.</translation>
+    </message>
+    <message>
+        <source>Fetch every watched address, record it in the value history and print each total and its change.</source>
+        <translation>Fetch every watched address, record it in the value history and print each total and its change.</translation>
+    </message>
+    <message>
+        <source>Write the recorded totals (or holdings) of the value history as CSV, oldest first.</source>
+        <translation>Write the recorded totals (or holdings) of the value history as CSV, oldest first.</translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV file (address,chains,label) to the watch list: all of them, or none when a line is invalid; addresses already watched are skipped.</source>
+        <translation>Add the addresses of a CSV file (address,chains,label) to the watch list: all of them, or none when a line is invalid; addresses already watched are skipped.</translation>
+    </message>
+    <message>
+        <source>Write the watch list as CSV (address,chains,label).</source>
+        <translation>Write the watch list as CSV (address,chains,label).</translation>
+    </message>
+    <message>
+        <source>“refresh” (for cron or a systemd timer) and the window record every good refresh; “history” reads them.</source>
+        <extracomment>Keep the command names</extracomment>
+        <translation>“refresh” (for cron or a systemd timer) and the window record every good refresh; “history” reads them.</translation>
+    </message>
+    <message>
+        <source>export, total, chains, watch, refresh or history</source>
+        <translation>export, total, chains, watch, refresh or history</translation>
+    </message>
+    <message>
+        <source>add, remove, list, import or export</source>
+        <translation>add, remove, list, import or export</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>The CSV file to read.</translation>
+    </message>
+    <message>
+        <source>%1 records your own holdings: it takes no --demo</source>
+        <extracomment>%1 is the command</extracomment>
+        <translation>%1 records your own holdings: it takes no --demo</translation>
+    </message>
+    <message>
+        <source>unknown watch action “%1”; expected add, remove, list, import or export</source>
+        <translation>unknown watch action “%1”; expected add, remove, list, import or export</translation>
+    </message>
+    <message>
+        <source>watch needs an action: add, remove, list, import or export</source>
+        <translation>watch needs an action: add, remove, list, import or export</translation>
+    </message>
+    <message>
+        <source>watch %1 needs a file</source>
+        <extracomment>%1 is a watch action: import</extracomment>
+        <translation>watch %1 needs a file</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1287,26 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>Not connected to %1</source>
         <translation>Not connected to %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>a quote inside a field that does not start with one</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <extracomment>%1 is a number of characters</extracomment>
+        <translation>a field is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>text after the closing quote of a field</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1389,14 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>The built-in demo server could not start.</source>
         <translation>The built-in demo server could not start.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtCommand</name>
+    <message>
+        <source>no holdings of %1 are recorded at or before %2</source>
+        <extracomment>%1 is an address, %2 a time</extracomment>
+        <translation>no holdings of %1 are recorded at or before %2</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1513,13 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>no value is recorded for %1</source>
+        <translation>no value is recorded for %1</translation>
+    </message>
+</context>
+<context>
     <name>HoldingsExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1242,6 +1564,30 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>No holdings match the filters.</source>
         <translation>No holdings match the filters.</translation>
+    </message>
+    <message>
+        <source>This address holds nothing on its watched chains, or has not been refreshed yet.</source>
+        <translation>This address holds nothing on its watched chains, or has not been refreshed yet.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
+        <translation>Mark as &amp;Spam</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Token</source>
+        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
+        <translation>&amp;Trust This Token</translation>
+    </message>
+    <message>
+        <source>%1 (shown once a refresh changes something)</source>
+        <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Change (USD)&quot;</extracomment>
+        <translation>%1 (shown once a refresh changes something)</translation>
+    </message>
+    <message>
+        <source>%1 (shown with several addresses in view)</source>
+        <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
+        <translation>%1 (shown with several addresses in view)</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1770,39 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>&amp;User Guide</source>
         <translation>&amp;User Guide</translation>
     </message>
+    <message>
+        <source>&amp;Token Verdicts…</source>
+        <extracomment>The list of tokens the user marked as spam or chose to trust.</extracomment>
+        <translation>&amp;Token Verdicts…</translation>
+    </message>
+    <message>
+        <source>The tokens you marked as spam or chose to trust (Ctrl+Shift+T)</source>
+        <translation>The tokens you marked as spam or chose to trust (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Add Addre&amp;sses…</source>
+        <translation>Add Addre&amp;sses…</translation>
+    </message>
+    <message>
+        <source>Watch a pasted list of addresses (Ctrl+Shift+N)</source>
+        <translation>Watch a pasted list of addresses (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Watch List…</source>
+        <translation>&amp;Import Watch List…</translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV file (address,chains,label)</source>
+        <translation>Add the addresses of a CSV file (address,chains,label)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Watch List…</source>
+        <translation>Export &amp;Watch List…</translation>
+    </message>
+    <message>
+        <source>Save the watched addresses as a CSV file (address,chains,label)</source>
+        <translation>Save the watched addresses as a CSV file (address,chains,label)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1504,6 +1883,30 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>The data shown is as of %1.</source>
         <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
         <translation>The data shown is as of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PastedAddresses</name>
+    <message>
+        <source>more than %1 lines: add the rest in another step</source>
+        <translation>more than %1 lines: add the rest in another step</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>failed</source>
+        <extracomment>Shown in a refresh&apos;s line of an address that could not be fetched</extracomment>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>The change of a total since the last refresh recorded: none yet</extracomment>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2340,95 @@ Keep the secrets in this file?</translation>
         <source>No change since the previous refresh</source>
         <translation>No change since the previous refresh</translation>
     </message>
+    <message>
+        <source>(no symbol)</source>
+        <translation>(no symbol)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3 — mark as spam?</source>
+        <extracomment>A holding whose value looks wrong. %1 is a USD amount, %2 a token symbol, %3 a chain name.</extracomment>
+        <translation>%1 from %2 on %3 — mark as spam?</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more look suspicious)</source>
+        <extracomment>After a suspicious holding: how many others look suspicious too.</extracomment>
+        <translation>
+            <numerusform>(%n more look suspicious)</numerusform>
+            <numerusform>(%n more look suspicious)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is worth more than %1 times everything else this address holds.</source>
+        <translation>It is worth more than %1 times everything else this address holds.</translation>
+    </message>
+    <message>
+        <source>Its price changed more than %1-fold since the previous refresh.</source>
+        <extracomment>%1 is a factor, such as 100.</extracomment>
+        <translation>Its price changed more than %1-fold since the previous refresh.</translation>
+    </message>
+    <message>
+        <source>It still counts in the total until you mark it as spam (or trust it, from the table&apos;s context menu).</source>
+        <translation>It still counts in the total until you mark it as spam (or trust it, from the table&apos;s context menu).</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <translation>Exact value: %1</translation>
+    </message>
+    <message>
+        <source>Mark as Spam</source>
+        <extracomment>The button beside a suspicious holding: marks its token as spam (left out of totals).</extracomment>
+        <translation>Mark as Spam</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerdictsDialog</name>
+    <message>
+        <source>Token Verdicts</source>
+        <translation>Token Verdicts</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>Column header: the user&apos;s verdict on a token (spam or trusted).</extracomment>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>No verdicts yet. Right-click a holding to mark its token as spam or to trust it.</source>
+        <translation>No verdicts yet. Right-click a holding to mark its token as spam or to trust it.</translation>
+    </message>
+    <message>
+        <source>A token marked as spam is left out of every total like a token OKX flags as risky; a trusted token counts even when OKX flags it. Removing a verdict applies at once.</source>
+        <translation>A token marked as spam is left out of every total like a token OKX flags as risky; a trusted token counts even when OKX flags it. Removing a verdict applies at once.</translation>
+    </message>
+    <message>
+        <source>Native coin</source>
+        <extracomment>The Contract cell of a chain&apos;s own coin, which has no token contract.</extracomment>
+        <translation>Native coin</translation>
+    </message>
+    <message>
+        <source>spam — marked by you</source>
+        <translation>spam — marked by you</translation>
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation>trusted by you</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Takes the user&apos;s verdict on a token back.</extracomment>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -1947,6 +2439,71 @@ Keep the secrets in this file?</translation>
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>This guide is written in English.</source>
+        <translation>This guide is written in English.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueHistory</name>
+    <message>
+        <source>The value history %1 cannot be used: %2. It is left as it is; move it elsewhere to start a new history.</source>
+        <extracomment>%1 is a file, %2 what is wrong with it</extracomment>
+        <translation>The value history %1 cannot be used: %2. It is left as it is; move it elsewhere to start a new history.</translation>
+    </message>
+    <message>
+        <source>The value history %1 could not be read or written: %2.</source>
+        <extracomment>%1 is a file, %2 the database&apos;s reason</extracomment>
+        <translation>The value history %1 could not be read or written: %2.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <extracomment>Keep the package name</extracomment>
+        <translation>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>it is not a value history of this app</source>
+        <translation>it is not a value history of this app</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1; this version reads %2)</source>
+        <translation>it was written by a newer version of the app (schema %1; this version reads %2)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not supported (expected %2)</source>
+        <translation>its schema version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>it is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>a recorded %1 is unusable: %2</source>
+        <extracomment>%1 is a field name (balance, tokenPrice), %2 why its value is refused</extracomment>
+        <translation>a recorded %1 is unusable: %2</translation>
+    </message>
+    <message>
+        <source>a recorded total is unusable: %1</source>
+        <extracomment>%1 is why the value is refused</extracomment>
+        <translation>a recorded total is unusable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStore</name>
+    <message>
+        <source>its list of verdicts is missing or holds an unusable entry</source>
+        <translation>its list of verdicts is missing or holds an unusable entry</translation>
+    </message>
+    <message>
+        <source>Your token verdicts (spam and trusted tokens) could not be read, so none of them applies. %1</source>
+        <extracomment>%1 says what is wrong with the file and that it is kept as it is.</extracomment>
+        <translation>Your token verdicts (spam and trusted tokens) could not be read, so none of them applies. %1</translation>
+    </message>
+    <message>
+        <source>The token verdict could not be saved, so it was not applied: %1</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation>The token verdict could not be saved, so it was not applied: %1</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2556,11 @@ Keep the secrets in this file?</translation>
         <extracomment>%1 a file path, %2 why it is unusable, %3 the path it was renamed to</extracomment>
         <translation>The file %1 could not be used: %2. It was kept as %3.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be used: %2. It is left as it is, and nothing will be saved over it until it is mended or removed.</source>
+        <extracomment>%1 a file path, %2 why it is unusable</extracomment>
+        <translation>The file %1 could not be used: %2. It is left as it is, and nothing will be saved over it until it is mended or removed.</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -2041,6 +2603,16 @@ Keep the secrets in this file?</translation>
     <message>
         <source>CHAINS</source>
         <translation>CHAINS</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1, line %2: %3</source>
+        <extracomment>%1 is the file, %2 a line number, %3 why that line is refused</extracomment>
+        <translation>nothing was imported: %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped line %1: %2, %3.</source>
+        <extracomment>%1 is a line number, %2 the address, %3 why it is skipped (&quot;already watched as …&quot;, &quot;repeats line 2&quot;)</extracomment>
+        <translation>Skipped line %1: %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2701,81 @@ Free some space and try again, or quit and lose the changes made since it was la
         <translation>The watch list could not be saved: %1
 
 Free some space and try again, or quit and lose the changes made since it was last saved.</translation>
+    </message>
+    <message>
+        <source>Add Addresses</source>
+        <translation>Add Addresses</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListCsv</name>
+    <message>
+        <source>the file is larger than %L1 MiB, far more than a watch list takes</source>
+        <extracomment>%L1 is a size in MiB</extracomment>
+        <translation>the file is larger than %L1 MiB, far more than a watch list takes</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the first line must be the header address,chains,label</source>
+        <extracomment>Keep the header as it is: it is the file&apos;s machine-readable first line</extracomment>
+        <translation>the first line must be the header address,chains,label</translation>
+    </message>
+    <message>
+        <source>more than %1 addresses in one file</source>
+        <extracomment>%1 is the most addresses read from one file</extracomment>
+        <translation>more than %1 addresses in one file</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (address,chains,label), found %1</source>
+        <extracomment>%1 is the number of fields on the line</extracomment>
+        <translation>expected 3 fields (address,chains,label), found %1</translation>
+    </message>
+    <message>
+        <source>the label is longer than %1 characters</source>
+        <extracomment>%1 is a number of characters</extracomment>
+        <translation>the label is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListFileActions</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <extracomment>File type filter of the file dialogs; keep the patterns</extracomment>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Watch List</source>
+        <translation>Import Watch List</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1, line %2: %3</source>
+        <extracomment>%1 is the file, %2 a line number, %3 why that line is refused</extracomment>
+        <translation>Nothing was imported: %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <extracomment>%1 is the file, %2 what was added and skipped</extracomment>
+        <translation>Imported %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Watch List</source>
+        <translation>Export Watch List</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n watched address(es) to %1</source>
+        <extracomment>%n is the number of addresses, %1 the file</extracomment>
+        <translation>
+            <numerusform>Exported %n watched address to %1</numerusform>
+            <numerusform>Exported %n watched addresses to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

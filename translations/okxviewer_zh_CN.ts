@@ -13,7 +13,132 @@
     </message>
     <message>
         <source>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;Shows the holdings of wallet addresses through the OKX Web3 Balance API.&lt;/p&gt;&lt;p&gt;The only host this app talks to is the configured API server:&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;No telemetry: nothing else is sent anywhere.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence, built with Qt %4 (LGPL v3). Help → User Guide (%5) explains every menu and shows the licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OKX Wallet Viewer %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 查看钱包地址的持仓。&lt;/p&gt;&lt;p&gt;本应用只与配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;无遥测：不向任何其他地方发送数据。&lt;/p&gt;&lt;p&gt;本软件为自由软件，以 MIT 许可证发布，基于 Qt %4（LGPL v3）构建。“帮助 → 用户指南”（%5）介绍每个菜单并附有许可证全文。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OKX 钱包查看器 %1&lt;/h3&gt;&lt;p&gt;通过 OKX Web3 余额 API 查看钱包地址的持仓。&lt;/p&gt;&lt;p&gt;本应用只与配置的 API 服务器通信：&lt;br/&gt;&lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;无遥测：不向任何其他地方发送数据。&lt;/p&gt;&lt;p&gt;本软件为自由软件，以 MIT 许可证发布，基于 Qt %4（LGPL v3）构建。“帮助 → 用户指南”（%5）介绍每个菜单并附有许可证全文。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBatch</name>
+    <message>
+        <source>already watched as “%1”</source>
+        <extracomment>%1 is the label (or the address) the address is watched under</extracomment>
+        <translation>已作为“%1”关注</translation>
+    </message>
+    <message>
+        <source>repeats line %1</source>
+        <extracomment>%1 is the number of the line that has the same address</extracomment>
+        <translation>与第 %1 行重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses added: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>已添加地址：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped as already watched or repeated: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>因已关注或重复而跳过：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines refused: %n.</source>
+        <extracomment>%n is a count</extracomment>
+        <translation>
+            <numerusform>被拒绝的行：%n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressBatchDialog</name>
+    <message>
+        <source>—</source>
+        <extracomment>In the preview&apos;s chains column: the address names no family of chains</extracomment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n chains)</source>
+        <extracomment>%1 is a family of address formats (EVM …), %n the number of its chains</extracomment>
+        <translation>
+            <numerusform>%1（%n 条链）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Watched Addresses</source>
+        <translation>批量添加关注地址</translation>
+    </message>
+    <message>
+        <source>Paste addresses, one a line. A label may follow a comma or a tab. Each address is watched on every chain of its kind (EVM, Solana, Tron or Bitcoin).</source>
+        <translation>粘贴地址，每行一个。地址后可用逗号或制表符隔开并附上标签。每个地址都会在同类的所有链上关注（EVM、Solana、Tron 或 Bitcoin）。</translation>
+    </message>
+    <message>
+        <source>0xEd0C6079229E2d407672a117c22b62064f4a4312, Cold wallet
+TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</source>
+        <extracomment>An example of the pasted list&apos;s form; keep the addresses as they are</extracomment>
+        <translation>0xEd0C6079229E2d407672a117c22b62064f4a4312, 冷钱包
+TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column titles of the preview of pasted addresses</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <extracomment>Status of a pasted line that will be added</extracomment>
+        <translation>待添加</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <extracomment>Status of a pasted line that is not added; %1 says why (&quot;already watched as …&quot;, &quot;repeats line 2&quot;)</extracomment>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <extracomment>Status of a pasted line that cannot be added; %1 is the reason</extracomment>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) to add</source>
+        <extracomment>Summary of the preview; the parts after the first are left out when zero</extracomment>
+        <translation>
+            <numerusform>待添加 %n 个地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>，跳过 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>，拒绝 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Address(es)</source>
+        <translation>
+            <numerusform>添加 %n 个地址</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,8 +225,8 @@
         </translation>
     </message>
     <message>
-        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo portfolios are no longer shown.</source>
-        <translation>您自己的地址将取代演示组合：添加此地址后，演示组合将不再显示。</translation>
+        <source>Your own addresses take the place of the demo portfolios: once you add this one, the demo ends, and your addresses are fetched with your OKX API key.</source>
+        <translation>您自己的地址将取代演示投资组合：添加此地址后，演示即结束，并将使用您的 OKX API 密钥获取您的地址。</translation>
     </message>
 </context>
 <context>
@@ -164,11 +289,6 @@
         <translation>地址为空。</translation>
     </message>
     <message>
-        <source>%1, needed for chain %3 (%2)</source>
-        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
-        <translation>%1，链 %3（%2）需要此格式</translation>
-    </message>
-    <message>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -219,10 +339,6 @@
         <source>an EVM address has 40 hexadecimal digits after 0x; this one has %1</source>
         <extracomment>%1 is the number of digits entered after 0x</extracomment>
         <translation>EVM 地址在 0x 之后有 40 位十六进制数字；此地址有 %1 位</translation>
-    </message>
-    <message>
-        <source>its mixed letter case does not match the EIP-55 checksum, so a character is mistyped</source>
-        <translation>其大小写混合与 EIP-55 校验和不符，有字符输错了</translation>
     </message>
     <message>
         <source>a Solana address has 32 to 44 base58 characters; this one has %1</source>
@@ -279,9 +395,28 @@
         <translation>地址应为 26 到 100 个字符，此地址有 %1 个</translation>
     </message>
     <message>
-        <source>%1, needed for the %2 chains</source>
+        <source>its mixed letter case fails the EIP-55 checksum, so a character is mistyped</source>
+        <translation>大小写混写未通过 EIP-55 校验，有字符输错了</translation>
+    </message>
+    <message>
+        <source>it has %1 characters, and the shortest addresses (Bitcoin&apos;s) have 26</source>
+        <extracomment>%1 is the length of the text entered as an address</extracomment>
+        <translation>长度为 %1 个字符，而最短的地址（比特币地址）也有 26 个字符</translation>
+    </message>
+    <message>
+        <source>“%1” is not an EVM, Solana, Tron or Bitcoin address: %2</source>
+        <extracomment>%1 is the text entered as an address, %2 what is wrong with it</extracomment>
+        <translation>“%1”不是 EVM、Solana、Tron 或 Bitcoin 地址：%2</translation>
+    </message>
+    <message>
+        <source>For the %2 chains: %1</source>
         <extracomment>%1 is the reason the address is invalid, %2 a family of address formats: EVM, Solana, Tron or Bitcoin</extracomment>
-        <translation>%1（%2 链需要）</translation>
+        <translation>对于 %2 链：%1</translation>
+    </message>
+    <message>
+        <source>For %2 (chain %3): %1</source>
+        <extracomment>%1 is the reason the address is invalid, %2 a chain name, %3 its chain index</extracomment>
+        <translation>对于 %2（链编号 %3）：%1</translation>
     </message>
 </context>
 <context>
@@ -468,10 +603,6 @@
         <translation>%1 的原生币</translation>
     </message>
     <message>
-        <source>OKX flags this token as a risky airdrop or honeypot token. It is left out of totals, shares and the chart.</source>
-        <translation>OKX 将此代币标记为风险空投或貔貅（蜜罐）代币。它不计入总额、占比和图表。</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>代币</translation>
     </message>
@@ -531,6 +662,70 @@
         <source>Since the previous refresh: balance %1 %2, value %3</source>
         <extracomment>%1 is a signed balance change with %2 the token symbol, %3 a signed USD change.</extracomment>
         <translation>自上次刷新以来：余额 %1 %2，价值 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a token symbol, %2 the user&apos;s verdict on it, such as &quot;spam — marked by you&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>spam — marked by you</source>
+        <extracomment>The user&apos;s own verdict on a token, told apart from OKX&apos;s flag (&quot;risk — flagged by OKX&quot;).</extracomment>
+        <translation>垃圾代币 — 由您标记</translation>
+    </message>
+    <message>
+        <source>flagged by OKX — trusted by you</source>
+        <extracomment>A token OKX flags as risky that the user chose to trust, or (without OKX&apos;s flag) trusted only.</extracomment>
+        <translation>被 OKX 标记 — 您已信任</translation>
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation>您已信任</translation>
+    </message>
+    <message>
+        <source>risk — flagged by OKX</source>
+        <extracomment>OKX&apos;s own flag on a token, told apart from the user&apos;s verdict (&quot;spam — marked by you&quot;).</extracomment>
+        <translation>风险 — 被 OKX 标记</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token.</source>
+        <translation>OKX 将此代币标记为风险空投或貔貅盘代币。</translation>
+    </message>
+    <message>
+        <source>You marked this token as spam; OKX flags it as risky too.</source>
+        <translation>您已将此代币标记为垃圾代币；OKX 也将其标记为有风险。</translation>
+    </message>
+    <message>
+        <source>You marked this token as spam.</source>
+        <translation>您已将此代币标记为垃圾代币。</translation>
+    </message>
+    <message>
+        <source>OKX flags this token as a risky airdrop or honeypot token, and you chose to trust it.</source>
+        <translation>OKX 将此代币标记为风险空投或貔貅盘代币，而您选择了信任它。</translation>
+    </message>
+    <message>
+        <source>You chose to trust this token.</source>
+        <translation>您选择了信任此代币。</translation>
+    </message>
+    <message>
+        <source>It is left out of totals, shares and the chart.</source>
+        <translation>它不计入总额、占比和图表。</translation>
+    </message>
+    <message>
+        <source>It counts in totals, shares and the chart.</source>
+        <translation>它计入总额、占比和图表。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3</source>
+        <extracomment>%1 is the token&apos;s status, such as &quot;risk — flagged by OKX&quot;; %2 and %3 explain it.</extracomment>
+        <translation>%1
+%2%3</translation>
+    </message>
+    <message>
+        <source>Your verdicts are listed under View → Token Verdicts….</source>
+        <extracomment>Where the user&apos;s verdicts on tokens are listed (and can be taken back): the View menu&apos;s entry.</extracomment>
+        <translation>您的判定列在“视图 → 代币判定…”中。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1025,55 @@
         <source>The API path family: v5, v6 or wallet (default: the saved setting, else v6).</source>
         <translation>API 路径系列：v5、v6 或 wallet（默认：已保存的设置，否则为 v6）。</translation>
     </message>
+    <message>
+        <source>Append a verdict column: spam or trusted where you gave the token a verdict in the window.</source>
+        <translation>追加 verdict 列：若您曾在窗口中对该代币作出判定，则填入 spam 或 trusted。</translation>
+    </message>
+    <message>
+        <source>Export the holdings last recorded at or before this time (ISO 8601, as for history --since) instead of fetching them.</source>
+        <translation>导出在此时间或之前最后记录的持仓（ISO 8601 格式，同 history --since），而不是重新获取。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Only records at or after this time: ISO 8601 such as 2024-05-01 or 2024-05-01T12:00:00Z (UTC unless an offset is given).</source>
+        <translation>仅限此时间或之后的记录：ISO 8601 格式，例如 2024-05-01 或 2024-05-01T12:00:00Z（未指定时区偏移时按 UTC）。</translation>
+    </message>
+    <message>
+        <source>Only records at or before this time (ISO 8601, as --since).</source>
+        <translation>仅限此时间或之前的记录（ISO 8601 格式，同 --since）。</translation>
+    </message>
+    <message>
+        <source>Write every recorded token row (the export&apos;s columns after the time) instead of the totals.</source>
+        <translation>输出每一条已记录的代币行（时间之后为 export 的各列），而不是总额。</translation>
+    </message>
+    <message>
+        <source>--at exports the chains recorded: it takes no --chains</source>
+        <translation>--at 导出记录中的链：不接受 --chains</translation>
+    </message>
+    <message>
+        <source>export --at needs --address or --all</source>
+        <translation>export --at 需要 --address 或 --all</translation>
+    </message>
+    <message>
+        <source>--address needs an address</source>
+        <translation>--address 需要一个地址</translation>
+    </message>
+    <message>
+        <source>--since is later than --until</source>
+        <translation>--since 晚于 --until</translation>
+    </message>
+    <message>
+        <source>--include-risk goes with --holdings: totals never count risk tokens</source>
+        <translation>--include-risk 需与 --holdings 一起使用：总额从不计入风险代币</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time such as 2024-05-01 or 2024-05-01T12:00:00Z, not “%2”</source>
+        <extracomment>%1 is an option name, %2 the value given</extracomment>
+        <translation>--%1 需要 ISO 8601 格式的日期或时间，例如 2024-05-01 或 2024-05-01T12:00:00Z，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>CliOptionsParser</name>
@@ -856,10 +1100,6 @@
     <message>
         <source>Write every token holding of an address, or of the whole watch list, as CSV, highest value first.</source>
         <translation>以 CSV 输出某地址或整个关注列表的全部代币资产，价值最高的在前。</translation>
-    </message>
-    <message>
-        <source>Add, remove or list the addresses the window watches.</source>
-        <translation>添加、移除或列出窗口关注的地址。</translation>
     </message>
     <message>
         <source>Add an address to the watch list, with its chains and a label.</source>
@@ -916,24 +1156,8 @@
         <translation>运行“okx-wallet-viewer watch &lt;操作&gt; --help”查看该操作的选项。</translation>
     </message>
     <message>
-        <source>export, total, chains or watch</source>
-        <translation>export、total、chains 或 watch</translation>
-    </message>
-    <message>
-        <source>add, remove or list</source>
-        <translation>add、remove 或 list</translation>
-    </message>
-    <message>
         <source>The wallet address.</source>
         <translation>钱包地址。</translation>
-    </message>
-    <message>
-        <source>unknown watch action “%1”; expected add, remove or list</source>
-        <translation>未知的 watch 操作“%1”；应为 add、remove 或 list</translation>
-    </message>
-    <message>
-        <source>watch needs an action: add, remove or list</source>
-        <translation>watch 需要一个操作：add、remove 或 list</translation>
     </message>
     <message>
         <source>watch %1 needs an address</source>
@@ -946,6 +1170,61 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <extracomment>Keep the variable names; the line break keeps the help within 100 columns</extracomment>
         <translation>凭据来自 OKX_API_KEY、OKX_SECRET_KEY、OKX_API_PASSPHRASE（或 OKX_PASSPHRASE）和
 OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Add, remove, list, import or export the addresses the window watches.</source>
+        <translation>添加、移除、列出、导入或导出窗口所关注的地址。</translation>
+    </message>
+    <message>
+        <source>Fetch every watched address, record it in the value history and print each total and its change.</source>
+        <translation>获取每个关注地址，记入价值历史，并输出各自的总额及其变化。</translation>
+    </message>
+    <message>
+        <source>Write the recorded totals (or holdings) of the value history as CSV, oldest first.</source>
+        <translation>以 CSV 输出价值历史中记录的总额（或持仓），最早的在前。</translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV file (address,chains,label) to the watch list: all of them, or none when a line is invalid; addresses already watched are skipped.</source>
+        <translation>将 CSV 文件（address,chains,label）中的地址添加到关注列表：要么全部添加，要么在任一行无效时全部不添加；已关注的地址将被跳过。</translation>
+    </message>
+    <message>
+        <source>Write the watch list as CSV (address,chains,label).</source>
+        <translation>以 CSV（address,chains,label）输出关注列表。</translation>
+    </message>
+    <message>
+        <source>“refresh” (for cron or a systemd timer) and the window record every good refresh; “history” reads them.</source>
+        <extracomment>Keep the command names</extracomment>
+        <translation>“refresh”（用于 cron 或 systemd 定时器）和窗口会记录每次成功的刷新；“history”读取这些记录。</translation>
+    </message>
+    <message>
+        <source>export, total, chains, watch, refresh or history</source>
+        <translation>export、total、chains、watch、refresh 或 history</translation>
+    </message>
+    <message>
+        <source>add, remove, list, import or export</source>
+        <translation>add、remove、list、import 或 export</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>要读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 records your own holdings: it takes no --demo</source>
+        <extracomment>%1 is the command</extracomment>
+        <translation>%1 记录的是您自己的持仓：不接受 --demo</translation>
+    </message>
+    <message>
+        <source>unknown watch action “%1”; expected add, remove, list, import or export</source>
+        <translation>未知的 watch 操作“%1”；应为 add、remove、list、import 或 export</translation>
+    </message>
+    <message>
+        <source>watch needs an action: add, remove, list, import or export</source>
+        <translation>watch 需要一个操作：add、remove、list、import 或 export</translation>
+    </message>
+    <message>
+        <source>watch %1 needs a file</source>
+        <extracomment>%1 is a watch action: import</extracomment>
+        <translation>watch %1 需要一个文件</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1276,26 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>Not connected to %1</source>
         <translation>未连接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>字段中出现引号，但该字段并非以引号开头</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <extracomment>%1 is a number of characters</extracomment>
+        <translation>某个字段超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>带引号的字段缺少结束引号</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的结束引号后还有文本</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1378,14 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>The built-in demo server could not start.</source>
         <translation>内置演示服务器无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtCommand</name>
+    <message>
+        <source>no holdings of %1 are recorded at or before %2</source>
+        <extracomment>%1 is an address, %2 a time</extracomment>
+        <translation>在 %2 或之前没有 %1 的持仓记录</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1499,13 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>no value is recorded for %1</source>
+        <translation>没有 %1 的价值记录</translation>
+    </message>
+</context>
+<context>
     <name>HoldingsExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1235,6 +1549,30 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>No holdings match the filters.</source>
         <translation>没有符合筛选条件的持仓。</translation>
+    </message>
+    <message>
+        <source>This address holds nothing on its watched chains, or has not been refreshed yet.</source>
+        <translation>此地址在所关注的链上没有任何持仓，或尚未刷新。</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
+        <translation>标记为垃圾代币(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Token</source>
+        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
+        <translation>信任此代币(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (shown once a refresh changes something)</source>
+        <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Change (USD)&quot;</extracomment>
+        <translation>%1（刷新后有变化时显示）</translation>
+    </message>
+    <message>
+        <source>%1 (shown with several addresses in view)</source>
+        <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
+        <translation>%1（视图中有多个地址时显示）</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1754,39 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Token Verdicts…</source>
+        <extracomment>The list of tokens the user marked as spam or chose to trust.</extracomment>
+        <translation>代币判定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The tokens you marked as spam or chose to trust (Ctrl+Shift+T)</source>
+        <translation>您标记为垃圾代币或选择信任的代币（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>Add Addre&amp;sses…</source>
+        <translation>批量添加地址(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Watch a pasted list of addresses (Ctrl+Shift+N)</source>
+        <translation>关注粘贴的地址列表（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Watch List…</source>
+        <translation>导入关注列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the addresses of a CSV file (address,chains,label)</source>
+        <translation>添加 CSV 文件（address,chains,label）中的地址</translation>
+    </message>
+    <message>
+        <source>Export &amp;Watch List…</source>
+        <translation>导出关注列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the watched addresses as a CSV file (address,chains,label)</source>
+        <translation>将关注地址保存为 CSV 文件（address,chains,label）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1496,6 +1867,30 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>The data shown is as of %1.</source>
         <extracomment>%1 is the time of the oldest data still on screen.</extracomment>
         <translation>当前显示的是截至 %1 的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PastedAddresses</name>
+    <message>
+        <source>more than %1 lines: add the rest in another step</source>
+        <translation>超过 %1 行：请分批添加其余地址</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>failed</source>
+        <extracomment>Shown in a refresh&apos;s line of an address that could not be fetched</extracomment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>The change of a total since the last refresh recorded: none yet</extracomment>
+        <translation>新增</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +2048,7 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source> requests/s</source>
         <extracomment>Unit after the requests-per-second number</extracomment>
-        <translation> 次请求/秒</translation>
+        <translation> 次/秒</translation>
     </message>
     <message>
         <source> s</source>
@@ -1714,7 +2109,7 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message numerus="yes">
         <source>Connected: OKX answered with %n supported chain(s).</source>
         <translation>
-            <numerusform>连接成功：OKX 返回了 %n 条支持的链。</numerusform>
+            <numerusform>连接成功：OKX 支持 %n 条链。</numerusform>
         </translation>
     </message>
     <message>
@@ -1921,6 +2316,94 @@ Keep the secrets in this file?</source>
         <source>No change since the previous refresh</source>
         <translation>自上次刷新以来无变化</translation>
     </message>
+    <message>
+        <source>(no symbol)</source>
+        <translation>（无符号）</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3 — mark as spam?</source>
+        <extracomment>A holding whose value looks wrong. %1 is a USD amount, %2 a token symbol, %3 a chain name.</extracomment>
+        <translation>%3 上的 %2 价值 %1 — 是否标记为垃圾代币？</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more look suspicious)</source>
+        <extracomment>After a suspicious holding: how many others look suspicious too.</extracomment>
+        <translation>
+            <numerusform>（另有 %n 项看起来可疑）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is worth more than %1 times everything else this address holds.</source>
+        <translation>其价值超过此地址其余全部持仓的 %1 倍。</translation>
+    </message>
+    <message>
+        <source>Its price changed more than %1-fold since the previous refresh.</source>
+        <extracomment>%1 is a factor, such as 100.</extracomment>
+        <translation>自上次刷新以来，其价格变动超过 %1 倍。</translation>
+    </message>
+    <message>
+        <source>It still counts in the total until you mark it as spam (or trust it, from the table&apos;s context menu).</source>
+        <translation>在您将其标记为垃圾代币（或通过表格的右键菜单信任它）之前，它仍计入总额。</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <translation>精确价值：%1</translation>
+    </message>
+    <message>
+        <source>Mark as Spam</source>
+        <extracomment>The button beside a suspicious holding: marks its token as spam (left out of totals).</extracomment>
+        <translation>标记为垃圾代币</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerdictsDialog</name>
+    <message>
+        <source>Token Verdicts</source>
+        <translation>代币判定</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>Column header: the user&apos;s verdict on a token (spam or trusted).</extracomment>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>No verdicts yet. Right-click a holding to mark its token as spam or to trust it.</source>
+        <translation>尚无判定。右键单击某项持仓，即可将其代币标记为垃圾代币或信任它。</translation>
+    </message>
+    <message>
+        <source>A token marked as spam is left out of every total like a token OKX flags as risky; a trusted token counts even when OKX flags it. Removing a verdict applies at once.</source>
+        <translation>标记为垃圾代币的代币与 OKX 标记为风险的代币一样，不计入任何总额；已信任的代币即使被 OKX 标记也会计入。移除判定立即生效。</translation>
+    </message>
+    <message>
+        <source>Native coin</source>
+        <extracomment>The Contract cell of a chain&apos;s own coin, which has no token contract.</extracomment>
+        <translation>原生币</translation>
+    </message>
+    <message>
+        <source>spam — marked by you</source>
+        <translation>垃圾代币 — 由您标记</translation>
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation>您已信任</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Takes the user&apos;s verdict on a token back.</extracomment>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -1931,6 +2414,71 @@ Keep the secrets in this file?</source>
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
+    </message>
+    <message>
+        <source>This guide is written in English.</source>
+        <translation>本指南以英文撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueHistory</name>
+    <message>
+        <source>The value history %1 cannot be used: %2. It is left as it is; move it elsewhere to start a new history.</source>
+        <extracomment>%1 is a file, %2 what is wrong with it</extracomment>
+        <translation>价值历史 %1 无法使用：%2。该文件保持原样；将其移到别处即可开始新的历史记录。</translation>
+    </message>
+    <message>
+        <source>The value history %1 could not be read or written: %2.</source>
+        <extracomment>%1 is a file, %2 the database&apos;s reason</extracomment>
+        <translation>无法读取或写入价值历史 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <extracomment>Keep the package name</extracomment>
+        <translation>未安装 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>it is not a value history of this app</source>
+        <translation>它不是本应用的价值历史</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1; this version reads %2)</source>
+        <translation>它由更新版本的应用写入（结构版本 %1；本版本读取 %2）</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not supported (expected %2)</source>
+        <translation>不支持其结构版本 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>它已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>a recorded %1 is unusable: %2</source>
+        <extracomment>%1 is a field name (balance, tokenPrice), %2 why its value is refused</extracomment>
+        <translation>某条记录的 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>a recorded total is unusable: %1</source>
+        <extracomment>%1 is why the value is refused</extracomment>
+        <translation>某条记录的总额无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStore</name>
+    <message>
+        <source>its list of verdicts is missing or holds an unusable entry</source>
+        <translation>其判定列表缺失，或包含无法使用的条目</translation>
+    </message>
+    <message>
+        <source>Your token verdicts (spam and trusted tokens) could not be read, so none of them applies. %1</source>
+        <extracomment>%1 says what is wrong with the file and that it is kept as it is.</extracomment>
+        <translation>无法读取您的代币判定（垃圾代币和已信任代币），因此所有判定均不生效。%1</translation>
+    </message>
+    <message>
+        <source>The token verdict could not be saved, so it was not applied: %1</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation>无法保存代币判定，因此未应用：%1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2531,11 @@ Keep the secrets in this file?</source>
         <extracomment>%1 a file path, %2 why it is unusable, %3 the path it was renamed to</extracomment>
         <translation>文件 %1 无法使用：%2。已将其保留为 %3。</translation>
     </message>
+    <message>
+        <source>The file %1 could not be used: %2. It is left as it is, and nothing will be saved over it until it is mended or removed.</source>
+        <extracomment>%1 a file path, %2 why it is unusable</extracomment>
+        <translation>文件 %1 无法使用：%2。该文件保持原样，在修复或删除之前不会被覆盖保存。</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -2025,6 +2578,16 @@ Keep the secrets in this file?</source>
     <message>
         <source>CHAINS</source>
         <translation>链</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1, line %2: %3</source>
+        <extracomment>%1 is the file, %2 a line number, %3 why that line is refused</extracomment>
+        <translation>未导入任何内容：%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Skipped line %1: %2, %3.</source>
+        <extracomment>%1 is a line number, %2 the address, %3 why it is skipped (&quot;already watched as …&quot;, &quot;repeats line 2&quot;)</extracomment>
+        <translation>已跳过第 %1 行：%2，%3。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2674,80 @@ Free some space and try again, or quit and lose the changes made since it was la
         <translation>无法保存关注列表：%1
 
 请释放一些空间后重试，或者退出并放弃自上次保存以来的更改。</translation>
+    </message>
+    <message>
+        <source>Add Addresses</source>
+        <translation>批量添加地址</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListCsv</name>
+    <message>
+        <source>the file is larger than %L1 MiB, far more than a watch list takes</source>
+        <extracomment>%L1 is a size in MiB</extracomment>
+        <translation>文件大于 %L1 MiB，远超关注列表所需的大小</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the first line must be the header address,chains,label</source>
+        <extracomment>Keep the header as it is: it is the file&apos;s machine-readable first line</extracomment>
+        <translation>第一行必须是表头 address,chains,label</translation>
+    </message>
+    <message>
+        <source>more than %1 addresses in one file</source>
+        <extracomment>%1 is the most addresses read from one file</extracomment>
+        <translation>单个文件中的地址超过 %1 个</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (address,chains,label), found %1</source>
+        <extracomment>%1 is the number of fields on the line</extracomment>
+        <translation>应为 3 个字段（address,chains,label），实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>the label is longer than %1 characters</source>
+        <extracomment>%1 is a number of characters</extracomment>
+        <translation>标签超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListFileActions</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <extracomment>File type filter of the file dialogs; keep the patterns</extracomment>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Watch List</source>
+        <translation>导入关注列表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1, line %2: %3</source>
+        <extracomment>%1 is the file, %2 a line number, %3 why that line is refused</extracomment>
+        <translation>未导入任何内容：%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <extracomment>%1 is the file, %2 what was added and skipped</extracomment>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Watch List</source>
+        <translation>导出关注列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n watched address(es) to %1</source>
+        <extracomment>%n is the number of addresses, %1 the file</extracomment>
+        <translation>
+            <numerusform>已导出 %n 个关注地址到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,14 @@ void HoldingsView::chooseColumns(const QPoint &globalPos)
 {
     QMenu menu(this);
     for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
-        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        QString title = model()->headerData(column, Qt::Horizontal).toString();
+        // A column chosen but with nothing to say is hidden all the same: the entry says when it shows.
+        if (column == AssetTableModel::ChangeColumn && !m_changesShown)
+            //: A column header's menu entry; %1 is the column's title, "Change (USD)"
+            title = tr("%1 (shown once a refresh changes something)").arg(title);
+        else if (column == AssetTableModel::AddressColumn && !m_allAddresses)
+            //: A column header's menu entry; %1 is the column's title, "Address"
+            title = tr("%1 (shown with several addresses in view)").arg(title);
         QAction *action = menu.addAction(title, this, [this, column](bool checked) { setColumnChosen(column, checked); });
         action->setCheckable(true);
         action->setChecked(isColumnChosen(column));
