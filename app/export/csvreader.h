@@ -24,6 +24,8 @@ class CsvReader final
 public:
     /** Reads @p text, which must outlive the reader; a field may have @p maxFieldLength characters at most. */
     CsvReader(QStringView text, qsizetype maxFieldLength);
+    /** The reader keeps a view of the text: a temporary would be gone before the first record. */
+    CsvReader(QString &&text, qsizetype maxFieldLength) = delete;
 
     /** Reads the next record into @p fields; false at the end, or when reading stopped (error()). */
     bool next(QStringList *fields);

@@ -113,8 +113,8 @@ void TestCsvReader::guardReadsBackExactly()
 
     QCOMPARE(FormulaGuard::isNeeded(text), guarded);
     // What the writer writes, read and unguarded, is the text again.
-    const QString cell = CsvWriter::encodeText(text);
-    CsvReader reader(cell + QLatin1String("\r\n"), 100);
+    const QString record = CsvWriter::encodeText(text) + QLatin1String("\r\n");
+    CsvReader reader(record, 100);
     QStringList fields;
     QVERIFY(reader.next(&fields) || text.isEmpty());
     QCOMPARE(FormulaGuard::unguarded(fields.value(0)), text);
