@@ -39,13 +39,4 @@ struct HoldingsSummary
     /** Sums @p snapshots under the user's @p verdicts. */
     static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts);
 
-    /**
-     * The one rule for whether @p asset counts in totals, shares and charts: priced, and not a risk
-     * token, where the user's @p verdict on the token overrides OKX's flag (spam never counts, a
-     * trusted token counts whatever OKX says).
-     */
-    static bool counts(const TokenAsset &asset, TokenVerdict verdict)
-    {
-        return asset.isPriced() && !TokenVerdicts::leftOutAsRisk(asset.isRiskToken, verdict);
-    }
 };

@@ -54,6 +54,21 @@ bool TokenVerdicts::anyOn(const QStringList &chainIndexes) const
                        [&chainIndexes](const TokenVerdictEntry &entry) { return chainIndexes.contains(entry.chainIndex); });
 }
 
+bool TokenVerdicts::countsInTotal(const TokenAsset &asset, TokenVerdict verdict)
+{
+    return asset.isPriced() && !leftOutAsRisk(asset.isRiskToken, verdict);
+}
+
+Decimal TokenVerdicts::countedTotal(const QList<TokenAsset> &assets) const
+{
+    Decimal total;
+    for (const TokenAsset &asset : assets) {
+        if (countsInTotal(asset, verdictOf(asset)))
+            total += asset.valueUsd();
+    }
+    return total;
+}
+
 bool TokenVerdicts::leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict)
 {
     switch (verdict) {

@@ -63,6 +63,14 @@ public:
      * flag @p flaggedByOkx decides.
      */
     static bool leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict);
+    /**
+     * The one rule for whether @p asset counts in totals, shares, charts and the value history:
+     * priced, and not left out as a risk token under @p verdict (leftOutAsRisk()). Unpriced
+     * holdings and risk tokens are counted apart.
+     */
+    static bool countsInTotal(const TokenAsset &asset, TokenVerdict verdict);
+    /** The exact USD total of the holdings of @p assets that countsInTotal() under these verdicts. */
+    Decimal countedTotal(const QList<TokenAsset> &assets) const;
 
     friend bool operator==(const TokenVerdicts &a, const TokenVerdicts &b) { return a.m_byKey == b.m_byKey; }
     friend bool operator!=(const TokenVerdicts &a, const TokenVerdicts &b) { return !(a == b); }
