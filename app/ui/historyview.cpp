@@ -20,7 +20,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -68,12 +67,13 @@ HistoryView::HistoryView(QWidget *parent)
     header->addWidget(m_scope);
     header->addStretch(1);
     for (HistorySpan span : Spans) {
-        auto *button = new QToolButton(this);
+        // Push buttons, not tool buttons: those are left out of the Tab chain. Reached with Tab (and
+        // Space), and from anywhere in the view with Alt+1 … Alt+5 (retranslateUi()).
+        auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("historySpan%1").arg(int(span)));
         button->setCheckable(true);
-        button->setAutoRaise(true);
-        // Reached with Tab (and Space), and from anywhere in the view with Alt+1 … Alt+5 (retranslateUi()).
-        button->setFocusPolicy(Qt::StrongFocus);
+        button->setFlat(true);
+        button->setAutoDefault(false);
         m_spans->addButton(button, int(span));
         header->addWidget(button);
     }
@@ -153,6 +153,15 @@ HistoryView::HistoryView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+
+    // Tab in reading order (the layouts reparented the widgets in another): scope, spans, the way
+    // back, the points, their holdings.
+    QList<QWidget *> chain{m_scope};
+    for (QAbstractButton *button : m_spans->buttons())
+        chain.append(button);
+    chain << m_live << m_table << m_showHoldings;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
     retranslateUi();
 }
 
@@ -305,6 +314,8 @@ void HistoryView::retranslateUi()
     for (int i = 0; i < texts.size(); ++i) {
         QAbstractButton *button = m_spans->button(int(Spans[i]));
         button->setText(texts.at(i));
+        // As wide as the text needs: a push button's least width (80 px in most styles) is meant for words.
+        button->setFixedWidth(button->fontMetrics().horizontalAdvance(texts.at(i)) + 4 * button->fontMetrics().averageCharWidth());
         // After the text, which sets a button's shortcut to its mnemonic (none here).
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         //: %1 is a period ("The last week"), %2 its shortcut (Alt+2).

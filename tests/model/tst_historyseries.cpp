@@ -116,7 +116,7 @@ void TestHistorySeries::tableShowsExactTotalsAndMasksThem()
     // Every decimal, never a double's.
     QCOMPARE(text(0, HistoryTableModel::TotalColumn), QStringLiteral("$123,456,789,012,345,678,901,234.123456789000000000000001"));
     QCOMPARE(text(1, HistoryTableModel::TotalColumn), QStringLiteral("$123,456,789,012,345,678,901,234.000000000000000000000001"));
-    QCOMPARE(text(0, HistoryTableModel::AddressColumn), QStringLiteral("2 addresses"));
+    QCOMPARE(text(0, HistoryTableModel::AddressColumn), HistoryTableModel::tr("%n address(es)", nullptr, 2));
     QCOMPARE(text(1, HistoryTableModel::AddressColumn), QStringLiteral("Alice"));
     QCOMPARE(text(0, HistoryTableModel::ChangeColumn), AmountDisplay::none());
     QCOMPARE(text(1, HistoryTableModel::ChangeColumn), MoneyFormat::usdDelta(dec("-0.123456789"), locale));
