@@ -154,6 +154,8 @@ HistoryView::HistoryView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
+    // Ctrl+H lands on the points: the arrows choose one, Enter shows its holdings.
+    setFocusProxy(m_table);
     // Tab in reading order (the layouts reparented the widgets in another): scope, spans, the way
     // back, the points, their holdings.
     QList<QWidget *> chain{m_scope};
