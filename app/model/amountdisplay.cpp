@@ -78,3 +78,11 @@ QString AmountDisplay::fetchTime(const QDateTime &time) const
         return m_locale.toString(local.time(), QLocale::ShortFormat);
     return m_locale.toString(local, QLocale::ShortFormat);
 }
+
+QString AmountDisplay::recordTime(const QDateTime &time) const
+{
+    QString format = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("ss")))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return m_locale.toString(time.toLocalTime(), format);
+}

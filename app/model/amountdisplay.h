@@ -54,6 +54,11 @@ public:
     QString share(const Decimal &part, const Decimal &whole) const;
     /** A fetch time in local time: the time alone when it is today, else date and time. */
     QString fetchTime(const QDateTime &time) const;
+    /**
+     * A recorded time in local time, always with its date and to the second (two refreshes a
+     * minute apart must not read alike): the locale's short date and time format, seconds added.
+     */
+    QString recordTime(const QDateTime &time) const;
 
     friend bool operator==(const AmountDisplay &a, const AmountDisplay &b)
     {

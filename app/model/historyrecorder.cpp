@@ -3,18 +3,16 @@
 #include "model/portfoliostore.h"
 #include "storage/valuehistoryworker.h"
 
-HistoryRecorder::HistoryRecorder(PortfolioStore *store, const QString &historyPath, std::function<bool()> recording,
+HistoryRecorder::HistoryRecorder(PortfolioStore *store, ValueHistoryWorker *worker, std::function<bool()> recording,
                                  QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_recording(std::move(recording))
-    , m_worker(new ValueHistoryWorker(historyPath, this))
+    , m_worker(worker)
 {
     connect(m_store, &PortfolioStore::fetched, this, &HistoryRecorder::onFetched);
     connect(m_worker, &ValueHistoryWorker::failed, this, &HistoryRecorder::failed);
 }
-
-HistoryRecorder::~HistoryRecorder() = default;
 
 void HistoryRecorder::onFetched(const QString &address)
 {

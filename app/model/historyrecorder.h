@@ -10,8 +10,8 @@ class ValueHistoryWorker;
 /**
  * Records every good refresh the window makes into the value history: each address's holdings as
  * the store received them (PortfolioStore::fetched()), with its label and fetch time. The history
- * is written in a thread of its own (ValueHistoryWorker), so the window never waits for the disk,
- * and its exact total is computed there.
+ * is written in a thread of its own (ValueHistoryWorker, which the window's history view reads
+ * through too), so the window never waits for the disk, and its exact total is computed there.
  *
  * Only the user's own holdings are history: while @p recording says no (the demo portfolios), a
  * refresh is not recorded. Holdings restored from the snapshot cache are not refreshes and are not
@@ -24,12 +24,11 @@ class HistoryRecorder final : public QObject
 
 public:
     /**
-     * Records @p store's refreshes into the history at @p historyPath (ValueHistory::defaultFilePath()
-     * for the user's) whenever @p recording returns true. @p store must outlive the recorder.
+     * Records @p store's refreshes through @p worker whenever @p recording returns true. @p store
+     * and @p worker must outlive the recorder.
      */
-    HistoryRecorder(PortfolioStore *store, const QString &historyPath, std::function<bool()> recording,
+    HistoryRecorder(PortfolioStore *store, ValueHistoryWorker *worker, std::function<bool()> recording,
                     QObject *parent = nullptr);
-    ~HistoryRecorder() override;
 
 signals:
     /** The history could not be written; @p error says why (translated), once per problem. */

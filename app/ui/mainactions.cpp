@@ -55,6 +55,7 @@ MainActions::MainActions(QMainWindow *window)
     , exportCsv(makeAction(window, "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E)))
     , copy(makeAction(window, "actionCopy", QKeySequence::Copy))
     , find(makeAction(window, "actionFind", QKeySequence::Find))
+    , history(makeAction(window, "actionHistory", QKeySequence(Qt::CTRL | Qt::Key_H)))
     , privacy(makeAction(window, "actionPrivacy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
     , tokenVerdicts(makeAction(window, "actionTokenVerdicts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     // QKeySequence::Preferences is Cmd+, on macOS and nothing on Linux or Windows: Ctrl+, everywhere.
@@ -102,6 +103,8 @@ MainActions::MainActions(QMainWindow *window)
     stop->setIcon(themed(window, "process-stop", QStyle::SP_BrowserStop));
     stop->setEnabled(false);
     exportCsv->setIcon(themed(window, "document-save-as", QStyle::SP_DialogSaveButton));
+    history->setCheckable(true);
+    history->setIcon(themed(window, "view-history", QStyle::SP_FileDialogContentsView));
     privacy->setCheckable(true);
     privacy->setIcon(themed("view-private", ":/icons/privacy.png"));
     settings->setIcon(themed("configure", ":/icons/settings.png"));
@@ -117,8 +120,8 @@ MainActions::MainActions(QMainWindow *window)
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
     userGuide->setIcon(themed(window, "help-contents", QStyle::SP_DialogHelpButton));
-    for (QAction *action : {refresh, stop, exportCsv, copy, find, privacy, tokenVerdicts, addAddress, addAddresses,
-                            undoRemove})
+    for (QAction *action : {refresh, stop, exportCsv, copy, find, history, privacy, tokenVerdicts, addAddress,
+                            addAddresses, undoRemove})
         window->addAction(action);
 
     buildMenus(window);
@@ -152,6 +155,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_autoRefreshMenu = m_view->addMenu(QString());
     m_autoRefreshMenu->addActions(m_autoRefresh->actions());
     m_view->addSeparator();
+    m_view->addAction(history);
+    m_view->addSeparator();
     m_view->addAction(privacy);
     m_view->addAction(tokenVerdicts);
 
@@ -177,6 +182,7 @@ void MainActions::buildMenus(QMainWindow *window)
     m_toolBar->addAction(addAddress);
     m_toolBar->addSeparator();
     m_toolBar->addAction(exportCsv);
+    m_toolBar->addAction(history);
     m_toolBar->addAction(privacy);
     m_toolBar->addSeparator();
     m_toolBar->addAction(settings);
@@ -203,6 +209,9 @@ void MainActions::retranslate()
     copy->setText(tr("&Copy"));
     copy->setToolTip(tr("Copy the selected rows as tab-separated text"));
     find->setText(tr("&Find…"));
+    //: View menu: shows the value of the addresses over time (checked while it is shown).
+    history->setText(tr("&History"));
+    history->setToolTip(tr("The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)"));
     privacy->setText(tr("&Privacy mode"));
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
     //: The list of tokens the user marked as spam or chose to trust.

@@ -15,8 +15,8 @@ class QToolBar;
  * File: Export CSV… (Ctrl+E), Import / Export Watch List…, Quit. Edit: Copy (Ctrl+C), Find (Ctrl+F),
  * Undo remove (Ctrl+Z). Addresses: Add (Ctrl+N), Add many (Ctrl+Shift+N), Edit, Remove (Delete),
  * Move up / down (Ctrl+Shift+Up / Down).
- * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), Privacy mode (Ctrl+Shift+M),
- * Token Verdicts… (Ctrl+Shift+T).
+ * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), History (Ctrl+H, checked
+ * while shown), Privacy mode (Ctrl+Shift+M), Token Verdicts… (Ctrl+Shift+T).
  * Settings: Settings… (Ctrl+,), Language (English / 中文). Help: User Guide (F1), About, About Qt.
  */
 class MainActions final : public QObject
@@ -33,6 +33,7 @@ public:
     QAction *const exportCsv;
     QAction *const copy;
     QAction *const find;
+    QAction *const history;
     QAction *const privacy;
     QAction *const tokenVerdicts;
     QAction *const settings;

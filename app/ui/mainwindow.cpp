@@ -14,12 +14,15 @@
 #include "storage/secretstore.h"
 #include "storage/snapshotcache.h"
 #include "storage/valuehistory.h"
+#include "storage/valuehistoryworker.h"
 #include "storage/verdictstore.h"
 #include "storage/watchlist.h"
 #include "ui/aboutbox.h"
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
+#include "ui/historypresenter.h"
+#include "ui/historyview.h"
 #include "ui/holdingsexporter.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
@@ -27,6 +30,7 @@
 #include "ui/mainwindowlayout.h"
 #include "ui/messagebar.h"
 #include "ui/overviewpresenter.h"
+#include "ui/recordedholdingsview.h"
 #include "ui/refreshstatus.h"
 #include "ui/settingsdialog.h"
 #include "ui/summaryheader.h"
@@ -74,9 +78,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     m_sync = new WatchListSync(session.watchList, m_store, SnapshotCache(),
                                SnapshotCache::sourceOf(session.config, session.demo), this);
     connect(m_sync, &WatchListSync::notice, this, &MainWindow::showNotice);
-    // Every good refresh of the user's own addresses (not the demo's) joins the value history.
-    connect(new HistoryRecorder(m_store, ValueHistory::defaultFilePath(), [this] { return !m_session.demo; }, this),
-            &HistoryRecorder::failed, this, &MainWindow::showNotice);
+    connectHistory();
     applySession();
     m_proxy->setSourceModel(m_model);
     // From now on an address added (or a chain) is fetched at once; the first refresh fetches the rest.
@@ -159,15 +161,56 @@ void MainWindow::showTokenVerdicts()
     dialog.exec();
 }
 
+void MainWindow::connectHistory()
+{
+    auto *worker = new ValueHistoryWorker(ValueHistory::defaultFilePath(), this);
+    // Every good refresh of the user's own addresses (not the demo's) joins the value history.
+    connect(new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this), &HistoryRecorder::failed,
+            this, &MainWindow::showNotice);
+    HistoryView *view = m_ui->history;
+    m_history = new HistoryPresenter(worker, m_store, m_model, view, this);
+    connect(m_history, &HistoryPresenter::failed, this, &MainWindow::showNotice);
+    connect(m_actions->history, &QAction::toggled, this, &MainWindow::showHistory);
+    connect(view, &HistoryView::liveHoldingsRequested, m_actions->history, [this] { m_actions->history->setChecked(false); });
+    RecordedHoldingsView *recorded = view->recordedHoldings();
+    // The recorded holdings export as `export --at` writes them: the window's exporter over their own store and proxy.
+    m_recordedExporter = new HoldingsExporter(recorded->store(), recorded->proxy(), m_settings, this);
+    connectExporter(m_recordedExporter);
+    connect(recorded, &RecordedHoldingsView::exportRequested, m_recordedExporter, &HoldingsExporter::run);
+}
+
+bool MainWindow::showsRecordedHoldings() const
+{
+    return m_actions->history->isChecked() && m_ui->history->showsRecordedHoldings();
+}
+
+void MainWindow::showHistory(bool shown)
+{
+    if (!shown)
+        m_ui->history->showRecordedHoldings(false);
+    m_ui->showHistory(shown);
+    m_history->setActive(shown);
+    (shown ? static_cast<QWidget *>(m_ui->history) : m_ui->table)->setFocus();
+}
+
+void MainWindow::connectExporter(HoldingsExporter *exporter)
+{
+    connect(exporter, &HoldingsExporter::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(exporter, &HoldingsExporter::failed, this, &MainWindow::showNotice);
+    connect(exporter, &HoldingsExporter::settingsChanged, this, &MainWindow::saveSettings);
+}
+
 void MainWindow::connectActions()
 {
     connect(m_actions->refresh, &QAction::triggered, m_refresh, &RefreshController::refresh);
     connect(m_actions->stop, &QAction::triggered, m_refresh, &RefreshController::cancel);
-    connect(m_actions->exportCsv, &QAction::triggered, m_exporter, &HoldingsExporter::run);
-    connect(m_exporter, &HoldingsExporter::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_exporter, &HoldingsExporter::failed, this, &MainWindow::showNotice);
-    connect(m_exporter, &HoldingsExporter::settingsChanged, this, &MainWindow::saveSettings);
-    connect(m_actions->copy, &QAction::triggered, m_ui->table, &HoldingsView::copySelection);
+    // Export and Copy act on the table on screen: the live holdings', or those recorded in the past.
+    connect(m_actions->exportCsv, &QAction::triggered, this,
+            [this] { (showsRecordedHoldings() ? m_recordedExporter : m_exporter)->run(); });
+    connectExporter(m_exporter);
+    connect(m_actions->copy, &QAction::triggered, this, [this] {
+        (showsRecordedHoldings() ? m_ui->history->recordedHoldings()->table() : m_ui->table)->copySelection();
+    });
     connect(m_actions->find, &QAction::triggered, m_ui->filters, &FilterBar::focusSearch);
     connect(m_actions->privacy, &QAction::toggled, this, &MainWindow::setPrivacy);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -220,6 +263,7 @@ void MainWindow::setScope(const QString &address)
     m_proxy->clearSliceFilter();
     m_ui->table->setAllAddresses(address.isEmpty());
     m_overview->setScope(address);
+    m_history->followScope(address);
 }
 
 void MainWindow::showUserGuide()

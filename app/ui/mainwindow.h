@@ -14,6 +14,7 @@ class AssetFilterProxy;
 class AssetTableModel;
 class BalanceClient;
 class ChainListRefresher;
+class HistoryPresenter;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
@@ -34,7 +35,8 @@ struct MainWindowLayout;
  *
  * WatchListSync keeps the store in step with the watch list and the snapshot cache (and asks for
  * new addresses to be fetched at once); HistoryRecorder writes every good refresh to the value
- * history; WatchListActions edits the list; AutoRefreshSchedule starts refreshes on time;
+ * history, which HistoryPresenter shows in the History view (both through one ValueHistoryWorker,
+ * so reads queue behind writes); WatchListActions edits the list; AutoRefreshSchedule starts refreshes on time;
  * MainWindowLayout holds the widgets and remembers their layout.
  */
 class MainWindow final : public QMainWindow
@@ -84,6 +86,14 @@ private:
     /** Gives @p asset's token @p verdict; a failure (a full disk, an unusable file) shows in the notice bar. */
     void setVerdict(const TokenAsset &asset, TokenVerdict verdict);
     void showTokenVerdicts();
+    /** Records good refreshes into the value history and lets the History view show it. */
+    void connectHistory();
+    /** Shows the History view in place of the live holdings, or them again. */
+    void showHistory(bool shown);
+    /** Shows what @p exporter says: a file written in the status bar, a failure in the notice bar. */
+    void connectExporter(HoldingsExporter *exporter);
+    /** Whether the History view shows holdings recorded in the past (which Export and Copy then act on). */
+    bool showsRecordedHoldings() const;
     void saveWindowState();
     /** Writes changed settings; a failure (a full disk) shows in the notice bar, and they stay pending. */
     void saveSettings();
@@ -129,6 +139,9 @@ private:
     OverviewPresenter *m_overview;
     HoldingsExporter *m_exporter;
     ChainListRefresher *m_chainList;
+    HistoryPresenter *m_history = nullptr;
+    /** Exports the holdings recorded at a past time, which the History view shows. */
+    HoldingsExporter *m_recordedExporter = nullptr;
     WatchListSync *m_sync = nullptr;
     WatchListActions *m_listActions = nullptr;
     UserGuide *m_userGuide = nullptr;

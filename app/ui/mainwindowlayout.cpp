@@ -6,6 +6,7 @@
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
 #include "ui/firstrunprompt.h"
+#include "ui/historyview.h"
 #include "ui/holdingssplitter.h"
 #include "ui/holdingsview.h"
 #include "ui/mainactions.h"
@@ -57,6 +58,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , chart(new AllocationChartView(window))
     , contentSplitter(new HoldingsSplitter(table, chart, window))
     , firstRunPrompt(new FirstRunPrompt(actions->addAddress, window))
+    , history(new HistoryView(window))
     , contentStack(new QStackedWidget(window))
     , outerSplitter(new QSplitter(Qt::Horizontal, window))
     , status(new RefreshStatus(window))
@@ -80,6 +82,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     contentStack->setObjectName(QStringLiteral("contentStack"));
     contentStack->addWidget(holdings);
     contentStack->addWidget(firstRunPrompt);
+    contentStack->addWidget(history);
 
     auto *content = new QWidget(window);
     auto *contentLayout = new QVBoxLayout(content);
@@ -154,8 +157,23 @@ QString MainWindowLayout::restore(const AppSettings &settings)
 
 void MainWindowLayout::showFirstRunPrompt(bool watchListEmpty)
 {
-    contentStack->setCurrentWidget(watchListEmpty ? static_cast<QWidget *>(firstRunPrompt)
-                                                  : contentStack->widget(0));
+    m_watchListEmpty = watchListEmpty;
+    showContent();
+}
+
+void MainWindowLayout::showHistory(bool shown)
+{
+    m_historyShown = shown;
+    showContent();
+}
+
+void MainWindowLayout::showContent()
+{
+    // The history outlives the watch list's addresses: it is shown whenever asked for.
+    if (m_historyShown)
+        contentStack->setCurrentWidget(history);
+    else
+        contentStack->setCurrentWidget(m_watchListEmpty ? static_cast<QWidget *>(firstRunPrompt) : contentStack->widget(0));
 }
 
 void MainWindowLayout::save(AppSettings &settings) const

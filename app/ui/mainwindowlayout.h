@@ -11,6 +11,7 @@ class ConnectionIndicator;
 class FilterBar;
 class FirstRunPrompt;
 class HoldingsSplitter;
+class HistoryView;
 class HoldingsView;
 class MainActions;
 class MessageBar;
@@ -45,6 +46,8 @@ struct MainWindowLayout
     void save(AppSettings &settings) const;
     /** Shows the first-run prompt in place of the holdings when @p watchListEmpty, else the holdings. */
     void showFirstRunPrompt(bool watchListEmpty);
+    /** Shows the History view in place of the holdings (or the first-run prompt), or them again. */
+    void showHistory(bool shown);
 
     QMainWindow *window;
     AssetFilterProxy *proxy;
@@ -59,8 +62,16 @@ struct MainWindowLayout
     AllocationChartView *chart;
     HoldingsSplitter *contentSplitter;
     FirstRunPrompt *firstRunPrompt;
+    HistoryView *history;
     QStackedWidget *contentStack;
     QSplitter *outerSplitter;
     RefreshStatus *status;
     ConnectionIndicator *connection;
+
+private:
+    /** Shows the page asked for: the History view, else the first-run prompt or the holdings. */
+    void showContent();
+
+    bool m_watchListEmpty = false;
+    bool m_historyShown = false;
 };

@@ -1,6 +1,7 @@
 #include "model/historyrecorder.h"
 #include "model/portfoliostore.h"
 #include "storage/valuehistory.h"
+#include "storage/valuehistoryworker.h"
 #include "support/testassets.h"
 
 #include <QFile>
@@ -57,7 +58,8 @@ void TestHistoryRecorder::recordsEveryGoodRefresh()
     PortfolioStore store;
     bool own = true;
     {
-        HistoryRecorder recorder(&store, path(), [&own] { return own; });
+        ValueHistoryWorker worker(path());
+        HistoryRecorder recorder(&store, &worker, [&own] { return own; });
         // Restored from the cache: shown, but no refresh to record.
         TestAssets::put(store, TestAssets::snapshot(Evm, QStringLiteral("Main"), holdings("1")), true);
         TestAssets::put(store, TestAssets::snapshot(Evm, QStringLiteral("Main"), holdings("1.5")));
@@ -66,7 +68,7 @@ void TestHistoryRecorder::recordsEveryGoodRefresh()
         TestAssets::put(store, TestAssets::snapshot(Other, QString(), holdings("7")));
         own = true;
         TestAssets::put(store, TestAssets::snapshot(Other, QString(), holdings("2")));
-        // The recorder's thread writes; its end waits for the records asked for.
+        // The worker's thread writes; its end waits for the records asked for.
     }
     const QList<HistoryPoint> points = recorded(path());
     QCOMPARE(points.size(), 2);
@@ -86,7 +88,8 @@ void TestHistoryRecorder::unusableHistoryIsSaidOnce()
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(4096, 'x')) == 4096);
     file.close();
     PortfolioStore store;
-    HistoryRecorder recorder(&store, path(), [] { return true; });
+    ValueHistoryWorker worker(path());
+    HistoryRecorder recorder(&store, &worker, [] { return true; });
     QSignalSpy failed(&recorder, &HistoryRecorder::failed);
     TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("1")));
     TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("2")));

@@ -1,4 +1,5 @@
 #include "storage/valuehistory.h"
+#include "storage/valuehistoryworker.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -121,6 +123,8 @@ private slots:
     void unusableFileIsLeftAlone_data();
     void unusableFileIsLeftAlone();
     void tamperedValueIsRefused();
+    void workerReadsInItsThreadBehindTheWrites();
+    void workerSaysWhyAnUnusableFileCannotBeRead();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/history.sqlite")); }
@@ -401,6 +405,81 @@ void TestValueHistory::tamperedValueIsRefused()
     QVERIFY(!history.readHoldings({}, [](const RecordedHoldings &) { QFAIL("a refused record was handed out"); }));
     QVERIFY2(history.errorString().contains(QStringLiteral("negative")), qPrintable(history.errorString()));
     QVERIFY(!history.readTotals({}, [](const HistoryPoint &) { QFAIL("a refused total was handed out"); }));
+}
+
+void TestValueHistory::workerReadsInItsThreadBehindTheWrites()
+{
+    ValueHistoryWorker worker(path());
+    QObject context;
+    std::optional<HistoryTotals> read;
+    const auto readTotals = [&](const HistoryRange &range) {
+        read.reset();
+        worker.readTotals(range, &context, [&read](const HistoryTotals &totals) { read = totals; });
+        return QTest::qWaitFor([&read] { return read.has_value(); });
+    };
+    // No file yet: an empty history, not an error, and reading makes no file.
+    QVERIFY(readTotals({}));
+    QVERIFY(read->error.isEmpty());
+    QVERIFY(read->points.isEmpty() && read->addresses.isEmpty());
+    QVERIFY(!QFileInfo::exists(path()));
+
+    QSignalSpy recorded(&worker, &ValueHistoryWorker::recorded);
+    worker.record(holdings(Evm, QStringLiteral("Main"), at("2024-05-01T12:00:00Z"), portfolio(Evm, "1")));
+    worker.record(holdings(Solana, {}, at("2024-05-02T12:00:00Z"), portfolio(Solana, "2")));
+    worker.record(holdings(Evm, QStringLiteral("Main"), at("2024-05-03T12:00:00Z"), portfolio(Evm, "3")));
+    // Asked for after the records: read after them, in the same queue.
+    QVERIFY(readTotals({QString(), at("2024-05-03T00:00:00Z"), {}}));
+    QVERIFY(read->error.isEmpty());
+    QCOMPARE(read->addresses.size(), 2);
+    QCOMPARE(read->points.size(), 1);
+    QCOMPARE(read->points.first().time, at("2024-05-03T12:00:00Z"));
+    // What a sum starts from: each address's latest total before the range, exactly.
+    QCOMPARE(read->before.size(), 2);
+    QCOMPARE(read->before.at(0).time, at("2024-05-01T12:00:00Z"));
+    QCOMPARE(read->before.at(0).totalUsd, holdings(Evm, {}, {}, portfolio(Evm, "1")).totalUsd());
+    QCOMPARE(read->before.at(1).address, Solana);
+    QCOMPARE(read->before.at(1).totalUsd, holdings(Solana, {}, {}, portfolio(Solana, "2")).totalUsd());
+    // One address: only its own starting value.
+    QVERIFY(readTotals({Solana, at("2024-05-03T00:00:00Z"), {}}));
+    QVERIFY(read->points.isEmpty());
+    QCOMPARE(read->before.size(), 1);
+    QTRY_COMPARE(recorded.size(), 3);
+
+    std::optional<QList<RecordedHoldings>> found;
+    worker.readHoldingsAt({Evm, Solana}, at("2024-05-02T00:00:00Z"), &context,
+                          [&found](const QList<RecordedHoldings> &holdings, const QString &error) {
+                              QVERIFY(error.isEmpty());
+                              found = holdings;
+                          });
+    QVERIFY(QTest::qWaitFor([&found] { return found.has_value(); }));
+    // Solana had nothing recorded by then: left out.
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().address, Evm);
+    QVERIFY(sameAssets(found->first().assets, portfolio(Evm, "1")));
+
+    // A context gone before the answer: nothing is handed to it.
+    bool handed = false;
+    auto gone = std::make_unique<QObject>();
+    worker.readTotals({}, gone.get(), [&handed](const HistoryTotals &) { handed = true; });
+    gone.reset();
+    QVERIFY(readTotals({}));
+    QVERIFY(!handed);
+}
+
+void TestValueHistory::workerSaysWhyAnUnusableFileCannotBeRead()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(4096, 'x')) == 4096);
+    file.close();
+    ValueHistoryWorker worker(path());
+    QObject context;
+    std::optional<HistoryTotals> read;
+    worker.readTotals({}, &context, [&read](const HistoryTotals &totals) { read = totals; });
+    QVERIFY(QTest::qWaitFor([&read] { return read.has_value(); }));
+    QVERIFY2(read->error.contains(QStringLiteral("cannot be used")), qPrintable(read->error));
+    QVERIFY(read->points.isEmpty());
+    QCOMPARE(contents(path()), QByteArray(4096, 'x'));
 }
 
 int main(int argc, char *argv[])

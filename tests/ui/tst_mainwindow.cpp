@@ -706,6 +706,7 @@ void TestMainWindow::everyShortcutReachesExactlyItsAction()
     }
     QVERIFY(owners.contains(QStringLiteral("F5")));
     QVERIFY(owners.contains(QStringLiteral("Ctrl+,")));
+    QVERIFY(owners.contains(QStringLiteral("Ctrl+H")));
     for (QAction *action : actions) {
         for (const QKeySequence &sequence : action->shortcuts()) {
             recorder.hits.clear();
