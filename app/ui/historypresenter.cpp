@@ -4,6 +4,7 @@
 #include "model/historyseries.h"
 #include "model/portfoliostore.h"
 #include "storage/valuehistoryworker.h"
+#include "storage/watchedaddress.h"
 #include "ui/historyview.h"
 #include "ui/recordedholdingsview.h"
 
@@ -25,11 +26,34 @@ HistoryPresenter::HistoryPresenter(ValueHistoryWorker *worker, const PortfolioSt
     });
     connect(view, &HistoryView::spanChosen, this, &HistoryPresenter::read);
     connect(view, &HistoryView::holdingsAtRequested, this, &HistoryPresenter::readHoldingsAt);
-    connect(worker, &ValueHistoryWorker::recorded, this, [this] {
+    const auto readIfActive = [this] {
         if (m_active)
             read();
-    });
+    };
+    connect(worker, &ValueHistoryWorker::recorded, this, readIfActive);
+    connect(live, &PortfolioStore::addressesChanged, this, readIfActive);
 }
+
+namespace {
+
+/**
+ * What of @p totals concerns the addresses watched now (@p watched): an address the user removed
+ * keeps its records in the file (export --at and history still read them) but no longer adds to
+ * "All addresses", as it no longer adds to the live total.
+ */
+HistoryTotals watchedOnly(HistoryTotals totals, const QStringList &watched)
+{
+    QSet<QString> keys;
+    for (const QString &address : watched)
+        keys.insert(WatchedAddress::comparisonKey(address));
+    const auto unwatched = [&keys](const auto &record) { return !keys.contains(WatchedAddress::comparisonKey(record.address)); };
+    totals.addresses.removeIf(unwatched);
+    totals.before.removeIf(unwatched);
+    totals.points.removeIf(unwatched);
+    return totals;
+}
+
+} // namespace
 
 void HistoryPresenter::setActive(bool active)
 {
@@ -57,8 +81,9 @@ void HistoryPresenter::read()
     m_reading = true;
     const QDateTime until = QDateTime::currentDateTimeUtc();
     const HistoryRange range{m_view->scopeAddress(), HistorySeries::since(m_view->span(), until), {}};
-    m_worker->readTotals(range, this, [this, range, until](const HistoryTotals &totals) {
+    m_worker->readTotals(range, this, [this, range, until](const HistoryTotals &recorded) {
         m_reading = false;
+        const HistoryTotals totals = watchedOnly(recorded, m_live->addresses());
         if (!totals.error.isEmpty()) {
             m_view->showError(totals.error);
         } else {

@@ -13,7 +13,7 @@ class ValueHistoryWorker;
 
 /**
  * Fills the History view from the value history, through the worker's thread (never reading on
- * the window's): the totals of the chosen scope and span, summed over addresses by HistorySeries,
+ * the window's): the totals of the chosen scope and span, of the addresses watched now, summed over addresses by HistorySeries,
  * read again when the scope or span changes and when a refresh is recorded while the view is open;
  * and the holdings recorded at a point, for the addresses in scope, under the user's verdicts.
  * Amounts follow the live table's AmountDisplay (locale, privacy mode).
@@ -53,6 +53,6 @@ private:
     bool m_stale = false;
     /** The scope to show: the sidebar's address or the user's choice, chosen once the history's addresses are known. */
     QString m_followed;
-    /** Every address recorded, as of the latest read. */
+    /** Every address recorded and watched now, as of the latest read. */
     QList<HistoryAddress> m_addresses;
 };
