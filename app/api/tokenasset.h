@@ -33,11 +33,6 @@ struct TokenAsset
     bool isPriced() const { return !tokenPrice.isZero(); }
     /** The exact USD value balance × price (zero when unpriced). */
     Decimal valueUsd() const { return balance * tokenPrice; }
-    /**
-     * Whether the holding counts in totals, shares, charts and the value history: priced and not a
-     * risk token (risk tokens and unpriced ones are counted apart).
-     */
-    bool countsInTotal() const { return isPriced() && !isRiskToken; }
 };
 Q_DECLARE_METATYPE(TokenAsset)
 
