@@ -1,7 +1,6 @@
 #include "cli/totalcommand.h"
 
 #include "api/balanceclient.h"
-#include "export/holdingscsv.h"
 
 TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
                            TokenVerdicts verdicts, QObject *parent)
@@ -22,19 +21,14 @@ BalanceReply *TotalCommand::startQuery(const WatchedAddress &target)
     return client()->fetchTotalValue(target.address, target.chainIndexes, options().includeRiskTokens);
 }
 
-void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names)
+void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &)
 {
     if (!sumsHoldings(targets().first())) {
         const auto *total = static_cast<TotalValueReply *>(replies.first());
         finishWithStdout(total->totalValue().toPlainString() + u'\n');
         return;
     }
-    // The rows export writes, risk tokens left out under the verdicts; an unpriced row adds zero.
-    QList<HoldingRow> rows;
-    HoldingsCsv::appendRows(rows, targets().first().address, static_cast<TokenAssetsReply *>(replies.first())->takeAssets(),
-                            names, false, verdicts());
-    Decimal total;
-    for (const HoldingRow &row : std::as_const(rows))
-        total += row.valueUsd;
-    finishWithStdout(total.toPlainString() + u'\n');
+    // The holdings that count under the verdicts, as the window's summary and `refresh` sum them.
+    const QList<TokenAsset> assets = static_cast<TokenAssetsReply *>(replies.first())->takeAssets();
+    finishWithStdout(verdicts().totalUsd(assets).toPlainString() + u'\n');
 }

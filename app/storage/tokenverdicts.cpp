@@ -66,3 +66,13 @@ bool TokenVerdicts::leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict)
     }
     return flaggedByOkx;
 }
+
+Decimal TokenVerdicts::totalUsd(const QList<TokenAsset> &assets) const
+{
+    Decimal total;
+    for (const TokenAsset &asset : assets) {
+        if (counts(asset, verdictOf(asset)))
+            total += asset.valueUsd();
+    }
+    return total;
+}

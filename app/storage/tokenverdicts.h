@@ -64,6 +64,23 @@ public:
      */
     static bool leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict);
 
+    /**
+     * The one rule for whether @p asset counts in totals, shares, charts and the value history:
+     * priced (an unpriced token is unknown, not worthless), and not left out as a risk token
+     * (leftOutAsRisk() under the user's @p verdict on it).
+     */
+    static bool counts(const TokenAsset &asset, TokenVerdict verdict)
+    {
+        return asset.isPriced() && !leftOutAsRisk(asset.isRiskToken, verdict);
+    }
+
+    /**
+     * The exact USD total of the @p assets that count() under these verdicts: what the window's
+     * summary, `total` and `refresh` show. With no verdicts, OKX's flags alone decide, as the value
+     * history records totals.
+     */
+    Decimal totalUsd(const QList<TokenAsset> &assets) const;
+
     friend bool operator==(const TokenVerdicts &a, const TokenVerdicts &b) { return a.m_byKey == b.m_byKey; }
     friend bool operator!=(const TokenVerdicts &a, const TokenVerdicts &b) { return !(a == b); }
 

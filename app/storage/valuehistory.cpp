@@ -1,6 +1,7 @@
 #include "storage/valuehistory.h"
 
 #include "api/assetamounts.h"
+#include "storage/tokenverdicts.h"
 #include "storage/watchedaddress.h"
 
 #include <QCryptographicHash>
@@ -130,12 +131,8 @@ QString ioReason(const QSqlDatabase &db, const QSqlError &error)
 
 Decimal RecordedHoldings::totalUsd() const
 {
-    Decimal total;
-    for (const TokenAsset &asset : assets) {
-        if (asset.countsInTotal())
-            total += asset.valueUsd();
-    }
-    return total;
+    // OKX's flags, not the user's verdicts: the history records what OKX said.
+    return TokenVerdicts().totalUsd(assets);
 }
 
 QString ValueHistory::defaultFilePath()

@@ -28,7 +28,7 @@ struct RecordedHoldings
     /** Every holding as the API gave it (risk tokens included), the strings verbatim. */
     QList<TokenAsset> assets;
 
-    /** The exact USD total, as the summary shows it: the holdings that TokenAsset::countsInTotal(). */
+    /** The exact USD total under OKX's flags alone (TokenVerdicts::totalUsd() with no verdicts). */
     Decimal totalUsd() const;
 };
 
