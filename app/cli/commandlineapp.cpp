@@ -180,6 +180,11 @@ int CommandLineApp::run(int argc, char **argv)
         if (!listed.ok())
             return report(listed);
     }
+    if (!options.tokens.isEmpty()) {
+        const CommandResult narrowed = ExportCommand::narrowToTokens(options.tokens, &targets);
+        if (!narrowed.ok())
+            return report(narrowed);
+    }
     // The balance at a date comes from the history: no connection, no credentials.
     if (options.at.isValid())
         return report(ExportAtCommand::run(options, targets, loadVerdicts()));
