@@ -79,8 +79,8 @@ void AddressCommand::onReplyFinished()
             if (unknown.contains(argument.token.chainIndex))
                 arguments.append(QStringLiteral("--token “%1”").arg(argument.text));
         }
+        // The same form as a watched address's message under --all: what it is about, then what is wrong.
         if (!arguments.isEmpty())
-            //: %1 names one or more --token arguments, %2 what is wrong with them
             message = tr("%1: %2").arg(arguments.join(QLatin1String(", ")), message);
         fail(CommandResult::failure(ExitCode::Usage, about(target, message)));
         return;
