@@ -166,12 +166,16 @@ void PortfolioStore::setTokenFetched(const QString &address, const TokenRef &tok
     else if (at >= 0)
         assets.removeAt(at);
 
-    AddressChanges changes;
-    changes.address = address;
-    if (entry->hasChanges)
-        changes = std::move(entry->changes);
-    entry->changes = changes.replacing(key, HoldingsDiff::compare(address, before, after));
-    entry->hasChanges = true;
+    const AddressChanges tokenChanges = HoldingsDiff::compare(address, before, after);
+    // Without a refresh compared before, an unchanged token makes no claim of "no change" for the rest.
+    if (entry->hasChanges || !tokenChanges.rows.isEmpty()) {
+        AddressChanges changes;
+        changes.address = address;
+        if (entry->hasChanges)
+            changes = std::move(entry->changes);
+        entry->changes = changes.replacing(key, tokenChanges);
+        entry->hasChanges = true;
+    }
     updateSummary(*entry);
     emit holdingsChanged(address);
     emit tokenFetched(address);

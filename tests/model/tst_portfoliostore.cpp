@@ -263,6 +263,9 @@ void TestPortfolioStore::tokenRefreshReplacesOneHolding()
     QVERIFY(store.entry(Alice)->snapshot.assets.isEmpty());
 
     store.setFetched(Alice, AllThree, threeChains(), Earlier);
+    // Nothing compared yet, and the token did not move: no claim of "no change" for the address.
+    store.setTokenFetched(Alice, eth, threeChains().first());
+    QVERIFY(!store.entry(Alice)->hasChanges);
     store.setFetched(Alice, AllThree, onlyChains(threeChains(QStringLiteral("2")), {QStringLiteral("1"), QStringLiteral("8453")}), Later);
     QCOMPARE(store.entry(Alice)->changes.rows.size(), 2); // ETH moved, BNB went
     QSignalSpy holdings(&store, &PortfolioStore::holdingsChanged);
