@@ -29,8 +29,15 @@ ApiResult<QList<TokenAsset>> holdings(const QList<TokenRef> &asked, QList<TokenA
 {
     QHash<QString, qsizetype> askedAt;
     askedAt.reserve(asked.size());
-    for (qsizetype i = 0; i < asked.size(); ++i)
-        askedAt.insert(AssetKey::of(asked.at(i).chainIndex, asked.at(i).tokenContractAddress), i);
+    // The chains a token other than the native coin was asked on: there a row without a contract
+    // may be its answer with the contract left out, not the native coin's.
+    QSet<QString> contractsAskedOn;
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        const TokenRef &token = asked.at(i);
+        askedAt.insert(AssetKey::of(token.chainIndex, token.tokenContractAddress), i);
+        if (!token.tokenContractAddress.isEmpty())
+            contractsAskedOn.insert(token.chainIndex);
+    }
 
     QList<std::optional<TokenAsset>> answers(asked.size());
     QList<qsizetype> unnamed;
@@ -42,7 +49,7 @@ ApiResult<QList<TokenAsset>> holdings(const QList<TokenRef> &asked, QList<TokenA
             continue;
         }
         // Otherwise a token not asked for, or one answered twice: left out.
-        if (row.chainIndex.isEmpty() || row.tokenContractAddress.isEmpty())
+        if (row.chainIndex.isEmpty() || (row.tokenContractAddress.isEmpty() && contractsAskedOn.contains(row.chainIndex)))
             unnamed.append(r);
     }
     // Only a reply with one row per token asked tells by its order whose a row is.
