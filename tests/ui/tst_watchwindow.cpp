@@ -1082,9 +1082,10 @@ void TestWatchWindow::refreshThisTokenFromTheContextMenu()
     server->resetCounters();
     chooseInTableMenu(tableRowOf(QStringLiteral("USDC")), Qt::Key_R);
     QVERIFY(waitForRefresh());
-    QCOMPARE(server->requestLog().size(), 1);
-    QVERIFY2(server->requestLog().first().endsWith(QLatin1String("/token-balances-by-address")),
-             qPrintable(server->requestLog().first()));
+    // Besides the chain list, which the window fetches after a refresh when its copy is old.
+    QStringList balances = server->requestLog();
+    balances.removeIf([](const QString &line) { return line.endsWith(QLatin1String("/supported/chain")); });
+    QCOMPARE(balances, QStringList{ClientConfig().pathFor(Endpoint::TokenBalances)});
     QCOMPARE(balanceOf(QStringLiteral("USDC")), QStringLiteral("300"));
     // Table, totals and chart follow, exactly: 1.5 × 2000 + 300 × 1.
     const QModelIndex usdc = child<HoldingsView>("holdingsView")->model()->index(tableRowOf(QStringLiteral("USDC")), 0);
