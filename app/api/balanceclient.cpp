@@ -1,25 +1,19 @@
 #include "api/balanceclient.h"
 
 #include "api/apirequest.h"
+#include "api/assetkey.h"
 #include "api/balanceparser.h"
 #include "api/ratelimiter.h"
 #include "api/requestrunner.h"
+#include "api/tokenanswers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
-
-/** OKX returns EVM addresses in lower case and wallet-v5 rejects any other (81106). */
-QString normalisedAddress(const QString &address)
-{
-    static const QRegularExpression evm(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
-    return evm.match(address).hasMatch() ? address.toLower() : address;
-}
 
 template<typename T>
 QList<QList<T>> inBatches(const QList<T> &items, int batchSize)
@@ -47,8 +41,9 @@ ApiError refusedCall(const char *source, ApiError::MissingSetting missing = ApiE
 
 struct BalanceClient::Private
 {
+    /** Parses the reply to the request at @p index of a call's requests. */
     template<typename Value>
-    using Parse = std::function<ApiResult<Value>(int httpStatus, const QByteArray &body)>;
+    using Parse = std::function<ApiResult<Value>(qsizetype index, int httpStatus, const QByteArray &body)>;
     template<typename Reply, typename Value>
     using Merge = std::function<void(Reply &reply, QList<Value> &results)>;
 
@@ -70,8 +65,9 @@ struct BalanceClient::Private
     template<typename Reply, typename Value>
     Reply *run(const QList<ApiRequest> &requests, const ApiError &refusal, Parse<Value> parse,
                Merge<Reply, Value> merge);
-    /** run() for the two token-list endpoints, which parse and merge alike. */
-    TokenAssetsReply *runAssets(const QList<ApiRequest> &requests, const ApiError &refusal);
+    /** run() for the two token-list endpoints, which merge alike; @p parse as for run(). */
+    TokenAssetsReply *runAssets(const QList<ApiRequest> &requests, const ApiError &refusal,
+                                Parse<QList<TokenAsset>> parse);
 
     static void stopRunners(BalanceReply *reply);
 
@@ -117,7 +113,8 @@ QList<ApiRequest> BalanceClient::Private::chainRequests(Endpoint endpoint, const
     QList<ApiRequest> requests;
     for (const QStringList &batch : inBatches(uniqueChains(chains), ApiFamilies::MaxChainsPerRequest)) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("address"), normalisedAddress(address));
+        // OKX returns EVM addresses in lower case and wallet-v5 rejects any other (81106).
+        query.addQueryItem(QStringLiteral("address"), AssetKey::normalizedAddress(address));
         query.addQueryItem(QStringLiteral("chains"), batch.join(u','));
         query.addQueryItem(riskParameter, riskValue);
         requests.append(ApiRequest::get(config.baseUrl, config.pathFor(endpoint), query));
@@ -155,7 +152,7 @@ Reply *BalanceClient::Private::run(const QList<ApiRequest> &requests, const ApiE
     QList<RequestRunner *> runners;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         auto handler = [results, i, parse](int status, const QByteArray &body) {
-            ApiResult<Value> result = parse(status, body);
+            ApiResult<Value> result = parse(i, status, body);
             if (result.ok())
                 (*results)[i] = std::move(result.value);
             return result.error;
@@ -191,12 +188,11 @@ Reply *BalanceClient::Private::run(const QList<ApiRequest> &requests, const ApiE
     return reply;
 }
 
-TokenAssetsReply *BalanceClient::Private::runAssets(const QList<ApiRequest> &requests, const ApiError &refusal)
+TokenAssetsReply *BalanceClient::Private::runAssets(const QList<ApiRequest> &requests, const ApiError &refusal,
+                                                    Parse<QList<TokenAsset>> parse)
 {
-    const ApiFamily family = q->m_config.family;
     return run<TokenAssetsReply, QList<TokenAsset>>(
-        requests, refusal,
-        [family](int status, const QByteArray &body) { return BalanceParser::parseTokenAssets(status, body, family); },
+        requests, refusal, std::move(parse),
         [](TokenAssetsReply &reply, QList<QList<TokenAsset>> &results) {
             for (QList<TokenAsset> &batch : results) {
                 // The usual single batch is handed over whole rather than moved asset by asset.
@@ -238,7 +234,9 @@ ChainsReply *BalanceClient::fetchSupportedChains()
 {
     const QList<ApiRequest> requests{ApiRequest::get(m_config.baseUrl, m_config.pathFor(Endpoint::SupportedChains))};
     return d->run<ChainsReply, QList<ChainInfo>>(requests, d->configRefusal(),
-                                                 &BalanceParser::parseChains,
+                                                 [](qsizetype, int status, const QByteArray &body) {
+                                                     return BalanceParser::parseChains(status, body);
+                                                 },
                                                  [](ChainsReply &reply, QList<QList<ChainInfo>> &results) {
                                                      reply.m_chains = std::move(results.first());
                                                  });
@@ -252,7 +250,10 @@ TotalValueReply *BalanceClient::fetchTotalValue(const QString &address, const QS
                          ApiFamilies::totalRiskValue(includeRiskTokens));
     const ApiError refusal =
         d->callRefusal(address, requests.isEmpty(), QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one chain."));
-    return d->run<TotalValueReply, Decimal>(requests, refusal, &BalanceParser::parseTotalValue,
+    return d->run<TotalValueReply, Decimal>(requests, refusal,
+                                            [](qsizetype, int status, const QByteArray &body) {
+                                                return BalanceParser::parseTotalValue(status, body);
+                                            },
                                             [](TotalValueReply &reply, QList<Decimal> &results) {
                                                 Decimal total;
                                                 for (const Decimal &value : std::as_const(results))
@@ -267,8 +268,13 @@ TokenAssetsReply *BalanceClient::fetchAllTokenBalances(const QString &address, c
     const QList<ApiRequest> requests =
         d->chainRequests(Endpoint::AllTokenBalances, address, chains, ApiFamilies::listRiskParameter(m_config.family),
                          ApiFamilies::listRiskValue(includeRiskTokens));
-    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(),
-                                                 QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one chain.")));
+    const ApiFamily family = m_config.family;
+    return d->runAssets(requests,
+                        d->callRefusal(address, requests.isEmpty(),
+                                       QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one chain.")),
+                        [family](qsizetype, int status, const QByteArray &body) {
+                            return BalanceParser::parseTokenAssets(status, body, family);
+                        });
 }
 
 TokenAssetsReply *BalanceClient::fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens,
@@ -276,20 +282,27 @@ TokenAssetsReply *BalanceClient::fetchTokenBalances(const QString &address, cons
 {
     const ApiFamily family = m_config.family;
     const QString addressField = ApiFamilies::tokenAddressField(family);
+    const QList<QList<TokenRef>> batches = inBatches(TokenAnswers::distinct(tokens), ApiFamilies::MaxTokensPerRequest);
     QList<ApiRequest> requests;
-    for (const QList<TokenRef> &batch : inBatches(tokens, ApiFamilies::MaxTokensPerRequest)) {
+    for (const QList<TokenRef> &batch : batches) {
         QJsonArray items;
-        for (const TokenRef &token : batch) {
-            items.append(QJsonObject{{QStringLiteral("chainIndex"), token.chainIndex},
-                                     {addressField, normalisedAddress(token.tokenContractAddress)}});
-        }
-        const QJsonObject body{{QStringLiteral("address"), normalisedAddress(address)},
+        for (const TokenRef &token : batch)
+            items.append(QJsonObject{{QStringLiteral("chainIndex"), token.chainIndex}, {addressField, token.tokenContractAddress}});
+        const QJsonObject body{{QStringLiteral("address"), AssetKey::normalizedAddress(address)},
                                {ApiFamilies::tokenAddressListField(family), items},
                                {ApiFamilies::listRiskParameter(family), ApiFamilies::listRiskValue(includeRiskTokens)}};
         requests.append(ApiRequest::post(m_config.baseUrl, m_config.pathFor(Endpoint::TokenBalances), body));
     }
-    return d->runAssets(requests, d->callRefusal(address, requests.isEmpty(),
-                                                 QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one token.")));
+    // Each batch's rows are read as answers to the tokens that batch asked for.
+    return d->runAssets(requests,
+                        d->callRefusal(address, requests.isEmpty(),
+                                       QT_TRANSLATE_NOOP("BalanceClient", "Choose at least one token.")),
+                        [family, batches, address](qsizetype index, int status, const QByteArray &body) {
+                            ApiResult<QList<TokenAsset>> rows = BalanceParser::parseTokenAssets(status, body, family);
+                            if (!rows.ok())
+                                return rows;
+                            return TokenAnswers::holdings(batches.at(index), std::move(rows.value), address);
+                        });
 }
 
 void BalanceClient::abortAll()

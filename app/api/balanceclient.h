@@ -48,7 +48,13 @@ public:
     TotalValueReply *fetchTotalValue(const QString &address, const QStringList &chains, bool includeRiskTokens);
     /** Every token of @p address on @p chains, in batches of 50 chains merged in order. */
     TokenAssetsReply *fetchAllTokenBalances(const QString &address, const QStringList &chains, bool includeRiskTokens);
-    /** The named @p tokens of @p address, in batches of 20 merged in order. */
+    /**
+     * The holdings of @p address among @p tokens (each asked once, in batches of 20 spaced by the
+     * rate limiter): one per token asked that the address holds, in the order asked, keyed by what
+     * was asked rather than by the reply's echo (TokenAnswers). A token not held, whether OKX
+     * answers a zero balance or leaves it out (as it does risk tokens unless @p includeRiskTokens),
+     * has none.
+     */
     TokenAssetsReply *fetchTokenBalances(const QString &address, const QList<TokenRef> &tokens, bool includeRiskTokens);
 
     /** Aborts every outstanding reply (each finishes with a Cancelled error). */

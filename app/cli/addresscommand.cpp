@@ -72,8 +72,17 @@ void AddressCommand::onReplyFinished()
             : tr("it is not in the built-in chain table and OKX's chain list could not be fetched (%1)")
                   .arg(m_chainsReply->error().message());
         //: %1 is one or more chain indexes, %2 the reason
-        fail(CommandResult::failure(
-            ExitCode::Usage, about(target, tr("unknown chain %1: %2").arg(unknown.join(QLatin1String(", ")), reason))));
+        QString message = tr("unknown chain %1: %2").arg(unknown.join(QLatin1String(", ")), reason);
+        // With --token the chains are the tokens': the arguments that named them are what to fix.
+        QStringList arguments;
+        for (const TokenArgument &argument : options().tokens) {
+            if (unknown.contains(argument.token.chainIndex))
+                arguments.append(QStringLiteral("--token “%1”").arg(argument.text));
+        }
+        // The same form as a watched address's message under --all: what it is about, then what is wrong.
+        if (!arguments.isEmpty())
+            message = tr("%1: %2").arg(arguments.join(QLatin1String(", ")), message);
+        fail(CommandResult::failure(ExitCode::Usage, about(target, message)));
         return;
     }
 

@@ -13,7 +13,7 @@ struct CommandSpec
     const char *summary;
     bool usesApi;      ///< the connection options (--demo, --base-url, --api, --timeout, --rps, --retries)
     bool takesAddress; ///< --address, --chains, --include-risk
-    bool takesOutput;  ///< --output, --with-verdicts, --all and --at (the recorded holdings of a time)
+    bool takesOutput;  ///< --output, --with-verdicts, --all, --at (the recorded holdings of a time) and --token
     bool hasActions;   ///< an action word follows (watch add|remove|list)
     bool readsHistory; ///< --address, --since, --until, --holdings, --include-risk, --output
     bool records;      ///< fetches the watch list into the history, which the demo's holdings never enter
@@ -97,6 +97,10 @@ QString topLevelDescription()
     text += u'\n' + CliOptionsParser::tr("Run “okx-wallet-viewer <command> --help” for a command's options.") + u'\n';
     //: Keep the command and option names
     text += CliOptionsParser::tr("“export --all” writes every watched address in one CSV.") + u'\n';
+    //: Keep the command and option names and the example
+    text += CliOptionsParser::tr("“export --token 1:0xdac17f958d2ee523a2206206994597c13d831ec7” asks OKX about the "
+                                 "tokens named only.")
+        + u'\n';
     //: Keep the command names
     text += CliOptionsParser::tr("“refresh” (for cron or a systemd timer) and the window record every good refresh; "
                                  "“history” reads them.")
@@ -157,7 +161,7 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
     if (spec->takesAddress)
         parser.addOptions({o.address, o.chains, o.includeRisk});
     if (spec->takesOutput)
-        parser.addOptions({o.output, o.withVerdicts, o.all, o.at});
+        parser.addOptions({o.output, o.withVerdicts, o.all, o.at, o.token});
     if (spec->readsHistory)
         parser.addOptions({o.address, o.since, o.until, o.holdings, o.includeRisk, o.output});
 }

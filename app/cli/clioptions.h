@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apifamily.h"
+#include "cli/tokenargument.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,6 +34,11 @@ struct CliOptions
     QStringList chains;
     /** watch add --label; empty for none. */
     QString label;
+    /**
+     * export --token: only these tokens, asked of the specific-token endpoint (in the order given);
+     * with --address, chains holds their chains.
+     */
+    QList<TokenArgument> tokens;
     /** export --all: every watched address on its own chains instead of --address and --chains. */
     bool allWatched = false;
     bool includeRiskTokens = false;

@@ -54,6 +54,12 @@ CliOptionSet::CliOptionSet()
     , until(QStringLiteral("until"), tr("Only records at or before this time (ISO 8601, as --since)."), tr("time"))
     , holdings(QStringLiteral("holdings"),
                tr("Write every recorded token row (the export's columns after the time) instead of the totals."))
+    //: Keep CHAIN:CONTRACT and the example 1:
+    , token(QStringLiteral("token"),
+            tr("Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token's "
+               "contract, empty for the chain's own coin (1: is ETH). Repeat it for more tokens; their chains "
+               "replace --chains."),
+            tr("chain:contract"))
 {
 }
 
@@ -114,6 +120,11 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
         if (!error.isEmpty())
             return error;
     }
+    if (takesOutput && parser.isSet(token)) {
+        const QString error = readTokens(parser, options);
+        if (!error.isEmpty())
+            return error;
+    }
     if (takesOutput && parser.isSet(at)) {
         QString error;
         options.at = readTime(parser, at, &error);
@@ -133,6 +144,13 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
         options.allWatched = true;
         return {};
     }
+    if (!options.tokens.isEmpty()) {
+        if (!parser.isSet(address))
+            return tr("export --token needs --address or --all");
+        options.address = parser.value(address).trimmed();
+        options.chains = TokenArgument::chainsOf(options.tokens);
+        return AddressValidator::check(options.address, options.chains);
+    }
     if (!parser.isSet(address) || !parser.isSet(chains)) {
         //: %1 is the command, export or total
         return takesOutput ? tr("%1 needs --address and --chains, or --all").arg(command)
@@ -144,6 +162,22 @@ QString CliOptionSet::readTarget(const QCommandLineParser &parser, const QString
     if (!error.isEmpty())
         return error;
     return AddressValidator::check(options.address, options.chains);
+}
+
+QString CliOptionSet::readTokens(const QCommandLineParser &parser, CliOptions &options) const
+{
+    if (parser.isSet(at))
+        return tr("--at exports the holdings recorded: it takes no --token");
+    if (parser.isSet(chains))
+        return tr("--token names each token's chain: it takes no --chains");
+    for (const QString &text : parser.values(token)) {
+        QString error;
+        const std::optional<TokenArgument> argument = TokenArgument::parse(text, &error);
+        if (!argument)
+            return error;
+        options.tokens.append(*argument);
+    }
+    return {};
 }
 
 QString CliOptionSet::readOutput(const QCommandLineParser &parser, CliOptions &options) const

@@ -27,7 +27,8 @@ public:
     QString readConnection(const QCommandLineParser &parser, CliOptions &options) const;
     /**
      * Reads export's and total's --address, --chains, --include-risk, and when @p takesOutput,
-     * --output, --with-verdicts and --all. Checks the address against its chains' format.
+     * --output, --with-verdicts, --all, --at and --token. Checks the address against its chains'
+     * format (with --token, its tokens' chains) and each token (TokenArgument).
      */
     QString readTarget(const QCommandLineParser &parser, const QString &command, bool takesOutput,
                        CliOptions &options) const;
@@ -55,8 +56,11 @@ public:
     const QCommandLineOption since;
     const QCommandLineOption until;
     const QCommandLineOption holdings;
+    const QCommandLineOption token;
 
 private:
+    /** Reads export's --token (each token checked) and refuses the options it cannot go with. */
+    QString readTokens(const QCommandLineParser &parser, CliOptions &options) const;
     /** Reads --at, --since or --until: ISO 8601, UTC unless it names an offset; invalid with @p error set when bad. */
     QDateTime readTime(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error) const;
     /** The chains of --chains, split at commas, in order and without duplicates; empty with @p error set when bad. */

@@ -36,7 +36,7 @@ std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOption
     if (options.command == QLatin1String("total"))
         return std::make_unique<TotalCommand>(client, options, targets.first(), verdicts);
     if (options.command == QLatin1String("refresh"))
-        return std::make_unique<RefreshCommand>(client, options, targets);
+        return std::make_unique<RefreshCommand>(client, options, targets, verdicts);
     return std::make_unique<ChainsCommand>(client, options);
 }
 
@@ -180,6 +180,11 @@ int CommandLineApp::run(int argc, char **argv)
         if (!listed.ok())
             return report(listed);
     }
+    if (!options.tokens.isEmpty()) {
+        const CommandResult narrowed = ExportCommand::narrowToTokens(options.tokens, &targets);
+        if (!narrowed.ok())
+            return report(narrowed);
+    }
     // The balance at a date comes from the history: no connection, no credentials.
     if (options.at.isValid())
         return report(ExportAtCommand::run(options, targets, loadVerdicts()));
@@ -190,7 +195,7 @@ int CommandLineApp::run(int argc, char **argv)
         complain(session.settingsProblem());
     if (!started.ok())
         return report(started);
-    const bool usesVerdicts = options.command == QLatin1String("export") || options.command == QLatin1String("total");
+    const bool usesVerdicts = options.command != QLatin1String("chains");
     const std::unique_ptr<CliCommand> command =
         createCommand(session.client(), options, targets, usesVerdicts ? loadVerdicts() : TokenVerdicts());
     return runOnEventLoop(*command);

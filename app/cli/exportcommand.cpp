@@ -1,6 +1,7 @@
 #include "cli/exportcommand.h"
 
 #include "api/balanceclient.h"
+#include "api/chainregistry.h"
 
 ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
                              TokenVerdicts verdicts, QObject *parent)
@@ -20,6 +21,10 @@ void ExportCommand::start()
 
 BalanceReply *ExportCommand::startQuery(const WatchedAddress &target)
 {
+    if (!options().tokens.isEmpty()) {
+        return client()->fetchTokenBalances(target.address, TokenArgument::on(options().tokens, target.chainIndexes),
+                                            fetchesRiskTokens(target));
+    }
     return client()->fetchAllTokenBalances(target.address, target.chainIndexes, fetchesRiskTokens(target));
 }
 
@@ -50,4 +55,27 @@ CommandResult ExportCommand::writeRows(OutputTarget &output, const QList<Holding
     if (written && committed)
         return CommandResult::success();
     return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
+}
+
+CommandResult ExportCommand::narrowToTokens(const QList<TokenArgument> &tokens, QList<WatchedAddress> *targets)
+{
+    const QStringList tokenChains = TokenArgument::chainsOf(tokens);
+    QStringList watchedChains;
+    QList<WatchedAddress> narrowed;
+    for (WatchedAddress target : std::as_const(*targets)) {
+        target.chainIndexes.removeIf([&tokenChains](const QString &chain) { return !tokenChains.contains(chain); });
+        watchedChains += target.chainIndexes;
+        if (!target.chainIndexes.isEmpty())
+            narrowed.append(std::move(target));
+    }
+    for (const TokenArgument &argument : tokens) {
+        if (!watchedChains.contains(argument.token.chainIndex)) {
+            //: %1 is the --token argument, %2 its chain's name, %3 the chain index
+            return CommandResult::failure(ExitCode::Usage, tr("--token “%1”: no watched address is watched on %2 (chain %3)")
+                                                               .arg(argument.text, ChainRegistry::displayName(argument.token.chainIndex),
+                                                                    argument.token.chainIndex));
+        }
+    }
+    *targets = std::move(narrowed);
+    return CommandResult::success();
 }

@@ -9,6 +9,11 @@
  * in the fixed holdings schema, all rows sorted together by exact USD value with unpriced rows
  * last, to stdout or atomically to --output. The user's verdicts decide over OKX's risk flag which
  * rows --include-risk is needed for; --with-verdicts appends the verdict column.
+ *
+ * With --token, each address is asked about the tokens named on its chains only, through the
+ * specific-token endpoint (BalanceClient::fetchTokenBalances(): 20 tokens a request, the answers
+ * keyed by the tokens asked), and the rows are assembled and written exactly as above: a token
+ * the address does not hold has no row, as in a full export.
  */
 class ExportCommand final : public AddressCommand
 {
@@ -28,6 +33,13 @@ public:
      */
     static CommandResult writeRows(OutputTarget &output, const QList<HoldingRow> &rows,
                                    HoldingsCsv::VerdictColumn verdictColumn);
+
+    /**
+     * For --all with --token: narrows each of @p targets (the watch list) to the chains of
+     * @p tokens it is watched on, and drops those watched on none. Usage, naming the argument, when
+     * no watched address is on a token's chain: the token would silently have no row.
+     */
+    static CommandResult narrowToTokens(const QList<TokenArgument> &tokens, QList<WatchedAddress> *targets);
 
 protected:
     BalanceReply *startQuery(const WatchedAddress &target) override;

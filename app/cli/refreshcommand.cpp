@@ -7,9 +7,10 @@
 #include <algorithm>
 
 RefreshCommand::RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                               QObject *parent)
+                               TokenVerdicts verdicts, QObject *parent)
     : CliCommand(client, options, parent)
     , m_targets(std::move(targets))
+    , m_verdicts(std::move(verdicts))
 {
 }
 
@@ -47,12 +48,14 @@ RefreshCommand::Outcome RefreshCommand::store(const WatchedAddress &target, QLis
 {
     const RecordedHoldings holdings{QDateTime::currentDateTimeUtc(), target.address, target.label,
                                     target.chainIndexes, std::move(assets)};
-    const Decimal total = holdings.totalUsd();
+    // Both totals under today's verdicts, as `total` and the window count: a verdict given since
+    // the last run is no change of value. The history itself keeps OKX's flags.
+    const Decimal total = m_verdicts.totalUsd(holdings.assets);
     CommandResult result;
     QString change = QStringLiteral("?");
-    std::optional<HistoryPoint> previous;
-    if (m_history.readLatestTotal(target.address, &previous)) {
-        const Decimal difference = previous ? total - previous->totalUsd : Decimal();
+    std::optional<RecordedHoldings> previous;
+    if (m_history.readHoldingsAt(target.address, holdings.time, &previous)) {
+        const Decimal difference = previous ? total - m_verdicts.totalUsd(previous->assets) : Decimal();
         //: The change of a total since the last refresh recorded: none yet
         change = !previous ? tr("new") : (difference.sign() > 0 ? QStringLiteral("+") : QString()) + difference.toPlainString();
     }

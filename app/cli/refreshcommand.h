@@ -2,6 +2,7 @@
 
 #include "cli/clicommand.h"
 #include "storage/snapshotcache.h"
+#include "storage/tokenverdicts.h"
 #include "storage/valuehistory.h"
 #include "storage/watchedaddress.h"
 
@@ -19,8 +20,9 @@ class TokenAssetsReply;
  * Made for cron and systemd timers.
  *
  * Prints one line per address, in the watch list's order: its label (or address), its exact total
- * (RecordedHoldings::totalUsd(), as the window's summary) and the change since the last recorded
- * total ("new" for the first). A failed address does not stop the others, which are still
+ * and the change since the holdings last recorded ("new" for the first), both under the user's
+ * token verdicts (TokenVerdicts::totalUsd(), as `total` and the window's summary count: spam left
+ * out, trusted tokens counted), while the history records OKX's flags as they are. A failed address does not stop the others, which are still
  * recorded; its line says it failed, stderr says why, and the exit code is the worst of all:
  * ApiRefused or Network as for export, OutputFailed when the cache or the history could not be
  * written.
@@ -31,7 +33,7 @@ class RefreshCommand final : public CliCommand
 
 public:
     RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
-                   QObject *parent = nullptr);
+                   TokenVerdicts verdicts, QObject *parent = nullptr);
 
     void start() override;
 
@@ -50,6 +52,7 @@ private:
     void finishRun();
 
     QList<WatchedAddress> m_targets;
+    TokenVerdicts m_verdicts;
     QList<QPointer<TokenAssetsReply>> m_replies;
     QList<Outcome> m_outcomes;
     qsizetype m_pending = 0;

@@ -1,7 +1,6 @@
 #include "cli/totalcommand.h"
 
 #include "api/balanceclient.h"
-#include "storage/tokenverdicts.h"
 
 TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
                            TokenVerdicts verdicts, QObject *parent)
@@ -29,6 +28,7 @@ void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const Chain
         finishWithStdout(total->totalValue().toPlainString() + u'\n');
         return;
     }
-    const Decimal total = verdicts().countedTotal(static_cast<TokenAssetsReply *>(replies.first())->assets());
-    finishWithStdout(total.toPlainString() + u'\n');
+    // The holdings that count under the verdicts, as the window's summary and `refresh` sum them.
+    const QList<TokenAsset> assets = static_cast<TokenAssetsReply *>(replies.first())->takeAssets();
+    finishWithStdout(verdicts().totalUsd(assets).toPlainString() + u'\n');
 }

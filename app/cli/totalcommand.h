@@ -5,7 +5,8 @@
 /**
  * `total`: prints the exact USD total value of an address as one plain decimal line: OKX's own
  * total, or, when the user gave a verdict on a token of one of its chains (and risk tokens are left
- * out), the sum of the holdings `export` would write, since OKX's total knows nothing of verdicts.
+ * out), the holdings summed under them (TokenVerdicts::totalUsd(), as `refresh` and the window sum),
+ * since OKX's total knows nothing of verdicts.
  */
 class TotalCommand final : public AddressCommand
 {

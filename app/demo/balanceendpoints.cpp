@@ -144,9 +144,16 @@ HttpReply BalanceEndpoints::tokenBalances(ApiFamily family, const QByteArray &bo
             return OkxReplies::failure(OkxFailure::parameterError(listName));
         if (!m_chainIndexes.contains(chain.toString()))
             return OkxReplies::failure(OkxFailure::chainNotSupported());
-        const TokenAsset asset = m_store.holding(address, TokenRef{chain.toString(), token.toString()});
-        if (includeRiskTokens || !asset.isRiskToken)
-            assets.append(asset);
+        TokenAsset asset = m_store.holding(address, TokenRef{chain.toString(), token.toString()});
+        if ((!includeRiskTokens && asset.isRiskToken) || (m_tokenStyle.omitUnheld && asset.balance.isZero()))
+            continue;
+        if (m_tokenStyle.blankAddress)
+            asset.address.clear();
+        if (m_tokenStyle.blankToken) {
+            asset.chainIndex.clear();
+            asset.tokenContractAddress.clear();
+        }
+        assets.append(asset);
     }
     return OkxReplies::tokenAssets(assets, family);
 }

@@ -4,6 +4,7 @@
 #include "api/tokenasset.h"
 #include "demo/httpwire.h"
 #include "demo/okxfailure.h"
+#include "demo/specifictokenstyle.h"
 
 #include <QSet>
 #include <QUrlQuery>
@@ -24,6 +25,8 @@ public:
 
     /** Serves @p chains from now on (the supported-chain list and the chains the other endpoints accept). */
     void setChains(const QList<ChainInfo> &chains);
+    /** Words the specific-token endpoint's answers as @p style says from now on. */
+    void setSpecificTokenStyle(const SpecificTokenStyle &style) { m_tokenStyle = style; }
 
     /** The answer to @p endpoint in @p family with the decoded @p query and the POST @p body. */
     HttpReply answer(ApiFamily family, Endpoint endpoint, const QUrlQuery &query, const QByteArray &body) const;
@@ -42,4 +45,5 @@ private:
     /** The supported-chain list's data array, written once. */
     QByteArray m_chainsData;
     QSet<QString> m_chainIndexes;
+    SpecificTokenStyle m_tokenStyle;
 };

@@ -170,6 +170,12 @@ void LocalOkxServer::setSupportedChains(const QList<ChainInfo> &chains)
     d->endpoints.setChains(chains);
 }
 
+void LocalOkxServer::setSpecificTokenStyle(const SpecificTokenStyle &style)
+{
+    QMutexLocker locker(&d->mutex);
+    d->endpoints.setSpecificTokenStyle(style);
+}
+
 void LocalOkxServer::loadDemoPortfolios()
 {
     const QList<DemoPortfolio> portfolios = DemoData::portfolios();

@@ -4,6 +4,7 @@
 #include "api/credentials.h"
 #include "api/tokenasset.h"
 #include "demo/demofault.h"
+#include "demo/specifictokenstyle.h"
 #include "demo/demoserverthread.h" // part of this header's contract: users include it for both classes
 
 #include <QAbstractHttpServer>
@@ -70,6 +71,12 @@ public:
      * endpoint lists them and the other endpoints accept exactly their indexes (others get 81104).
      */
     void setSupportedChains(const QList<ChainInfo> &chains);
+
+    /**
+     * How the specific-token endpoint words its answers from now on (default: a zero row for a
+     * token not held, every field echoed): the readings OKX's documentation leaves open.
+     */
+    void setSpecificTokenStyle(const SpecificTokenStyle &style);
 
     /** Loads the built-in portfolios from the :/demo resources (done by the constructor). */
     void loadDemoPortfolios();

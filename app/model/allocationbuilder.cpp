@@ -2,7 +2,7 @@
 
 #include "api/chainregistry.h"
 #include "model/assettablemodel.h"
-#include "storage/tokenverdicts.h"
+#include "model/holdingssummary.h"
 
 #include <QHash>
 
@@ -41,7 +41,7 @@ Allocation AllocationBuilder::build(const QList<PortfolioSnapshot> &snapshots, c
     QHash<QString, Group> groups;
     for (const PortfolioSnapshot &snapshot : snapshots) {
         for (const TokenAsset &asset : snapshot.assets) {
-            if (!TokenVerdicts::countsInTotal(asset, verdicts.verdictOf(asset)))
+            if (!TokenVerdicts::counts(asset, verdicts.verdictOf(asset)))
                 continue;
             const Decimal value = asset.valueUsd();
             allocation.total += value;

@@ -347,7 +347,7 @@ QHash<int, QByteArray> AssetTableModel::roleNames() const
 
 bool AssetTableModel::countsInTotal(const Row &row) const
 {
-    return TokenVerdicts::countsInTotal(row.asset, verdictOf(row));
+    return TokenVerdicts::counts(row.asset, verdictOf(row));
 }
 
 TokenVerdict AssetTableModel::verdictOf(const Row &row) const

@@ -61,7 +61,7 @@ public:
         LeftOutAsRiskRole,
         /** bool: OKX has a price for the token. */
         IsPricedRole,
-        /** bool: the row counts in totals, shares and the chart (TokenVerdicts::countsInTotal()). */
+        /** bool: the row counts in totals, shares and the chart (TokenVerdicts::counts()). */
         CountsRole,
         /** QString: the token symbol as the API gave it. */
         SymbolRole,

@@ -16,7 +16,7 @@ HoldingsSummary HoldingsSummary::of(const QList<PortfolioSnapshot> &snapshots, c
         summary.tokenCount += int(snapshot.assets.size());
         for (const TokenAsset &asset : snapshot.assets) {
             const TokenVerdict verdict = verdicts.verdictOf(asset);
-            if (TokenVerdicts::countsInTotal(asset, verdict)) {
+            if (TokenVerdicts::counts(asset, verdict)) {
                 summary.total += asset.valueUsd();
             } else if (TokenVerdicts::leftOutAsRisk(asset.isRiskToken, verdict)) {
                 ++summary.riskCount;

@@ -10,7 +10,8 @@
  *
  * Only priced, non-risk holdings count in the total. Risk tokens are counted apart, with the value
  * they claim; unpriced tokens (OKX has no price) are counted apart too: unknown, not worthless.
- * Whether a token is a risk token is OKX's flag, unless the user's verdict says otherwise (counts()).
+ * Whether a token is a risk token is OKX's flag, unless the user's verdict says otherwise
+ * (TokenVerdicts::counts()).
  */
 struct HoldingsSummary
 {
@@ -38,5 +39,4 @@ struct HoldingsSummary
     void add(const HoldingsSummary &other);
     /** Sums @p snapshots under the user's @p verdicts. */
     static HoldingsSummary of(const QList<PortfolioSnapshot> &snapshots, const TokenVerdicts &verdicts);
-
 };

@@ -1,5 +1,7 @@
 #include "model/portfoliostore.h"
 
+#include "api/assetkey.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -131,6 +133,52 @@ void PortfolioStore::setFetched(const QString &address, const QStringList &chain
     emit holdingsChanged(address);
     emit stateChanged(address);
     emit fetched(address);
+}
+
+void PortfolioStore::setTokenFetched(const QString &address, const TokenRef &token, std::optional<TokenAsset> holding)
+{
+    // The address or the chain may have gone while the request ran; without holdings there is
+    // nothing for one token to join.
+    Entry *entry = find(address);
+    if (!entry || !entry->snapshot.hasData() || !entry->snapshot.chains.contains(token.chainIndex))
+        return;
+    const QString key = AssetKey::of(token.chainIndex, token.tokenContractAddress);
+    QList<TokenAsset> &assets = entry->snapshot.assets;
+    QList<TokenAsset> before;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < assets.size();) {
+        if (AssetKey::of(assets.at(i)) != key) {
+            ++i;
+            continue;
+        }
+        // A holding listed twice becomes the one answer, in the place of the first.
+        before.append(assets.at(i));
+        if (at < 0)
+            at = i++;
+        else
+            assets.removeAt(i);
+    }
+    const QList<TokenAsset> after = holding ? QList<TokenAsset>{*holding} : QList<TokenAsset>();
+    if (holding && at >= 0)
+        assets[at] = std::move(*holding);
+    else if (holding)
+        assets.append(std::move(*holding));
+    else if (at >= 0)
+        assets.removeAt(at);
+
+    const AddressChanges tokenChanges = HoldingsDiff::compare(address, before, after);
+    // Without a refresh compared before, an unchanged token makes no claim of "no change" for the rest.
+    if (entry->hasChanges || !tokenChanges.rows.isEmpty()) {
+        AddressChanges changes;
+        changes.address = address;
+        if (entry->hasChanges)
+            changes = std::move(entry->changes);
+        entry->changes = changes.replacing(key, tokenChanges);
+        entry->hasChanges = true;
+    }
+    updateSummary(*entry);
+    emit holdingsChanged(address);
+    emit tokenFetched(address);
 }
 
 void PortfolioStore::setState(const QString &address, RefreshState state, const ApiError &error)

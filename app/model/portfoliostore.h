@@ -11,6 +11,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 /**
  * The one place the window's portfolio lives: per watched address, its last good holdings (with
  * the time and the source they came from), its refresh state, its exact summary and its changes
@@ -77,6 +79,14 @@ public:
      */
     void setFetched(const QString &address, const QStringList &chains, QList<TokenAsset> assets,
                     const QDateTime &fetchedAt);
+    /**
+     * A token refresh's good result: @p holding is @p token's holding by @p address now, or nothing
+     * when it holds none. Replaces that one holding (the others, the fetch time and the refresh state
+     * stay as they were), computes its change against the holding shown before (the other changes
+     * stay those of the last refresh) and emits holdingsChanged() and tokenFetched(). Ignored for an
+     * address no longer watched on the token's chain, or never fetched.
+     */
+    void setTokenFetched(const QString &address, const TokenRef &token, std::optional<TokenAsset> holding);
     /** Sets @p address's refresh state; @p error is kept with Failed. */
     void setState(const QString &address, RefreshState state, const ApiError &error = ApiError());
     /** Forgets every address's holdings and changes (the server or the key changed: they are someone else's view). */
@@ -119,6 +129,11 @@ signals:
     void verdictsChanged();
     /** A refresh delivered new holdings for @p address (after holdingsChanged()): for the cache. */
     void fetched(const QString &address);
+    /**
+     * A token refresh changed a holding of @p address (after holdingsChanged()): for the cache, not
+     * for the value history, which records whole refreshes.
+     */
+    void tokenFetched(const QString &address);
 
 private:
     Entry *find(const QString &address);

@@ -90,16 +90,38 @@ void RefreshController::fetch(const QString &address)
     const QStringList chains = m_store->entry(address)->snapshot.chains;
     // Risk tokens included: the app shows them flagged and leaves them out of totals itself.
     TokenAssetsReply *reply = m_client->fetchAllTokenBalances(address, chains, true);
-    m_replies.insert(reply, 0);
+    track(reply);
     m_addresses.insert(reply, address);
-    m_total += reply->requestCount();
     m_store->setState(address, PortfolioStore::RefreshState::Fetching);
+    connect(reply, &BalanceReply::finished, this,
+            [this, reply, address, chains] { onReplyFinished(reply, address, chains); });
+}
+
+void RefreshController::refreshToken(const QString &address, const TokenAsset &asset)
+{
+    if (!m_store->entry(address))
+        return;
+    const bool joining = isRefreshing();
+    if (!joining)
+        begin();
+    ++m_addressCount;
+    // Risk tokens included, as for a whole address: a token OKX flags is still the user's holding.
+    TokenAssetsReply *reply =
+        m_client->fetchTokenBalances(address, {TokenRef{asset.chainIndex, asset.tokenContractAddress}}, true);
+    track(reply);
+    connect(reply, &BalanceReply::finished, this,
+            [this, reply, address, asset] { onTokenReplyFinished(reply, address, asset); });
+    updateProgress();
+}
+
+void RefreshController::track(TokenAssetsReply *reply)
+{
+    m_replies.insert(reply, 0);
+    m_total += reply->requestCount();
     connect(reply, &BalanceReply::progress, this, [this, reply](int completed, int) {
         m_replies[reply] = completed;
         updateProgress();
     });
-    connect(reply, &BalanceReply::finished, this,
-            [this, reply, address, chains] { onReplyFinished(reply, address, chains); });
 }
 
 void RefreshController::cancel()
@@ -112,22 +134,71 @@ void RefreshController::cancel()
         reply->abort();
 }
 
-void RefreshController::onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains)
+bool RefreshController::untrack(TokenAssetsReply *reply, const QString &address, const QString &tokenSymbol)
 {
     m_replies.remove(reply);
     m_addresses.remove(reply);
     // A failed call's remaining requests will never run: count them as done for the progress.
     m_completedOfFinished += reply->requestCount();
-    const ApiError error = reply->error();
+    const ApiError &error = reply->error();
     if (!error.isError()) {
-        m_store->setFetched(address, chains, reply->takeAssets(), QDateTime::currentDateTimeUtc());
         ++m_succeeded;
-    } else if (error.kind() == ApiError::Kind::Cancelled) {
-        m_store->setState(address, PortfolioStore::RefreshState::Cancelled);
-    } else {
-        m_pendingFailures.append(Failure{address, error});
-        m_store->setState(address, PortfolioStore::RefreshState::Failed, error);
+        return true;
     }
+    if (error.kind() != ApiError::Kind::Cancelled)
+        m_pendingFailures.append(Failure{address, error, tokenSymbol});
+    return false;
+}
+
+void RefreshController::onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains)
+{
+    const ApiError error = reply->error();
+    if (untrack(reply, address))
+        m_store->setFetched(address, chains, reply->takeAssets(), QDateTime::currentDateTimeUtc());
+    else if (error.kind() == ApiError::Kind::Cancelled)
+        m_store->setState(address, PortfolioStore::RefreshState::Cancelled);
+    else
+        m_store->setState(address, PortfolioStore::RefreshState::Failed, error);
+    settle(reply);
+}
+
+void RefreshController::onTokenReplyFinished(TokenAssetsReply *reply, const QString &address, const TokenAsset &asset)
+{
+    // A failure leaves the holding, and the address's state, as they were: the message bar says why.
+    if (untrack(reply, address, asset.symbol)) {
+        QList<TokenAsset> held = reply->takeAssets();
+        m_store->setTokenFetched(address, TokenRef{asset.chainIndex, asset.tokenContractAddress},
+                                 held.isEmpty() ? std::nullopt : std::optional<TokenAsset>(held.takeFirst()));
+        emit tokenRefreshed(tokenOutcome(address, asset));
+    }
+    settle(reply);
+}
+
+QString RefreshController::tokenOutcome(const QString &address, const TokenAsset &asset) const
+{
+    const PortfolioStore::Entry *entry = m_store->entry(address);
+    const QString name = entry ? entry->snapshot.displayName() : PortfolioSnapshot::shortAddress(address);
+    const HoldingChange *change =
+        entry && entry->hasChanges ? entry->changes.find(asset.chainIndex, asset.tokenContractAddress) : nullptr;
+    switch (change ? change->kind : HoldingChange::Kind::Unchanged) {
+    case HoldingChange::Kind::Changed:
+        //: Status bar after Refresh This Token; %1 is a token's symbol, %2 an address's label
+        return tr("Refreshed %1 of %2: its balance or price changed.").arg(asset.symbol, name);
+    case HoldingChange::Kind::Appeared:
+        //: Status bar after Refresh This Token; %1 is a token's symbol, %2 an address's label
+        return tr("Refreshed %1 of %2: it is held again.").arg(asset.symbol, name);
+    case HoldingChange::Kind::Disappeared:
+        //: Status bar after Refresh This Token; %1 is a token's symbol, %2 an address's label
+        return tr("Refreshed %1 of %2: it is no longer held.").arg(asset.symbol, name);
+    case HoldingChange::Kind::Unchanged:
+        break;
+    }
+    //: Status bar after Refresh This Token; %1 is a token's symbol, %2 an address's label
+    return tr("Refreshed %1 of %2: unchanged.").arg(asset.symbol, name);
+}
+
+void RefreshController::settle(TokenAssetsReply *reply)
+{
     reply->deleteLater();
     updateProgress();
     if (m_replies.isEmpty())
@@ -178,7 +249,10 @@ QString RefreshController::failureSummary() const
         return {};
     const Failure &first = m_failures.constFirst();
     const PortfolioStore::Entry *entry = m_store->entry(first.address);
-    const QString name = entry ? entry->snapshot.displayName() : PortfolioSnapshot::shortAddress(first.address);
+    QString name = entry ? entry->snapshot.displayName() : PortfolioSnapshot::shortAddress(first.address);
+    if (!first.tokenSymbol.isEmpty())
+        //: What a refresh could not update: %1 is a token's symbol, %2 an address's label
+        name = tr("%1 of %2").arg(first.tokenSymbol, name);
     if (m_failures.size() == 1)
         //: %1 is an address's label, %2 the reason (a full sentence).
         return tr("Could not refresh %1. %2").arg(name, failureReason(first.error));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/tokenasset.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,6 +22,10 @@ class TokenAssetsReply;
  * here for the message bar. Cancelling leaves every address's holdings as they were. Progress
  * counts HTTP requests ("3 of 8 requests"), and the connection state says whether the server was
  * reached.
+ *
+ * One token of an address can be refreshed alone (refreshToken(), through the specific-token
+ * endpoint): it runs as a refresh of its own, or joins the one in flight, with the same progress,
+ * failures and message bar; only that holding changes in the store (PortfolioStore::setTokenFetched()).
  */
 class RefreshController final : public QObject
 {
@@ -36,11 +41,13 @@ public:
     };
     Q_ENUM(Connection)
 
-    /** One address the latest refresh could not update. */
+    /** One address (or one token of it) the latest refresh could not update. */
     struct Failure
     {
         QString address;
         ApiError error;
+        /** The symbol of the token refreshed alone; empty for the whole address. */
+        QString tokenSymbol;
     };
 
     /** Neither @p client nor @p store is owned; both must outlive the controller. */
@@ -51,7 +58,7 @@ public:
     /** HTTP requests of the refresh in flight (or the latest one) that have completed, and in all. */
     int completedRequests() const { return m_completed; }
     int totalRequests() const { return m_total; }
-    /** Addresses the refresh in flight (or the latest one) asked for. */
+    /** Addresses (and tokens refreshed alone) the refresh in flight (or the latest one) asked for. */
     int addressCount() const { return m_addressCount; }
     Connection connection() const { return m_connection; }
 
@@ -68,6 +75,11 @@ public slots:
      * if any, for those it is not already fetching.
      */
     void refreshAddresses(const QStringList &addresses);
+    /**
+     * Refreshes the holding @p asset of @p address alone (the table's "Refresh This Token"): joins
+     * the refresh in flight, if any; tokenRefreshed() says what became of it.
+     */
+    void refreshToken(const QString &address, const TokenAsset &asset);
     /** Cancels the refresh in flight; every address keeps what it showed. */
     void cancel();
 
@@ -77,6 +89,8 @@ signals:
     /** The refresh ended; @p cancelled when cancel() stopped it. failures() is final. */
     void finished(bool cancelled);
     void connectionChanged(RefreshController::Connection connection);
+    /** A token refreshed alone is in the store: a line for the status bar saying what became of it. */
+    void tokenRefreshed(const QString &message);
 
 private:
     /** Starts the refresh state of a new round. */
@@ -84,7 +98,19 @@ private:
     /** @p error's sentence for the message bar, saying where to enter a setting it asks for: in Settings. */
     static QString failureReason(const ApiError &error);
     void fetch(const QString &address);
+    /** Counts @p reply's requests and follows its progress. */
+    void track(TokenAssetsReply *reply);
+    /**
+     * Ends @p reply's part in the refresh; false when it failed (the failure is kept, with
+     * @p tokenSymbol for a token refreshed alone) or was cancelled.
+     */
+    bool untrack(TokenAssetsReply *reply, const QString &address, const QString &tokenSymbol = QString());
     void onReplyFinished(TokenAssetsReply *reply, const QString &address, const QStringList &chains);
+    void onTokenReplyFinished(TokenAssetsReply *reply, const QString &address, const TokenAsset &asset);
+    /** What became of @p asset's token in @p address, as the store now holds it. */
+    QString tokenOutcome(const QString &address, const TokenAsset &asset) const;
+    /** The end of @p reply's part: progress, and the refresh's end when it was the last. */
+    void settle(TokenAssetsReply *reply);
     void updateProgress();
     void finishRefresh();
 
@@ -92,7 +118,7 @@ private:
     PortfolioStore *m_store;
     /** Replies in flight and the requests each has completed. */
     QHash<TokenAssetsReply *, int> m_replies;
-    /** The address of each reply in flight. */
+    /** The address of each whole-address reply in flight. */
     QHash<TokenAssetsReply *, QString> m_addresses;
     QList<Failure> m_pendingFailures;
     QList<Failure> m_failures;

@@ -1,7 +1,7 @@
 #include "model/suspiciousholding.h"
 
 #include "api/assetkey.h"
-#include "storage/tokenverdicts.h"
+#include "model/holdingssummary.h"
 
 #include <algorithm>
 
@@ -28,7 +28,7 @@ QList<SuspiciousHolding> SuspiciousHolding::findIn(const PortfolioSnapshot &snap
 {
     Decimal counted;
     for (const TokenAsset &asset : snapshot.assets) {
-        if (TokenVerdicts::countsInTotal(asset, verdicts.verdictOf(asset)))
+        if (TokenVerdicts::counts(asset, verdicts.verdictOf(asset)))
             counted += asset.valueUsd();
     }
 
@@ -37,7 +37,7 @@ QList<SuspiciousHolding> SuspiciousHolding::findIn(const PortfolioSnapshot &snap
     const Decimal outweighsFrom = Decimal::fromInteger(OutweighsFromUsd);
     for (const TokenAsset &asset : snapshot.assets) {
         const TokenVerdict verdict = verdicts.verdictOf(asset);
-        if (verdict != TokenVerdict::None || asset.tokenContractAddress.isEmpty() || !TokenVerdicts::countsInTotal(asset, verdict))
+        if (verdict != TokenVerdict::None || asset.tokenContractAddress.isEmpty() || !TokenVerdicts::counts(asset, verdict))
             continue;
         const Decimal value = asset.valueUsd();
         const Decimal rest = counted - value;

@@ -93,6 +93,20 @@ AddressChanges AddressChanges::onChains(const QStringList &chainIndexes) const
     return kept;
 }
 
+AddressChanges AddressChanges::replacing(const QString &key, const AddressChanges &token) const
+{
+    AddressChanges result;
+    result.address = address;
+    for (const HoldingChange &row : rows) {
+        const QString rowKey = AssetKey::of(row.chainIndex, row.tokenContractAddress);
+        if (rowKey != key)
+            result.append(rowKey, row);
+    }
+    for (const HoldingChange &row : token.rows)
+        result.append(key, row);
+    return result;
+}
+
 void AddressChanges::append(const QString &key, const HoldingChange &row)
 {
     rowByKey.insert(key, rows.size());

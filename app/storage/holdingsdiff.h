@@ -70,6 +70,12 @@ struct AddressChanges
      */
     AddressChanges onChains(const QStringList &chainIndexes) const;
 
+    /**
+     * These changes with the row of the holding @p key (AssetKey::of()) replaced by those of
+     * @p token, the changes of that holding alone: after a refresh of one token.
+     */
+    AddressChanges replacing(const QString &key, const AddressChanges &token) const;
+
     /** Adds @p row under @p key. */
     void append(const QString &key, const HoldingChange &row);
 };

@@ -54,21 +54,6 @@ bool TokenVerdicts::anyOn(const QStringList &chainIndexes) const
                        [&chainIndexes](const TokenVerdictEntry &entry) { return chainIndexes.contains(entry.chainIndex); });
 }
 
-bool TokenVerdicts::countsInTotal(const TokenAsset &asset, TokenVerdict verdict)
-{
-    return asset.isPriced() && !leftOutAsRisk(asset.isRiskToken, verdict);
-}
-
-Decimal TokenVerdicts::countedTotal(const QList<TokenAsset> &assets) const
-{
-    Decimal total;
-    for (const TokenAsset &asset : assets) {
-        if (countsInTotal(asset, verdictOf(asset)))
-            total += asset.valueUsd();
-    }
-    return total;
-}
-
 bool TokenVerdicts::leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict)
 {
     switch (verdict) {
@@ -80,4 +65,14 @@ bool TokenVerdicts::leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict)
         break;
     }
     return flaggedByOkx;
+}
+
+Decimal TokenVerdicts::totalUsd(const QList<TokenAsset> &assets) const
+{
+    Decimal total;
+    for (const TokenAsset &asset : assets) {
+        if (counts(asset, verdictOf(asset)))
+            total += asset.valueUsd();
+    }
+    return total;
 }

@@ -63,14 +63,23 @@ public:
      * flag @p flaggedByOkx decides.
      */
     static bool leftOutAsRisk(bool flaggedByOkx, TokenVerdict verdict);
+
     /**
      * The one rule for whether @p asset counts in totals, shares, charts and the value history:
-     * priced, and not left out as a risk token under @p verdict (leftOutAsRisk()). Unpriced
-     * holdings and risk tokens are counted apart.
+     * priced (an unpriced token is unknown, not worthless), and not left out as a risk token
+     * (leftOutAsRisk() under the user's @p verdict on it).
      */
-    static bool countsInTotal(const TokenAsset &asset, TokenVerdict verdict);
-    /** The exact USD total of the holdings of @p assets that countsInTotal() under these verdicts. */
-    Decimal countedTotal(const QList<TokenAsset> &assets) const;
+    static bool counts(const TokenAsset &asset, TokenVerdict verdict)
+    {
+        return asset.isPriced() && !leftOutAsRisk(asset.isRiskToken, verdict);
+    }
+
+    /**
+     * The exact USD total of the @p assets that count() under these verdicts: what the window's
+     * summary, `total` and `refresh` show. With no verdicts, OKX's flags alone decide, as the value
+     * history records totals.
+     */
+    Decimal totalUsd(const QList<TokenAsset> &assets) const;
 
     friend bool operator==(const TokenVerdicts &a, const TokenVerdicts &b) { return a.m_byKey == b.m_byKey; }
     friend bool operator!=(const TokenVerdicts &a, const TokenVerdicts &b) { return !(a == b); }

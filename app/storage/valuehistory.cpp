@@ -131,8 +131,8 @@ QString ioReason(const QSqlDatabase &db, const QSqlError &error)
 
 Decimal RecordedHoldings::totalUsd() const
 {
-    // OKX's flags, as recorded: the user's verdicts apply when the history is shown, not when it is written.
-    return TokenVerdicts().countedTotal(assets);
+    // OKX's flags, not the user's verdicts: the history records what OKX said.
+    return TokenVerdicts().totalUsd(assets);
 }
 
 QString ValueHistory::defaultFilePath()
@@ -507,10 +507,10 @@ bool ValueHistory::readTotals(const HistoryRange &range, const std::function<voi
     });
 }
 
-bool ValueHistory::readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest, const QDateTime &until)
+bool ValueHistory::readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest)
 {
     latest->reset();
-    return select({address, {}, until}, true, [this, latest](const QSqlQuery &query) {
+    return select({address, {}, {}}, true, [this, latest](const QSqlQuery &query) {
         *latest = pointAt(query);
         return latest->has_value();
     });

@@ -28,7 +28,7 @@ struct RecordedHoldings
     /** Every holding as the API gave it (risk tokens included), the strings verbatim. */
     QList<TokenAsset> assets;
 
-    /** The exact USD total, as the summary shows it: the holdings that count under OKX's flags alone (TokenVerdicts::countsInTotal() without a verdict). */
+    /** The exact USD total under OKX's flags alone (TokenVerdicts::totalUsd() with no verdicts). */
     Decimal totalUsd() const;
 };
 
@@ -113,11 +113,8 @@ public:
     bool readTotals(const HistoryRange &range, const std::function<void(const HistoryPoint &)> &visit);
     /** The holdings in @p range, oldest first, as readTotals() orders them. */
     bool readHoldings(const HistoryRange &range, const std::function<void(const RecordedHoldings &)> &visit);
-    /**
-     * The latest total of @p address (recorded at or before @p until, when valid): nothing in
-     * @p latest when none is recorded.
-     */
-    bool readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest, const QDateTime &until = {});
+    /** The latest total of @p address: nothing in @p latest when none is recorded. */
+    bool readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest);
     /** The last holdings of @p address recorded at or before @p time: nothing in @p found when none. */
     bool readHoldingsAt(const QString &address, const QDateTime &time, std::optional<RecordedHoldings> *found);
 

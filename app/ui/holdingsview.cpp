@@ -422,8 +422,11 @@ void HoldingsView::contextMenuEvent(QContextMenuEvent *event)
                                         [tokenUrl] { QDesktopServices::openUrl(tokenUrl); });
     openToken->setEnabled(!tokenUrl.isEmpty());
     menu.addSeparator();
-    // A verdict is about the token (chain and contract), in every address that holds it.
     const TokenAsset asset = row.data(AssetTableModel::AssetRole).value<TokenAsset>();
+    //: Context menu of a holding: fetch this token's balance and price of this address again, alone.
+    menu.addAction(tr("&Refresh This Token"), this, [this, owner, asset] { emit tokenRefreshRequested(owner, asset); });
+    menu.addSeparator();
+    // A verdict is about the token (chain and contract), in every address that holds it.
     const auto verdict = TokenVerdict(row.data(AssetTableModel::VerdictRole).toInt());
     const auto addVerdict = [&](const QString &text, TokenVerdict given) {
         QAction *action = menu.addAction(text, this, [this, asset, given](bool checked) {

@@ -10,7 +10,8 @@ class QTimer;
 /**
  * The holdings table: sortable by clicking a header, columns movable and resizable, with a context
  * menu to copy the owner address or the token contract, to open either in the chain's block
- * explorer, and to give the token a verdict (Mark as Spam, Trust This Token). Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
+ * explorer, to refresh that holding alone (Refresh This Token), and to give the token a verdict
+ * (Mark as Spam, Trust This Token). Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
  * context menu shows or hides columns. Its state (widths, order, sort, the columns chosen) can be
  * saved and restored.
  *
@@ -74,6 +75,8 @@ signals:
     void widthThroughValueChanged();
     /** The user gave @p asset's token @p verdict from the context menu (None: took their verdict back). */
     void verdictChosen(const TokenAsset &asset, TokenVerdict verdict);
+    /** The user asked from the context menu for the holding @p asset of @p owner to be refreshed alone. */
+    void tokenRefreshRequested(const QString &owner, const TokenAsset &asset);
 
 public slots:
     /** Copies selectionAsTsv() to the clipboard. */

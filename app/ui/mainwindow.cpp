@@ -245,6 +245,9 @@ void MainWindow::connectActions()
     connect(m_ui->sidebar, &AddressSidebar::currentAddressChanged, this, &MainWindow::setScope);
     connect(m_ui->sidebar, &AddressSidebar::refreshRequested, m_refresh,
             [this](const QString &address) { m_refresh->refreshAddresses({address}); });
+    connect(m_ui->table, &HoldingsView::tokenRefreshRequested, m_refresh, &RefreshController::refreshToken);
+    connect(m_refresh, &RefreshController::tokenRefreshed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_ui->sidebar, &AddressSidebar::notice, this, &MainWindow::showNotice);
     connect(m_ui->chart, &AllocationChartView::groupingChanged, m_proxy, &AssetFilterProxy::clearSliceFilter);
     connect(m_ui->chart, &AllocationChartView::sliceClicked, m_proxy, &AssetFilterProxy::setSliceFilter);

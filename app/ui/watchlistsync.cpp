@@ -17,6 +17,8 @@ WatchListSync::WatchListSync(WatchList *list, PortfolioStore *store, SnapshotCac
     , m_source(std::move(source))
 {
     connect(m_store, &PortfolioStore::fetched, this, &WatchListSync::onFetched);
+    // A token refreshed alone changes the holdings the window starts from next time too.
+    connect(m_store, &PortfolioStore::tokenFetched, this, &WatchListSync::onFetched);
     connect(m_cache, &SnapshotCacheWorker::failed, this, &WatchListSync::notice);
     connect(m_cache, &SnapshotCacheWorker::loaded, this, &WatchListSync::onLoaded);
     if (m_list) {

@@ -22,7 +22,7 @@ class WatchList;
  *   read in a thread of its own (SnapshotCacheWorker) and shown unless a refresh came first, and
  *   only those fetched from the current source (server and key): another account's holdings are
  *   never shown as current; fetchWanted() then asks for it to be fetched;
- * - every good refresh is cached, written in that same thread;
+ * - every good refresh is cached, written in that same thread (a token refreshed alone too);
  * - a change of the list's file by someone else (the command line's `watch add`) is read back, so
  *   the window never overwrites it.
  *

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -334,8 +335,12 @@ private slots:
         TokenAssetsReply *all = client->fetchAllTokenBalances(ExampleAddress, Ethereum, false);
         QVERIFY(waitFor(all));
         QList<TokenRef> wanted = tokenRefs(all->assets());
-        for (int i = 0; i < 14; ++i) // tokens the address does not hold come back as zero rows
+        std::reverse(wanted.begin(), wanted.end());
+        // Tokens the address does not hold (the server answers zero rows), one of them asked twice
+        // and in upper case: asked once, 45 tokens in three requests.
+        for (int i = 0; i < 14; ++i)
             wanted.append(TokenRef{QStringLiteral("1"), QStringLiteral("0x%1").arg(i, 40, 16, QLatin1Char('0'))});
+        wanted.append(TokenRef{QStringLiteral("1"), wanted.first().tokenContractAddress.toUpper().replace(u'X', u'x')});
         server()->resetCounters();
 
         QSignalSpy done(client.get(), &BalanceClient::requestDone);
@@ -352,11 +357,78 @@ private slots:
         QCOMPARE(replyProgress.last().at(0).toInt(), 3);
         QCOMPARE(replyProgress.last().at(1).toInt(), 3);
 
-        QCOMPARE(reply->assets().size(), wanted.size());
-        for (qsizetype i = 0; i < wanted.size(); ++i)
-            QCOMPARE(reply->assets().at(i).tokenContractAddress, wanted.at(i).tokenContractAddress);
-        QCOMPARE(reply->assets().at(0).balanceText, all->assets().at(0).balanceText);
-        QCOMPARE(reply->assets().last().balanceText, QStringLiteral("0"));
+        // One holding per token held, in the order asked; the zero rows are no holdings.
+        QCOMPARE(reply->assets().size(), all->assets().size());
+        for (qsizetype i = 0; i < reply->assets().size(); ++i) {
+            const TokenAsset &held = all->assets().at(all->assets().size() - 1 - i);
+            QCOMPARE(reply->assets().at(i).tokenContractAddress, held.tokenContractAddress);
+            QCOMPARE(reply->assets().at(i).balanceText, held.balanceText);
+        }
+    }
+
+    void tokenAnswersAreKeyedByWhatWasAsked_data()
+    {
+        QTest::addColumn<bool>("omitUnheld");
+        QTest::addColumn<bool>("blankAddress");
+        QTest::addColumn<bool>("blankToken");
+        QTest::addColumn<bool>("readable");
+
+        QTest::newRow("zero rows") << false << false << false << true;
+        QTest::newRow("unheld tokens left out") << true << false << false << true;
+        QTest::newRow("no address echoed") << false << true << false << true;
+        QTest::newRow("unheld left out, no address echoed") << true << true << false << true;
+        // A row per token asked: its place says whose it is.
+        QTest::newRow("nothing echoed, one row per token") << false << true << true << true;
+        // Rows missing and none names its token: no balance can be placed for sure.
+        QTest::newRow("nothing echoed, rows left out") << true << true << true << false;
+    }
+
+    void tokenAnswersAreKeyedByWhatWasAsked()
+    {
+        QFETCH(bool, omitUnheld);
+        QFETCH(bool, blankAddress);
+        QFETCH(bool, blankToken);
+        QFETCH(bool, readable);
+        const QString owner = QStringLiteral("0xAbCdEf0123456789aBcDeF0123456789AbCdEf01");
+        const QString usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
+        const QString link = QStringLiteral("0x514910771af9ca656af840dff83e8264ecf986ca");
+        server()->setPortfolio(owner, {holdingOn(1, QStringLiteral("2"), QStringLiteral("1")),
+                                       TestAssets::asset(QStringLiteral("1"), usdc, QStringLiteral("usdc"),
+                                                         QStringLiteral("250.5"), QStringLiteral("1")),
+                                       TestAssets::asset(QStringLiteral("1"), QString(), QStringLiteral("eth"),
+                                                         QStringLiteral("1.25"), QStringLiteral("3000"))});
+        SpecificTokenStyle style;
+        style.omitUnheld = omitUnheld;
+        style.blankAddress = blankAddress;
+        style.blankToken = blankToken;
+        server()->setSpecificTokenStyle(style);
+        const auto restore = qScopeGuard([this] { server()->setSpecificTokenStyle({}); });
+
+        const auto client = makeClient(fastConfig());
+        // The native coin, a token not held between two that are, USDC in upper case.
+        const QList<TokenRef> wanted{TokenRef{QStringLiteral("1"), QString()}, TokenRef{QStringLiteral("1"), link},
+                                     TokenRef{QStringLiteral("1"), QStringLiteral("0xA0B86991C6218B36C1D19D4A2E9EB0CE3606EB48")}};
+        TokenAssetsReply *reply = client->fetchTokenBalances(owner, wanted, false);
+        QVERIFY(waitFor(reply));
+        if (!readable) {
+            QCOMPARE(reply->error().kind(), ApiError::Kind::Malformed);
+            QVERIFY2(reply->error().message().contains(u"which token"), qPrintable(reply->error().message()));
+            return;
+        }
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message()));
+        QCOMPARE(reply->assets().size(), 2);
+        const TokenAsset &eth = reply->assets().at(0);
+        const TokenAsset &heldUsdc = reply->assets().at(1);
+        QCOMPARE(eth.chainIndex, QStringLiteral("1"));
+        QCOMPARE(eth.tokenContractAddress, QString());
+        QCOMPARE(eth.balanceText, QStringLiteral("1.25"));
+        QCOMPARE(heldUsdc.chainIndex, QStringLiteral("1"));
+        // As sent (EVM in lower case), whatever was echoed.
+        QCOMPARE(heldUsdc.tokenContractAddress, usdc);
+        QCOMPARE(heldUsdc.balanceText, QStringLiteral("250.5"));
+        // The owner as OKX writes it where the reply leaves it out: the same rows either way.
+        for (const TokenAsset &asset : reply->assets())
+            QCOMPARE(asset.address, owner.toLower());
     }
 
     void faults_data()

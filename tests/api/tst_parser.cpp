@@ -1,4 +1,5 @@
 #include "api/balanceparser.h"
+#include "api/tokenanswers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -641,6 +642,53 @@ private slots:
         const QJsonValue last = example.at(9999 % example.size());
         QCOMPARE(result.value.at(9999).symbol, last[QLatin1StringView("symbol")].toString());
         QCOMPARE(result.value.first().balanceText, QStringLiteral("47042180.520700015"));
+    }
+
+    /** What the specific-token endpoint's rows answer: keyed by the tokens asked, not by the echo. */
+    void tokenAnswers()
+    {
+        const auto row = [](const QString &chain, const QString &contract, const QString &balance) {
+            TokenAsset asset;
+            asset.chainIndex = chain;
+            asset.tokenContractAddress = contract;
+            asset.balanceText = balance;
+            asset.balance = *Decimal::parse(balance);
+            return asset;
+        };
+        const QString usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
+        const QString owner = QStringLiteral("0xABCDEF0123456789ABCDEF0123456789ABCDEF01");
+        // Asked twice (once in upper case) and sent once, in lower case.
+        const QList<TokenRef> asked = TokenAnswers::distinct(
+            {TokenRef{QStringLiteral("1"), QString()}, TokenRef{QStringLiteral("1"), usdc.toUpper().replace(u'X', u'x')},
+             TokenRef{QStringLiteral("1"), usdc}});
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(1).tokenContractAddress, usdc);
+
+        // A token not asked for, and USDC answered twice: the first answer counts, the other rows do not.
+        ApiResult<QList<TokenAsset>> result = TokenAnswers::holdings(
+            asked, {row("1", usdc, "5"), row("56", QString(), "7"), row("1", usdc.toUpper().replace(u'X', u'x'), "9")}, owner);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.size(), 1);
+        QCOMPARE(result.value.first().balanceText, QStringLiteral("5"));
+        QCOMPARE(result.value.first().address, owner.toLower());
+
+        // One row per token, the first naming nothing: its place says it is the native coin's.
+        result = TokenAnswers::holdings(asked, {row(QString(), QString(), "2"), row("1", usdc, "0")}, owner);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.size(), 1);
+        QCOMPARE(result.value.first().chainIndex, QStringLiteral("1"));
+        QCOMPARE(result.value.first().tokenContractAddress, QString());
+        QCOMPARE(result.value.first().balanceText, QStringLiteral("2"));
+
+        // A row naming nothing at the place of a token already answered, or among fewer rows: unreadable.
+        result = TokenAnswers::holdings(asked, {row(QString(), QString(), "3"), row("1", QString(), "2")}, owner);
+        QCOMPARE(result.error.kind(), ApiError::Kind::Malformed);
+        result = TokenAnswers::holdings(asked, {row(QString(), QString(), "3")}, owner);
+        QCOMPARE(result.error.kind(), ApiError::Kind::Malformed);
+        // No rows at all: nothing held.
+        result = TokenAnswers::holdings(asked, {}, owner);
+        QVERIFY(result.ok());
+        QVERIFY(result.value.isEmpty());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "demo/localokxserver.h"
 #include "storage/snapshotcache.h"
+#include "storage/verdictstore.h"
 #include "support/testassets.h"
 
 #include <QCryptographicHash>
@@ -66,6 +67,7 @@ private slots:
     void cleanup();
 
     void refreshRecordsAndHistoryIsExact();
+    void refreshCountsUnderTheVerdicts();
     void holdingsAreTheExportsRows();
     void exportAtADate();
     void refreshWithFailingAddresses_data();
@@ -194,6 +196,42 @@ void TestHistoryCli::refreshRecordsAndHistoryIsExact()
     const QString output = QDir(m_home->path()).filePath(QStringLiteral("history.csv"));
     QCOMPARE(run({"history", "--output", output}).exitCode, 0);
     QCOMPARE(readFile(output), history.out);
+}
+
+void TestHistoryCli::refreshCountsUnderTheVerdicts()
+{
+    watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
+    const CliRun before = refresh();
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    QCOMPARE(cells(csvLines(before.out).at(0)), (QList<QByteArray>{"Own", FirstTotal, "new"}));
+
+    // USDC marked as spam, SCAM (flagged by OKX) trusted.
+    const QList<TokenAsset> holdings = ownEvmHoldings(QStringLiteral("1.234567890123456789012345"));
+    const TokenAsset &usdc = holdings.at(1);
+    const TokenAsset &scam = holdings.at(2);
+    VerdictStore verdicts(m_cli.appConfigDir());
+    QVERIFY(verdicts.load().isEmpty());
+    QVERIFY(verdicts.setVerdict(usdc, TokenVerdict::Spam).isEmpty());
+    QVERIFY(verdicts.setVerdict(scam, TokenVerdict::Trusted).isEmpty());
+    const Decimal expected = *Decimal::parse(QString::fromLatin1(FirstTotal)) - usdc.valueUsd() + scam.valueUsd();
+
+    // The holdings did not change, and neither did the total under the same verdicts: a verdict
+    // given since the last run is no change of value.
+    const CliRun judged = refresh();
+    QVERIFY2(judged.exitCode == 0, judged.err.constData());
+    QVERIFY(judged.err.isEmpty());
+    QCOMPARE(cells(csvLines(judged.out).at(0)), (QList<QByteArray>{"Own", expected.toPlainString().toUtf8(), "0"}));
+    // The same total as `total`, which counts by the same rule.
+    const CliRun total = run({"total", "--address", OwnEvm, "--chains", "1,56", "--base-url",
+                              m_server->baseUrl().toString(), "--rps", "1000"});
+    QVERIFY2(total.exitCode == 0, total.err.constData());
+    QCOMPARE(total.out, expected.toPlainString().toUtf8() + '\n');
+
+    // The history keeps OKX's flags: both refreshes recorded the same total.
+    const QList<QByteArray> rows = csvLines(run({"history"}).out);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(1).endsWith(",Own," + FirstTotal));
+    QVERIFY(rows.at(2).endsWith(",Own," + FirstTotal));
 }
 
 void TestHistoryCli::holdingsAreTheExportsRows()

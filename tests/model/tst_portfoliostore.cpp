@@ -52,6 +52,7 @@ private slots:
     void summariesFollowHoldings();
     void clearHoldingsForgetsEverything();
     void verdictsApplyToSummariesAndChanges();
+    void tokenRefreshReplacesOneHolding();
 };
 
 void TestPortfolioStore::newAddressesAreFetchedAndOrdered()
@@ -250,6 +251,55 @@ void TestPortfolioStore::verdictsApplyToSummariesAndChanges()
     QCOMPARE(store.summary(Alice).total, dec("16500"));
     QCOMPARE(store.changeInScope(Alice), dec("1000"));
     QCOMPARE(verdictsChanged.size(), 2);
+}
+
+void TestPortfolioStore::tokenRefreshReplacesOneHolding()
+{
+    PortfolioStore store;
+    store.setWatched({watched(Alice, AllThree)});
+    const TokenRef eth{QStringLiteral("1"), QString()};
+    // Never fetched: one token has nothing to join.
+    store.setTokenFetched(Alice, eth, threeChains().first());
+    QVERIFY(store.entry(Alice)->snapshot.assets.isEmpty());
+
+    store.setFetched(Alice, AllThree, threeChains(), Earlier);
+    // Nothing compared yet, and the token did not move: no claim of "no change" for the address.
+    store.setTokenFetched(Alice, eth, threeChains().first());
+    QVERIFY(!store.entry(Alice)->hasChanges);
+    store.setFetched(Alice, AllThree, onlyChains(threeChains(QStringLiteral("2")), {QStringLiteral("1"), QStringLiteral("8453")}), Later);
+    QCOMPARE(store.entry(Alice)->changes.rows.size(), 2); // ETH moved, BNB went
+    QSignalSpy holdings(&store, &PortfolioStore::holdingsChanged);
+    QSignalSpy tokens(&store, &PortfolioStore::tokenFetched);
+    QSignalSpy fetched(&store, &PortfolioStore::fetched);
+
+    // ETH again, now 3: its place, its change against the 2 shown; BNB's change and the time stay.
+    store.setTokenFetched(Alice, eth, asset(QStringLiteral("1"), QString(), QStringLiteral("ETH"), QStringLiteral("3"), QStringLiteral("3000")));
+    const PortfolioStore::Entry *entry = store.entry(Alice);
+    QCOMPARE(entry->snapshot.assets.size(), 2);
+    QCOMPARE(entry->snapshot.assets.first().balanceText, QStringLiteral("3"));
+    QCOMPARE(entry->snapshot.fetchedAt, Later);
+    QCOMPARE(entry->summary.total, dec("15000"));
+    QCOMPARE(entry->changes.rows.size(), 2);
+    QCOMPARE(entry->changes.find(QStringLiteral("1"), QString())->balanceDelta(), dec("1"));
+    QCOMPARE(entry->changes.find(QStringLiteral("56"), QString())->kind, HoldingChange::Kind::Disappeared);
+    QCOMPARE(holdings.count(), 1);
+    QCOMPARE(tokens.count(), 1);
+    // Not a whole refresh: nothing for the value history.
+    QCOMPARE(fetched.count(), 0);
+
+    // BNB held again; then ETH no longer held.
+    store.setTokenFetched(Alice, {QStringLiteral("56"), QString()}, threeChains().at(1));
+    QCOMPARE(store.entry(Alice)->changes.find(QStringLiteral("56"), QString())->kind, HoldingChange::Kind::Appeared);
+    store.setTokenFetched(Alice, eth, std::nullopt);
+    entry = store.entry(Alice);
+    QCOMPARE(entry->snapshot.assets.size(), 2);
+    QCOMPARE(entry->changes.find(QStringLiteral("1"), QString())->kind, HoldingChange::Kind::Disappeared);
+    QCOMPARE(entry->summary.total, dec("12000"));
+
+    // A chain no longer watched: the answer is dropped.
+    store.setWatched({watched(Alice, {QStringLiteral("8453")})});
+    store.setTokenFetched(Alice, {QStringLiteral("56"), QString()}, threeChains().at(1));
+    QCOMPARE(store.entry(Alice)->snapshot.assets.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioStore)

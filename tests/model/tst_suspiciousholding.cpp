@@ -57,7 +57,7 @@ void tst_SuspiciousHolding::outweighsTheRest()
     QCOMPARE(found.first().reason, SuspiciousHolding::Reason::Outweighs);
     QCOMPARE(found.first().value, dec("1000000000000000000000"));
     // Pointed out, never left out: it still counts.
-    QVERIFY(TokenVerdicts::countsInTotal(found.first().asset, TokenVerdict::None));
+    QVERIFY(TokenVerdicts::counts(found.first().asset, TokenVerdict::None));
     QCOMPARE(HoldingsSummary::of({wallet}, {}).total, dec("1000000000000000000070"));
 }
 
@@ -154,7 +154,7 @@ void tst_SuspiciousHolding::countsUnderVerdicts()
     QFETCH(TokenVerdict, verdict);
     QFETCH(bool, counts);
     const TokenAsset held = asset(QStringLiteral("1"), At, QStringLiteral("T"), QStringLiteral("3"), price, risk);
-    QCOMPARE(TokenVerdicts::countsInTotal(held, verdict), counts);
+    QCOMPARE(TokenVerdicts::counts(held, verdict), counts);
     TokenVerdicts verdicts;
     verdicts.set(held, verdict);
     const HoldingsSummary summary = HoldingsSummary::of({snapshot(Alice, QString(), {held})}, verdicts);

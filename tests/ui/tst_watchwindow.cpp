@@ -8,11 +8,13 @@
 #include "storage/autorefreshschedule.h"
 #include "storage/snapshotcache.h"
 #include "storage/watchlist.h"
+#include "storage/watchlistcsv.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 #include "api/chainregistry.h"
 #include "ui/addressbatchdialog.h"
 #include "ui/addressdialog.h"
+#include "ui/allocationchartview.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -21,9 +23,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,10 +38,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -113,6 +119,8 @@ private slots:
     void hostileLabelStaysOnOneLine();
     void longLabelNeverWidensTheWindow();
     void addManyPastedFromTheClipboard();
+    void refreshThisTokenFromTheContextMenu();
+    void importAndExportTheWatchListFromTheFileMenu();
 
 private:
     /** What the servers of these tests hold: Alice's ETH and USDC, Bob's LINK, Carol nothing. */
@@ -124,6 +132,15 @@ private:
     T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
     int sidebarRows() const { return child<QListView>("addressList")->model()->rowCount(); }
     void select(const QString &address);
+    /** The table's row of the holding @p symbol (in view), or -1. */
+    int tableRowOf(const QString &symbol) const;
+    /** Right-clicks the table's @p row and chooses the menu entry whose access key is @p key. */
+    void chooseInTableMenu(int row, Qt::Key key);
+    /**
+     * Opens the File menu with Alt+F, chooses the entry whose access key is @p key, and answers the
+     * file dialog it opens with @p path, typed as a person would.
+     */
+    void chooseFileInFileMenu(Qt::Key key, const QString &path);
 
     DemoServerThread m_server;
     std::unique_ptr<AppSettings> m_settings;
@@ -135,6 +152,8 @@ private:
 void TestWatchWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Qt's own file dialog, whatever the desktop: the one the test can type into.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QVERIFY(m_server.start());
     QVERIFY(m_languages.setLanguage(LanguageManager::Language::English));
 }
@@ -144,6 +163,7 @@ void TestWatchWindow::init()
     for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     m_server.server()->clearFaults();
+    m_server.server()->setSpecificTokenStyle({});
     setPortfolios(*m_server.server());
     m_settings = std::make_unique<AppSettings>(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.json")));
@@ -957,6 +977,211 @@ void TestWatchWindow::addManyPastedFromTheClipboard()
     QCOMPARE(onDisk.entries(), m_list->entries());
     const QString status = m_window->statusBar()->currentMessage();
     QVERIFY2(status == QStringLiteral("Addresses added: 2. Skipped as already watched or repeated: 2. Lines refused: 1."),
+             qPrintable(status));
+}
+
+int TestWatchWindow::tableRowOf(const QString &symbol) const
+{
+    const QAbstractItemModel *view = child<HoldingsView>("holdingsView")->model();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        if (view->index(row, AssetTableModel::TokenColumn).data(AssetTableModel::SymbolRole).toString() == symbol)
+            return row;
+    }
+    return -1;
+}
+
+void TestWatchWindow::chooseInTableMenu(int row, Qt::Key key)
+{
+    auto *table = child<HoldingsView>("holdingsView");
+    QVERIFY(row >= 0);
+    const QPoint at = table->visualRect(table->model()->index(row, AssetTableModel::TokenColumn)).center();
+    bool chosen = false;
+    QTimer::singleShot(0, this, [key, &chosen] {
+        QMenu *menu = nullptr;
+        QVERIFY(QTest::qWaitFor([&menu] {
+            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            return menu != nullptr;
+        }));
+        const auto close = qScopeGuard([menu] {
+            if (menu->isVisible())
+                menu->close();
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QTest::keyClick(menu, key);
+        chosen = true;
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    QVERIFY(chosen);
+}
+
+void TestWatchWindow::chooseFileInFileMenu(Qt::Key key, const QString &path)
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The dialog is modal: it is answered from the event loop it runs, once it is up.
+    bool answered = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&answered, &poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        // Whatever fails below, the dialog goes, so the test does not wait for ever.
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        // Over the name it proposes, in the field the dialog gives the keyboard to.
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keySequence(name, QKeySequence::SelectAll);
+        QTest::keyClicks(name, path);
+        // The file-name completion may have popped up as the path was typed: Esc closes it.
+        if (QWidget *completion = QApplication::activePopupWidget())
+            QTest::keyClick(completion, Qt::Key_Escape);
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(!dialog->isVisible());
+        answered = true;
+    });
+    poll.start(20);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::AltModifier);
+    QMenu *file = nullptr;
+    QVERIFY(QTest::qWaitFor([&file] {
+        file = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return file != nullptr;
+    }));
+    QVERIFY(file->actions().contains(child<QAction>("actionImportWatchList")));
+    QVERIFY(QTest::qWaitForWindowExposed(file));
+    QTest::keyClick(file, key);
+    QVERIFY(answered);
+}
+
+void TestWatchWindow::refreshThisTokenFromTheContextMenu()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    LocalOkxServer *server = m_server.server();
+    const PortfolioStore *store = m_window->store();
+    const QDateTime fetched = store->entry(Alice)->snapshot.fetchedAt;
+    const auto balanceOf = [store](const QString &symbol) {
+        for (const TokenAsset &held : store->entry(Alice)->snapshot.assets) {
+            if (held.symbol == symbol)
+                return held.balanceText;
+        }
+        return QString();
+    };
+    auto *chart = child<AllocationChartView>("allocationChart");
+
+    // Alice's USDC moved on the server; only that token is asked again, alone.
+    server->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000")),
+                                 asset(Usdc, QStringLiteral("USDC"), QStringLiteral("300"), QStringLiteral("1"))});
+    server->resetCounters();
+    chooseInTableMenu(tableRowOf(QStringLiteral("USDC")), Qt::Key_R);
+    QVERIFY(waitForRefresh());
+    // Besides the chain list, which the window fetches after a refresh when its copy is old.
+    QStringList balances = server->requestLog();
+    balances.removeIf([](const QString &line) { return line.endsWith(QLatin1String("/supported/chain")); });
+    QCOMPARE(balances, QStringList{ClientConfig().pathFor(Endpoint::TokenBalances)});
+    QCOMPARE(balanceOf(QStringLiteral("USDC")), QStringLiteral("300"));
+    // Table, totals and chart follow, exactly: 1.5 × 2000 + 300 × 1.
+    const QModelIndex usdc = child<HoldingsView>("holdingsView")->model()->index(tableRowOf(QStringLiteral("USDC")), 0);
+    QCOMPARE(usdc.data(AssetTableModel::BalanceTextRole).toString(), QStringLiteral("300"));
+    QCOMPARE(store->summary(Alice).total, *Decimal::parse(u"3300"));
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QTRY_COMPARE(sidebar->index(1, 0).data(AddressListModel::TotalTextRole).toString(), QStringLiteral("$3,300.00"));
+    // Bob's 10 LINK × 15 beside Alice's.
+    QTRY_COMPARE(chart->allocation().total, *Decimal::parse(u"3450"));
+    // The change is the token's, against what was shown; the other holdings keep their time.
+    const HoldingChange *change = store->entry(Alice)->changes.find(QStringLiteral("1"), Usdc);
+    QVERIFY(change);
+    QCOMPARE(change->balanceDelta(), *Decimal::parse(u"50"));
+    QCOMPARE(store->entry(Alice)->snapshot.fetchedAt, fetched);
+    QString status = m_window->statusBar()->currentMessage();
+    QCOMPARE(status, QStringLiteral("Refreshed USDC of Alice: its balance or price changed."));
+
+    // No longer held, and the server leaves it out of its reply, which names no owner: the row goes.
+    SpecificTokenStyle omitted;
+    omitted.omitUnheld = true;
+    omitted.blankAddress = true;
+    server->setSpecificTokenStyle(omitted);
+    server->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000"))});
+    chooseInTableMenu(tableRowOf(QStringLiteral("USDC")), Qt::Key_R);
+    QVERIFY(waitForRefresh());
+    QCOMPARE(tableRowOf(QStringLiteral("USDC")), -1);
+    QCOMPARE(store->summary(Alice).total, *Decimal::parse(u"3000"));
+    QTRY_COMPARE(chart->allocation().total, *Decimal::parse(u"3150"));
+    status = m_window->statusBar()->currentMessage();
+    QCOMPARE(status, QStringLiteral("Refreshed USDC of Alice: it is no longer held."));
+    QVERIFY(!child<MessageBar>("errorBar")->isVisible());
+
+    // Refused: the message bar says so as for any refresh, and the holding stays as it was.
+    server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("50014"),
+                         QStringLiteral("Parameter tokenContractAddresses error"), 0, -1});
+    chooseInTableMenu(tableRowOf(QStringLiteral("ETH")), Qt::Key_R);
+    QVERIFY(waitForRefresh());
+    auto *errorBar = child<MessageBar>("errorBar");
+    QVERIFY(errorBar->isVisible());
+    QVERIFY2(errorBar->text().startsWith(QStringLiteral("Could not refresh ETH of Alice.")), qPrintable(errorBar->text()));
+    QVERIFY2(errorBar->text().contains(QStringLiteral("50014")), qPrintable(errorBar->text()));
+    QCOMPARE(balanceOf(QStringLiteral("ETH")), QStringLiteral("1.5"));
+    QVERIFY(!store->entry(Alice)->snapshot.isStale());
+}
+
+void TestWatchWindow::importAndExportTheWatchListFromTheFileMenu()
+{
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto writeFile = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
+    };
+
+    // Two new addresses, and Carol's line again, exactly: added once.
+    const QString good = writeFile(QStringLiteral("good.csv"),
+                                   "address,chains,label\r\n" + Carol.toUtf8() + ",1,Carol\r\n" + Tron.toUtf8()
+                                       + ",195,Tron wallet\r\n" + Carol.toUtf8() + ",1,Carol\r\n");
+    chooseFileInFileMenu(Qt::Key_I, good);
+    const QList<WatchedAddress> added{{Carol, QStringLiteral("Carol"), {QStringLiteral("1")}},
+                                      {Tron, QStringLiteral("Tron wallet"), {QStringLiteral("195")}}};
+    QCOMPARE(m_list->entries().mid(2), added);
+    QCOMPARE(sidebarRows(), 5);
+    QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
+    QCOMPARE(sidebar->index(3, 0).data().toString(), QStringLiteral("Carol"));
+    QCOMPARE(sidebar->index(4, 0).data().toString(), QStringLiteral("Tron wallet"));
+    QString status = m_window->statusBar()->currentMessage();
+    QCOMPARE(status, QStringLiteral("Imported good.csv: Addresses added: 2. Skipped as already watched or repeated: 1."));
+
+    // A bad line: nothing is added, and the refusal names the line.
+    const QString bad = writeFile(QStringLiteral("bad.csv"), "address,chains,label\r\n0x" + QByteArray(40, '7')
+                                                                  + ",1,Fine\r\n0x12,1,Broken\r\n");
+    chooseFileInFileMenu(Qt::Key_I, bad);
+    QCOMPARE(m_list->size(), 4);
+    QCOMPARE(sidebarRows(), 5);
+    const auto *notice = child<MessageBar>("noticeBar");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("Nothing was imported: %1, line 3: ").arg(QDir::toNativeSeparators(bad))),
+             qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("0x12")), qPrintable(notice->text()));
+
+    // Exported: the list as `watch export` writes it.
+    const QString exported = dir.filePath(QStringLiteral("exported.csv"));
+    chooseFileInFileMenu(Qt::Key_W, exported);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QBuffer expected;
+    QVERIFY(expected.open(QIODevice::WriteOnly));
+    QVERIFY(WatchListCsv::write(&expected, m_list->entries(), nullptr));
+    QCOMPARE(file.readAll(), expected.data());
+    status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(QStringLiteral("Exported 4 watched address")) && status.endsWith(QDir::toNativeSeparators(exported)),
              qPrintable(status));
 }
 
