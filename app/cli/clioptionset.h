@@ -37,6 +37,10 @@ public:
     QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
     /** Reads history's --address, --since, --until, --holdings, --include-risk and --output. */
     QString readHistory(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads --rate-url, after readConnection() (it goes with no --demo). */
+    QString readRateUrl(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads --fiat: USD or CNY, in any case. */
+    QString readFiat(const QCommandLineParser &parser, CliOptions &options) const;
 
     const QCommandLineOption demo;
     const QCommandLineOption baseUrl;
@@ -55,6 +59,8 @@ public:
     const QCommandLineOption since;
     const QCommandLineOption until;
     const QCommandLineOption holdings;
+    const QCommandLineOption rateUrl;
+    const QCommandLineOption fiat;
 
 private:
     /** Reads --at, --since or --until: ISO 8601, UTC unless it names an offset; invalid with @p error set when bad. */

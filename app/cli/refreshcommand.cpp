@@ -1,20 +1,27 @@
 #include "cli/refreshcommand.h"
 
 #include "api/balanceclient.h"
+#include "cli/historycommand.h"
 #include "cli/outputtarget.h"
 #include "cli/texttable.h"
+#include "storage/exchangeratesource.h"
 
 #include <algorithm>
 
-RefreshCommand::RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+RefreshCommand::RefreshCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                                QObject *parent)
-    : CliCommand(client, options, parent)
+    : CliCommand(session, options, parent)
     , m_targets(std::move(targets))
 {
 }
 
 void RefreshCommand::start()
 {
+    ExchangeRateSource *rates = exchangeRates();
+    if (const QString problem = rates->load(); !problem.isEmpty())
+        emit notice(problem);
+    connect(rates, &ExchangeRateSource::updateFinished, this, &RefreshCommand::onRateFinished);
+    rates->update();
     m_outcomes.resize(m_targets.size());
     m_pending = m_targets.size();
     // All requests go out together; the rate limiter spaces them if it must.
@@ -39,14 +46,34 @@ void RefreshCommand::onReplyFinished(qsizetype index)
     } else {
         m_outcomes[index] = store(target, reply->takeAssets());
     }
-    if (--m_pending == 0)
+    --m_pending;
+    finishWhenDone();
+}
+
+void RefreshCommand::onRateFinished(const ApiError &error)
+{
+    if (error.isError()) {
+        const std::optional<UsdCnyRate> &known = exchangeRates()->rate();
+        const QString host = client()->config().exchangeRateUrl.toString();
+        emit notice(known ? tr("the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded with the "
+                               "rate of %3")
+                                .arg(host, error.message(), HistoryCommand::timeText(known->time()))
+                          : tr("the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded without a rate")
+                                .arg(host, error.message()));
+    }
+    finishWhenDone();
+}
+
+void RefreshCommand::finishWhenDone()
+{
+    if (m_pending == 0 && !exchangeRates()->isUpdating() && !hasFinished())
         finishRun();
 }
 
 RefreshCommand::Outcome RefreshCommand::store(const WatchedAddress &target, QList<TokenAsset> assets)
 {
     const RecordedHoldings holdings{QDateTime::currentDateTimeUtc(), target.address, target.label,
-                                    target.chainIndexes, std::move(assets)};
+                                    target.chainIndexes, std::move(assets), std::nullopt};
     const Decimal total = holdings.totalUsd();
     CommandResult result;
     QString change = QStringLiteral("?");
@@ -71,6 +98,9 @@ void RefreshCommand::finishRun()
     QList<QStringList> lines;
     CommandResult worst;
     QStringList problems;
+    // The rate known at this refresh, fetched with it when it could be.
+    for (RecordedHoldings &holdings : m_recorded)
+        holdings.usdCny = exchangeRates()->rate();
     // The run's good results as one transaction: the refresh in flight is all a kill can lose.
     if (!m_recorded.isEmpty() && !m_history.record(m_recorded)) {
         worst.code = ExitCode::OutputFailed;

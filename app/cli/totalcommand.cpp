@@ -2,10 +2,11 @@
 
 #include "api/balanceclient.h"
 #include "export/holdingscsv.h"
+#include "money/fiatconversion.h"
 
-TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
+TotalCommand::TotalCommand(const CliSession &session, const CliOptions &options, const WatchedAddress &target,
                            TokenVerdicts verdicts, QObject *parent)
-    : AddressCommand(client, options, {target}, std::move(verdicts), parent)
+    : AddressCommand(session, options, {target}, std::move(verdicts), parent)
 {
 }
 
@@ -24,9 +25,11 @@ BalanceReply *TotalCommand::startQuery(const WatchedAddress &target)
 
 void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names)
 {
+    // The rate is known here with --fiat CNY (AddressCommand waits for it); USD is unconverted.
+    const FiatConversion conversion(options().fiat, usdCny());
     if (!sumsHoldings(targets().first())) {
         const auto *total = static_cast<TotalValueReply *>(replies.first());
-        finishWithStdout(total->totalValue().toPlainString() + u'\n');
+        finishWithStdout(conversion.convert(total->totalValue()).toPlainString() + u'\n');
         return;
     }
     // The rows export writes, risk tokens left out under the verdicts; an unpriced row adds zero.
@@ -36,5 +39,5 @@ void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const Chain
     Decimal total;
     for (const HoldingRow &row : std::as_const(rows))
         total += row.valueUsd;
-    finishWithStdout(total.toPlainString() + u'\n');
+    finishWithStdout(conversion.convert(total).toPlainString() + u'\n');
 }
