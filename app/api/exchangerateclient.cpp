@@ -60,13 +60,6 @@ void ExchangeRateClient::fetch()
     m_runner->start();
 }
 
-void ExchangeRateClient::abort()
-{
-    if (!m_runner)
-        return;
-    onAttemptFinished(ApiError::cancelled(), true);
-}
-
 void ExchangeRateClient::onAttemptFinished(const ApiError &error, bool final)
 {
     if (!final)

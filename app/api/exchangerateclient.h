@@ -49,11 +49,8 @@ public:
     /** The time source for a rate's time (tests move it). */
     void setClock(Clock clock);
 
-    bool isFetching() const { return m_runner != nullptr; }
     /** Fetches the rate; a fetch already in progress goes on instead and ends as it would. */
     void fetch();
-    /** Ends a fetch in progress with failed() (Cancelled); nothing when none is. */
-    void abort();
 
 signals:
     /** The rate, with the time it arrived. */
