@@ -433,6 +433,23 @@ ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body)
     return Result::success(total);
 }
 
+ApiResult<QString> parseEntryText(int httpStatus, const QByteArray &body, const char *field)
+{
+    using Result = ApiResult<QString>;
+    Envelope envelope;
+    if (ApiError error = envelope.read(httpStatus, body); error.isError())
+        return Result::failure(error);
+    simdjson::dom::object entry;
+    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
+        return Result::failure(error);
+
+    ObjectReader reader(entry, "data", 0);
+    QString text = reader.string(field);
+    if (!reader.ok())
+        return Result::failure(ApiError::malformed(reader.error()));
+    return Result::success(std::move(text));
+}
+
 ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &body, ApiFamily family)
 {
     using Result = ApiResult<QList<TokenAsset>>;

@@ -51,6 +51,13 @@ struct SavedAssets
  */
 SavedAssets parseSavedAssets(const QByteArray &json);
 
+/**
+ * The text of data[0].@p field in a reply whose data holds exactly one object: the same envelope
+ * checks as every Balance reply (OKX's public endpoints answer in the same envelope). Malformed when
+ * the field is missing or not a string; what the text must say is the caller's rule.
+ */
+ApiResult<QString> parseEntryText(int httpStatus, const QByteArray &body, const char *field);
+
 /** The error an HTTP status and body describe, or a None error for a 2xx with code "0". */
 ApiError envelopeError(int httpStatus, const QByteArray &body);
 

@@ -6,11 +6,19 @@
 #include <QHash>
 #include <QUrl>
 
-/** Everything a BalanceClient needs to reach OKX. Holds secrets: never log or persist it whole. */
+/**
+ * Everything a BalanceClient (and the ExchangeRateClient beside it) needs to reach OKX. Holds
+ * secrets: never log or persist it whole.
+ */
 struct ClientConfig
 {
     /** Scheme and host only, e.g. https://web3.okx.com. */
     QUrl baseUrl = QUrl(QStringLiteral("https://web3.okx.com"));
+    /**
+     * The host of OKX's public USD/CNY rate (ExchangeRateClient), scheme and host only: OKX's exchange
+     * site, not the Web3 API's host. Asked without any credentials.
+     */
+    QUrl exchangeRateUrl = QUrl(QStringLiteral("https://www.okx.com"));
     ApiFamily family = ApiFamily::DexV6;
     Credentials credentials;
     /** Per-endpoint path overrides for when OKX moves an endpoint (API reference §1). */

@@ -2,14 +2,15 @@
 
 #include "api/balanceclient.h"
 #include "storage/chainlistcache.h"
+#include "storage/exchangeratesource.h"
 
 #include <QDateTime>
 
 #include <algorithm>
 
-AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+AddressCommand::AddressCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                                TokenVerdicts verdicts, QObject *parent)
-    : CliCommand(client, options, parent)
+    : CliCommand(session, options, parent)
     , m_targets(std::move(targets))
     , m_verdicts(std::move(verdicts))
 {
@@ -18,6 +19,16 @@ AddressCommand::AddressCommand(BalanceClient *client, const CliOptions &options,
 bool AddressCommand::fetchesRiskTokens(const WatchedAddress &target) const
 {
     return options().includeRiskTokens || m_verdicts.anyOn(target.chainIndexes);
+}
+
+bool AddressCommand::convertsToCny() const
+{
+    return options().fiat == FiatCurrency::Cny;
+}
+
+std::optional<UsdCnyRate> AddressCommand::usdCny() const
+{
+    return convertsToCny() ? exchangeRates()->rate() : std::nullopt;
 }
 
 void AddressCommand::start()
@@ -41,6 +52,14 @@ void AddressCommand::start()
         reply->setParent(this);
         connect(reply, &BalanceReply::finished, this, &AddressCommand::onReplyFinished);
         m_queryReplies.append(reply);
+    }
+    if (convertsToCny()) {
+        ExchangeRateSource *rates = exchangeRates();
+        // A saved rate the user must mend is worth a word; a fresh one is fetched all the same.
+        if (const QString problem = rates->load(); !problem.isEmpty())
+            emit notice(problem);
+        connect(rates, &ExchangeRateSource::updateFinished, this, &AddressCommand::onReplyFinished);
+        rates->update();
     }
 }
 
@@ -96,9 +115,17 @@ void AddressCommand::onReplyFinished()
         }
         replies.append(reply);
     }
+    const ExchangeRateSource *rates = convertsToCny() ? exchangeRates() : nullptr;
+    if (rates && !rates->isUpdating() && rates->lastError().isError()) {
+        const CommandResult failure = CommandResult::fromApiError(rates->lastError());
+        //: %1 is the rate's host, %2 why it failed
+        fail(CommandResult::failure(failure.code, tr("the USD/CNY rate could not be fetched from %1: %2")
+                                                      .arg(client()->config().exchangeRateUrl.toString(), failure.message)));
+        return;
+    }
     const bool allFinished =
         std::all_of(replies.cbegin(), replies.cend(), [](const BalanceReply *reply) { return reply->isFinished(); });
-    if (allFinished)
+    if (allFinished && !(rates && rates->isUpdating()))
         finishQuery(replies, m_names);
 }
 

@@ -2,11 +2,14 @@
 
 #include "api/chainnames.h"
 #include "cli/clicommand.h"
+#include "money/usdcnyrate.h"
 #include "storage/tokenverdicts.h"
 #include "storage/watchedaddress.h"
 
 #include <QList>
 #include <QPointer>
+
+#include <optional>
 
 class BalanceReply;
 class ChainsReply;
@@ -28,6 +31,11 @@ class ChainsReply;
  * window. OKX can leave its risk tokens out of a reply, but it knows nothing of the verdicts: on
  * chains with a verdict, risk tokens are asked for and left out here instead (fetchesRiskTokens()).
  *
+ * With --fiat CNY, the USD/CNY rate is fetched beside the main requests (ExchangeRateSource: the
+ * saved rate when it is less than an hour old, else OKX's); finishQuery() is called once it is fresh.
+ * A rate that cannot be fetched fails the command like a failed request (Network for an unreachable
+ * host), even when an older saved one exists: a CNY amount is never at a rate of another time.
+ *
  * A failed request ends the command at once with its failure (the first in list order of those
  * finished) and cancels the others: a script gets one exit code, and nothing partial is written.
  */
@@ -43,7 +51,7 @@ protected:
      * @p targets are the addresses with their chains (labels unused). For export --all
      * (CliOptions::allWatched), failure messages start with the address they concern.
      */
-    AddressCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+    AddressCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                    TokenVerdicts verdicts, QObject *parent = nullptr);
 
     const QList<WatchedAddress> &targets() const { return m_targets; }
@@ -53,6 +61,8 @@ protected:
      * one of its chains (a trusted risk token counts, and only this side can tell).
      */
     bool fetchesRiskTokens(const WatchedAddress &target) const;
+    /** The rate amounts are converted at: set in finishQuery() with --fiat CNY, else nothing. */
+    std::optional<UsdCnyRate> usdCny() const;
 
     /** Starts the main request for @p target. */
     virtual BalanceReply *startQuery(const WatchedAddress &target) = 0;
@@ -63,6 +73,8 @@ protected:
     virtual void finishQuery(const QList<BalanceReply *> &replies, const ChainNames &names) = 0;
 
 private:
+    /** Whether the command needs the USD/CNY rate (--fiat CNY). */
+    bool convertsToCny() const;
     /** Takes a fetched list's names and saves the list for later runs. */
     void onChainsFinished();
     void onReplyFinished();

@@ -9,8 +9,8 @@
 
 #include <algorithm>
 
-ChainsCommand::ChainsCommand(BalanceClient *client, const CliOptions &options, QObject *parent)
-    : CliCommand(client, options, parent)
+ChainsCommand::ChainsCommand(const CliSession &session, const CliOptions &options, QObject *parent)
+    : CliCommand(session, options, parent)
 {
 }
 

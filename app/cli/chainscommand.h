@@ -19,7 +19,7 @@ class ChainsCommand final : public CliCommand
     Q_OBJECT
 
 public:
-    ChainsCommand(BalanceClient *client, const CliOptions &options, QObject *parent = nullptr);
+    ChainsCommand(const CliSession &session, const CliOptions &options, QObject *parent = nullptr);
     void start() override;
 
 private:

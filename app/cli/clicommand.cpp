@@ -1,12 +1,23 @@
 #include "cli/clicommand.h"
 
+#include "cli/clisession.h"
 #include "cli/outputtarget.h"
 
-CliCommand::CliCommand(BalanceClient *client, const CliOptions &options, QObject *parent)
+CliCommand::CliCommand(const CliSession &session, const CliOptions &options, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_session(session)
     , m_options(options)
 {
+}
+
+BalanceClient *CliCommand::client() const
+{
+    return m_session.client();
+}
+
+ExchangeRateSource *CliCommand::exchangeRates() const
+{
+    return m_session.exchangeRates();
 }
 
 CliCommand::~CliCommand() = default;

@@ -6,6 +6,8 @@
 #include <QObject>
 
 class BalanceClient;
+class CliSession;
+class ExchangeRateSource;
 
 /**
  * One command of the command line. start() runs on the event loop and returns at once; the work
@@ -24,11 +26,15 @@ public:
 
 signals:
     void finished(const CommandResult &result);
+    /** A warning for stderr that does not end the command (@p message is one line). */
+    void notice(const QString &message);
 
 protected:
-    CliCommand(BalanceClient *client, const CliOptions &options, QObject *parent = nullptr);
+    CliCommand(const CliSession &session, const CliOptions &options, QObject *parent = nullptr);
 
-    BalanceClient *client() const { return m_client; }
+    BalanceClient *client() const;
+    /** The USD/CNY rate of the run (ExchangeRateSource): the saved one, fetched at most hourly. */
+    ExchangeRateSource *exchangeRates() const;
     const CliOptions &options() const { return m_options; }
     /** Whether finish() was called. */
     bool hasFinished() const { return m_finished; }
@@ -38,7 +44,7 @@ protected:
     void finishWithStdout(const QString &text);
 
 private:
-    BalanceClient *m_client;
+    const CliSession &m_session;
     CliOptions m_options;
     bool m_finished = false;
 };

@@ -17,26 +17,28 @@ struct CommandSpec
     bool hasActions;   ///< an action word follows (watch add|remove|list)
     bool readsHistory; ///< --address, --since, --until, --holdings, --include-risk, --output
     bool records;      ///< fetches the watch list into the history, which the demo's holdings never enter
+    bool fetchesRate;  ///< --rate-url: fetches OKX's USD/CNY rate (for --fiat CNY, or to record it)
+    bool convertsFiat; ///< --fiat USD|CNY
 };
 
 constexpr CommandSpec Commands[] = {
     {"export",
      QT_TRANSLATE_NOOP("CliOptionsParser", "Write every token holding of an address, or of the whole watch list, as CSV, highest value first."),
-     true, true, true, false, false, false},
+     true, true, true, false, false, false, true, true},
     {"total", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the exact USD total value of an address."),
-     true, true, false, false, false, false},
+     true, true, false, false, false, false, true, true},
     {"chains", QT_TRANSLATE_NOOP("CliOptionsParser", "Print the chains the API supports."),
-     true, false, false, false, false, false},
+     true, false, false, false, false, false, false, false},
     {"watch", QT_TRANSLATE_NOOP("CliOptionsParser", "Add, remove, list, import or export the addresses the window watches."),
-     false, false, false, true, false, false},
+     false, false, false, true, false, false, false, false},
     {"refresh",
      QT_TRANSLATE_NOOP("CliOptionsParser", "Fetch every watched address, record it in the value history and print "
                                            "each total and its change."),
-     true, false, false, false, false, true},
+     true, false, false, false, false, true, true, false},
     {"history",
      QT_TRANSLATE_NOOP("CliOptionsParser", "Write the recorded totals (or holdings) of the value history as CSV, "
                                            "oldest first."),
-     false, false, false, false, true, false},
+     false, false, false, false, true, false, false, true},
 };
 
 /** One action of watch. */
@@ -158,6 +160,10 @@ void describe(QCommandLineParser &parser, const CliOptionSet &o, const CommandSp
         return;
     }
     parser.setApplicationDescription(translated(spec->summary));
+    if (spec->fetchesRate)
+        parser.addOption(o.rateUrl);
+    if (spec->convertsFiat)
+        parser.addOption(o.fiat);
     if (spec->takesAddress)
         parser.addOptions({o.address, o.chains, o.includeRisk});
     if (spec->takesOutput)
@@ -179,6 +185,12 @@ QString readValues(const QCommandLineParser &parser, const CliOptionSet &o, cons
         //: %1 is the command
         return CliOptionsParser::tr("%1 records your own holdings: it takes no --demo").arg(QLatin1String(spec.name));
     }
+    const QString rateError = spec.fetchesRate ? o.readRateUrl(parser, options) : QString();
+    if (!rateError.isEmpty())
+        return rateError;
+    const QString fiatError = spec.convertsFiat ? o.readFiat(parser, options) : QString();
+    if (!fiatError.isEmpty())
+        return fiatError;
     if (spec.readsHistory)
         return o.readHistory(parser, options);
     if (action) {

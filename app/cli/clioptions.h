@@ -2,6 +2,7 @@
 
 #include "api/apifamily.h"
 #include "cli/tokenargument.h"
+#include "money/fiatcurrency.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,6 +29,10 @@ struct CliOptions
     std::optional<ApiFamily> family;
     std::optional<int> timeoutMs;
     std::optional<double> requestsPerSecond;
+    /** --rate-url: the host of OKX's USD/CNY rate; unset takes the saved setting. */
+    std::optional<QUrl> exchangeRateUrl;
+    /** --fiat of total, export and history: CNY adds (or gives) amounts at OKX's USD/CNY rate. */
+    FiatCurrency fiat = FiatCurrency::Usd;
     /** export/total --address, or the address of watch add/remove, trimmed. */
     QString address;
     /** Chain indexes in the order given, without duplicates. */

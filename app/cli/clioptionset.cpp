@@ -12,6 +12,16 @@ namespace {
 
 constexpr int MaxRetries = 10;
 
+/** @p text as an http or https URL with a host (a host to send requests to), else nothing. */
+std::optional<QUrl> hostUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    return url;
+}
+
 std::optional<double> nonNegativeNumber(const QString &text)
 {
     bool ok = false;
@@ -60,6 +70,15 @@ CliOptionSet::CliOptionSet()
                "contract, empty for the chain's own coin (1: is ETH). Repeat it for more tokens; their chains "
                "replace --chains."),
             tr("chain:contract"))
+    , rateUrl(QStringLiteral("rate-url"),
+              tr("The host of OKX's public USD/CNY rate (default: the saved setting, else https://www.okx.com)."),
+              tr("url"))
+    , fiat(QStringLiteral("fiat"),
+           //: Keep USD, CNY and the column names
+           tr("USD (default) or CNY: amounts also in yuan, exactly, at OKX's USD/CNY rate (fetched at most hourly; "
+              "history: the rate recorded with each refresh). total prints the CNY total; export adds the columns "
+              "usdCny,valueCny; history adds totalCny."),
+           tr("currency"))
 {
 }
 
@@ -74,11 +93,9 @@ QString CliOptionSet::readConnection(const QCommandLineParser &parser, CliOption
     if (parser.isSet(baseUrl)) {
         if (options.demo)
             return tr("--demo and --base-url cannot be combined");
-        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        options.baseUrl = hostUrl(parser.value(baseUrl));
+        if (!options.baseUrl)
             return tr("--base-url needs an http or https URL such as https://web3.okx.com");
-        options.baseUrl = url;
     }
     if (parser.isSet(api)) {
         options.family = ApiFamilies::fromName(parser.value(api));
@@ -217,6 +234,28 @@ QString CliOptionSet::readHistory(const QCommandLineParser &parser, CliOptions &
     if (options.includeRiskTokens && !options.holdings)
         return tr("--include-risk goes with --holdings: totals never count risk tokens");
     return readOutput(parser, options);
+}
+
+QString CliOptionSet::readRateUrl(const QCommandLineParser &parser, CliOptions &options) const
+{
+    if (!parser.isSet(rateUrl))
+        return {};
+    if (options.demo)
+        return tr("--demo and --rate-url cannot be combined");
+    options.exchangeRateUrl = hostUrl(parser.value(rateUrl));
+    return options.exchangeRateUrl ? QString() : tr("--rate-url needs an http or https URL such as https://www.okx.com");
+}
+
+QString CliOptionSet::readFiat(const QCommandLineParser &parser, CliOptions &options) const
+{
+    if (!parser.isSet(fiat))
+        return {};
+    const std::optional<FiatCurrency> currency = FiatCurrencies::fromCode(parser.value(fiat).trimmed());
+    if (!currency)
+        //: %1 is the value given; keep USD and CNY
+        return tr("--fiat must be USD or CNY, not “%1”").arg(parser.value(fiat));
+    options.fiat = *currency;
+    return {};
 }
 
 QDateTime CliOptionSet::readTime(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error) const

@@ -38,6 +38,10 @@ public:
     QString readWatchEntry(const QCommandLineParser &parser, CliOptions &options) const;
     /** Reads history's --address, --since, --until, --holdings, --include-risk and --output. */
     QString readHistory(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads --rate-url, after readConnection() (it goes with no --demo). */
+    QString readRateUrl(const QCommandLineParser &parser, CliOptions &options) const;
+    /** Reads --fiat: USD or CNY, in any case. */
+    QString readFiat(const QCommandLineParser &parser, CliOptions &options) const;
 
     const QCommandLineOption demo;
     const QCommandLineOption baseUrl;
@@ -57,6 +61,8 @@ public:
     const QCommandLineOption until;
     const QCommandLineOption holdings;
     const QCommandLineOption token;
+    const QCommandLineOption rateUrl;
+    const QCommandLineOption fiat;
 
 private:
     /** Reads export's --token (each token checked) and refuses the options it cannot go with. */

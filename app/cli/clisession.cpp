@@ -4,6 +4,7 @@
 #include "demo/localokxserver.h"
 #include "storage/appsettings.h"
 #include "storage/credentialsource.h"
+#include "storage/exchangeratesource.h"
 #include "storage/secretstore.h"
 
 #include <QEventLoop>
@@ -57,9 +58,10 @@ QStringList missingVariables(const Credentials &credentials)
 
 CliSession::CliSession() = default;
 
-// The client goes first: its replies must not outlive the server thread they talk to.
+// The clients go first: their replies must not outlive the server thread they talk to.
 CliSession::~CliSession()
 {
+    m_exchangeRates.reset();
     m_client.reset();
     m_demoServer.reset();
 }
@@ -79,10 +81,13 @@ CommandResult CliSession::start(const CliOptions &options)
         if (!m_demoServer->start())
             return CommandResult::failure(ExitCode::Network, tr("the demo server could not start on 127.0.0.1"));
         config.baseUrl = m_demoServer->baseUrl();
+        // The demo server stands for OKX's exchange site too: a demo run reaches no other host.
+        config.exchangeRateUrl = m_demoServer->baseUrl();
         config.credentials = LocalOkxServer::demoCredentials();
         config.requestsPerSecond = options.requestsPerSecond.value_or(CliOptions::DemoRequestsPerSecond);
     } else {
         config.baseUrl = options.baseUrl.value_or(config.baseUrl);
+        config.exchangeRateUrl = options.exchangeRateUrl.value_or(config.exchangeRateUrl);
         config.requestsPerSecond = options.requestsPerSecond.value_or(config.requestsPerSecond);
         const CommandResult resolved = resolveCredentials(settings, config.credentials);
         if (!resolved.ok())
@@ -95,6 +100,10 @@ CommandResult CliSession::start(const CliOptions &options)
 
     m_client = std::make_unique<BalanceClient>();
     m_client->setConfig(config);
+    // The demo's rate is not OKX's: it never enters the cache a real run or the window reads.
+    m_exchangeRates = std::make_unique<ExchangeRateSource>(options.demo ? std::nullopt
+                                                                        : std::optional(ExchangeRateCache()));
+    m_exchangeRates->setConfig(config);
     return CommandResult::success();
 }
 

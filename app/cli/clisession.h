@@ -10,6 +10,7 @@
 class AppSettings;
 class BalanceClient;
 class DemoServerThread;
+class ExchangeRateSource;
 struct Credentials;
 
 /**
@@ -22,6 +23,10 @@ struct Credentials;
  * stored secrets are read (keychain, or the owner-only file the user opted into) only when the
  * environment lacks one of them; no keychain answering is no error, the environment must then do.
  * The credentials go into the client's configuration and nowhere else.
+ *
+ * Beside the client, the run's USD/CNY rate (ExchangeRateSource): fetched from --rate-url, else the
+ * saved setting, else OKX's exchange site, and kept in the rate cache the window shares; with --demo,
+ * from the demo server, whose rate is neither read from nor saved to that cache.
  */
 class CliSession final
 {
@@ -38,6 +43,8 @@ public:
     QString settingsProblem() const { return m_settingsProblem; }
     /** The client, after a successful start(). */
     BalanceClient *client() const { return m_client.get(); }
+    /** The USD/CNY rate's source, after a successful start(); not loaded yet (ExchangeRateSource::load()). */
+    ExchangeRateSource *exchangeRates() const { return m_exchangeRates.get(); }
 
 private:
     /** Fills @p credentials from the environment and the stored secrets; a Usage failure when incomplete. */
@@ -45,5 +52,6 @@ private:
 
     std::unique_ptr<DemoServerThread> m_demoServer;
     std::unique_ptr<BalanceClient> m_client;
+    std::unique_ptr<ExchangeRateSource> m_exchangeRates;
     QString m_settingsProblem;
 };

@@ -28,16 +28,16 @@
 
 namespace {
 
-std::unique_ptr<CliCommand> createCommand(BalanceClient *client, const CliOptions &options,
+std::unique_ptr<CliCommand> createCommand(const CliSession &session, const CliOptions &options,
                                           const QList<WatchedAddress> &targets, const TokenVerdicts &verdicts)
 {
     if (options.command == QLatin1String("export"))
-        return std::make_unique<ExportCommand>(client, options, targets, verdicts);
+        return std::make_unique<ExportCommand>(session, options, targets, verdicts);
     if (options.command == QLatin1String("total"))
-        return std::make_unique<TotalCommand>(client, options, targets.first(), verdicts);
+        return std::make_unique<TotalCommand>(session, options, targets.first(), verdicts);
     if (options.command == QLatin1String("refresh"))
-        return std::make_unique<RefreshCommand>(client, options, targets, verdicts);
-    return std::make_unique<ChainsCommand>(client, options);
+        return std::make_unique<RefreshCommand>(session, options, targets, verdicts);
+    return std::make_unique<ChainsCommand>(session, options);
 }
 
 void writeTo(FILE *stream, const QString &text)
@@ -114,6 +114,7 @@ TokenVerdicts loadVerdicts()
 int runOnEventLoop(CliCommand &command)
 {
     CommandResult result;
+    QObject::connect(&command, &CliCommand::notice, &command, &complain);
     QObject::connect(&command, &CliCommand::finished, &command, [&result](const CommandResult &outcome) {
         result = outcome;
         QCoreApplication::exit(int(outcome.code));
@@ -197,6 +198,6 @@ int CommandLineApp::run(int argc, char **argv)
         return report(started);
     const bool usesVerdicts = options.command != QLatin1String("chains");
     const std::unique_ptr<CliCommand> command =
-        createCommand(session.client(), options, targets, usesVerdicts ? loadVerdicts() : TokenVerdicts());
+        createCommand(session, options, targets, usesVerdicts ? loadVerdicts() : TokenVerdicts());
     return runOnEventLoop(*command);
 }

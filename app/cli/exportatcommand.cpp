@@ -24,12 +24,11 @@ CommandResult ExportAtCommand::run(const CliOptions &options, const QList<Watche
             return CommandResult::failure(ExitCode::Usage, tr("no holdings of %1 are recorded at or before %2")
                                                                .arg(target.address, HistoryCommand::timeText(options.at)));
         }
-        HoldingsCsv::appendRows(rows, target.address, recorded->assets, names, options.includeRiskTokens, verdicts);
+        HoldingsCsv::appendRows(rows, target.address, recorded->assets, names, options.includeRiskTokens, verdicts,
+                                recorded->usdCny);
     }
     OutputTarget output(options.outputPath);
     if (!output.open())
         return CommandResult::failure(ExitCode::OutputFailed, output.errorMessage());
-    return ExportCommand::writeRows(output, rows,
-                                    options.withVerdicts ? HoldingsCsv::VerdictColumn::Append
-                                                         : HoldingsCsv::VerdictColumn::Omit);
+    return ExportCommand::writeRows(output, rows, ExportCommand::columnsFor(options));
 }

@@ -14,6 +14,9 @@
  * CSV as a fetching export (HoldingsCsv: address column, chain names, order, risk rule). Reads
  * the history file only: no network, no credentials.
  *
+ * With --fiat CNY, each target's rows are at the rate recorded with those holdings (usdCny and
+ * valueCny empty for a record without one): the rate of that day, never today's.
+ *
  * A target with nothing recorded by then is a Usage failure naming it, and nothing is written.
  */
 class ExportAtCommand final

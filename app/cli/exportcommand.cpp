@@ -3,9 +3,9 @@
 #include "api/balanceclient.h"
 #include "api/chainregistry.h"
 
-ExportCommand::ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+ExportCommand::ExportCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                              TokenVerdicts verdicts, QObject *parent)
-    : AddressCommand(client, options, std::move(targets), std::move(verdicts), parent)
+    : AddressCommand(session, options, std::move(targets), std::move(verdicts), parent)
     , m_output(options.outputPath)
 {
 }
@@ -35,20 +35,27 @@ void ExportCommand::finishQuery(const QList<BalanceReply *> &replies, const Chai
         assetCount += static_cast<const TokenAssetsReply *>(reply)->assets().size();
     QList<HoldingRow> rows;
     rows.reserve(assetCount);
+    const std::optional<UsdCnyRate> rate = usdCny();
     for (qsizetype i = 0; i < replies.size(); ++i) {
         HoldingsCsv::appendRows(rows, targets().at(i).address,
                                 static_cast<TokenAssetsReply *>(replies.at(i))->takeAssets(), names,
-                                options().includeRiskTokens, verdicts());
+                                options().includeRiskTokens, verdicts(), rate);
     }
-    finish(writeRows(m_output, rows,
-                     options().withVerdicts ? HoldingsCsv::VerdictColumn::Append : HoldingsCsv::VerdictColumn::Omit));
+    finish(writeRows(m_output, rows, columnsFor(options())));
 }
 
-CommandResult ExportCommand::writeRows(OutputTarget &output, const QList<HoldingRow> &rows,
-                                       HoldingsCsv::VerdictColumn verdictColumn)
+HoldingsCsv::Columns ExportCommand::columnsFor(const CliOptions &options)
+{
+    HoldingsCsv::Columns columns;
+    columns.cny = options.fiat == FiatCurrency::Cny;
+    columns.verdict = options.withVerdicts;
+    return columns;
+}
+
+CommandResult ExportCommand::writeRows(OutputTarget &output, const QList<HoldingRow> &rows, HoldingsCsv::Columns columns)
 {
     const QList<qsizetype> order = HoldingsCsv::orderByValue(rows);
-    const bool written = HoldingsCsv::write(output.device(), rows, order, nullptr, verdictColumn);
+    const bool written = HoldingsCsv::write(output.device(), rows, order, nullptr, columns);
     // Committed even after a failed write, to learn the system's reason: commit() checks the
     // device's error and then keeps the old file.
     const bool committed = output.commit();

@@ -8,7 +8,8 @@
  * `export`: every token holding of the addresses (one, or the whole watch list with --all) as CSV
  * in the fixed holdings schema, all rows sorted together by exact USD value with unpriced rows
  * last, to stdout or atomically to --output. The user's verdicts decide over OKX's risk flag which
- * rows --include-risk is needed for; --with-verdicts appends the verdict column.
+ * rows --include-risk is needed for; --with-verdicts appends the verdict column, and --fiat CNY the
+ * columns usdCny,valueCny after valueUsd, at the rate fetched with the holdings.
  *
  * With --token, each address is asked about the tokens named on its chains only, through the
  * specific-token endpoint (BalanceClient::fetchTokenBalances(): 20 tokens a request, the answers
@@ -20,19 +21,20 @@ class ExportCommand final : public AddressCommand
     Q_OBJECT
 
 public:
-    ExportCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+    ExportCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                   TokenVerdicts verdicts, QObject *parent = nullptr);
 
     /** Opens the output first, so an unwritable --output fails before any request is made. */
     void start() override;
 
+    /** The optional columns @p options ask for: the CNY ones (--fiat CNY), the verdict (--with-verdicts). */
+    static HoldingsCsv::Columns columnsFor(const CliOptions &options);
+
     /**
      * Writes @p rows to the open @p output in the export's order (HoldingsCsv::orderByValue()) and
      * commits it: success, or OutputFailed with the reason (the old file then stays as it was).
-     * @p verdictColumn appends the user's verdicts (--with-verdicts).
      */
-    static CommandResult writeRows(OutputTarget &output, const QList<HoldingRow> &rows,
-                                   HoldingsCsv::VerdictColumn verdictColumn);
+    static CommandResult writeRows(OutputTarget &output, const QList<HoldingRow> &rows, HoldingsCsv::Columns columns);
 
     /**
      * For --all with --token: narrows each of @p targets (the watch list) to the chains of

@@ -35,7 +35,9 @@ CommandResult HistoryCommand::run(const CliOptions &options)
     bool read = false;
     if (options.holdings) {
         // The holdings as recorded, risk as OKX flagged it: verdicts are the user's view of today.
-        for (const QString &title : HoldingsCsv::header(HoldingsCsv::VerdictColumn::Omit))
+        HoldingsCsv::Columns columns;
+        columns.cny = options.fiat == FiatCurrency::Cny;
+        for (const QString &title : HoldingsCsv::header(columns))
             csv.addText(title);
         csv.endRow();
         // Chain names as export gives them: OKX's list as last saved, else the built-in table.
@@ -43,23 +45,30 @@ CommandResult HistoryCommand::run(const CliOptions &options)
         read = history.readHoldings(range, [&](const RecordedHoldings &holdings) {
             QList<HoldingRow> rows;
             HoldingsCsv::appendRows(rows, holdings.address, holdings.assets, names, options.includeRiskTokens,
-                                    TokenVerdicts());
+                                    TokenVerdicts(), holdings.usdCny);
             const QString time = timeText(holdings.time);
             for (const qsizetype row : HoldingsCsv::orderByValue(rows)) {
                 csv.addText(time);
-                HoldingsCsv::addCells(csv, rows.at(row));
+                HoldingsCsv::addCells(csv, rows.at(row), columns);
                 csv.endRow();
             }
         });
     } else {
+        const bool cny = options.fiat == FiatCurrency::Cny;
         for (const char16_t *title : {u"address", u"label", u"totalUsd"})
             csv.addText(title);
+        if (cny)
+            csv.addText(u"totalCny");
         csv.endRow();
-        read = history.readTotals(range, [&csv](const HistoryPoint &point) {
+        read = history.readTotals(range, [&csv, cny](const HistoryPoint &point) {
             csv.addText(timeText(point.time));
             csv.addText(point.address);
             csv.addText(point.label);
             csv.addNumber(point.totalUsd.toPlainString());
+            if (cny) {
+                const std::optional<Decimal> totalCny = point.totalCny();
+                csv.addNumber(totalCny ? totalCny->toPlainString() : QString());
+            }
             csv.endRow();
         });
     }

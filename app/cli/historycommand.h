@@ -16,6 +16,10 @@
  * every recorded token row instead: a leading `time`, then the export's columns and rows
  * (HoldingsCsv), each refresh's rows in the export's order, risk tokens only with --include-risk.
  *
+ * --fiat CNY adds a last column totalCny (with --holdings, the export's usdCny,valueCny): the exact
+ * total at the USD/CNY rate recorded with that refresh, empty for a refresh recorded without one. A
+ * past total is never converted at another day's rate.
+ *
  * --address limits it to one address, which must have records (else Usage); --since and --until
  * to a time range, both ends included. A history that cannot be read is a Usage failure with the
  * reason, and the file is left as it is.

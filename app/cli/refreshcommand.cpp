@@ -1,14 +1,16 @@
 #include "cli/refreshcommand.h"
 
 #include "api/balanceclient.h"
+#include "cli/historycommand.h"
 #include "cli/outputtarget.h"
 #include "cli/texttable.h"
+#include "storage/exchangeratesource.h"
 
 #include <algorithm>
 
-RefreshCommand::RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+RefreshCommand::RefreshCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                                TokenVerdicts verdicts, QObject *parent)
-    : CliCommand(client, options, parent)
+    : CliCommand(session, options, parent)
     , m_targets(std::move(targets))
     , m_verdicts(std::move(verdicts))
 {
@@ -16,6 +18,11 @@ RefreshCommand::RefreshCommand(BalanceClient *client, const CliOptions &options,
 
 void RefreshCommand::start()
 {
+    ExchangeRateSource *rates = exchangeRates();
+    if (const QString problem = rates->load(); !problem.isEmpty())
+        emit notice(problem);
+    connect(rates, &ExchangeRateSource::updateFinished, this, &RefreshCommand::onRateFinished);
+    rates->update();
     m_outcomes.resize(m_targets.size());
     m_pending = m_targets.size();
     // All requests go out together; the rate limiter spaces them if it must.
@@ -40,14 +47,34 @@ void RefreshCommand::onReplyFinished(qsizetype index)
     } else {
         m_outcomes[index] = store(target, reply->takeAssets());
     }
-    if (--m_pending == 0)
+    --m_pending;
+    finishWhenDone();
+}
+
+void RefreshCommand::onRateFinished(const ApiError &error)
+{
+    if (error.isError()) {
+        const std::optional<UsdCnyRate> &known = exchangeRates()->rate();
+        const QString host = client()->config().exchangeRateUrl.toString();
+        emit notice(known ? tr("the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded with the "
+                               "rate of %3")
+                                .arg(host, error.message(), HistoryCommand::timeText(known->time()))
+                          : tr("the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded without a rate")
+                                .arg(host, error.message()));
+    }
+    finishWhenDone();
+}
+
+void RefreshCommand::finishWhenDone()
+{
+    if (m_pending == 0 && !exchangeRates()->isUpdating() && !hasFinished())
         finishRun();
 }
 
 RefreshCommand::Outcome RefreshCommand::store(const WatchedAddress &target, QList<TokenAsset> assets)
 {
     const RecordedHoldings holdings{QDateTime::currentDateTimeUtc(), target.address, target.label,
-                                    target.chainIndexes, std::move(assets)};
+                                    target.chainIndexes, std::move(assets), std::nullopt};
     // Both totals under today's verdicts, as `total` and the window count: a verdict given since
     // the last run is no change of value. The history itself keeps OKX's flags.
     const Decimal total = m_verdicts.totalUsd(holdings.assets);
@@ -74,6 +101,9 @@ void RefreshCommand::finishRun()
     QList<QStringList> lines;
     CommandResult worst;
     QStringList problems;
+    // The rate known at this refresh, fetched with it when it could be.
+    for (RecordedHoldings &holdings : m_recorded)
+        holdings.usdCny = exchangeRates()->rate();
     // The run's good results as one transaction: the refresh in flight is all a kill can lose.
     if (!m_recorded.isEmpty() && !m_history.record(m_recorded)) {
         worst.code = ExitCode::OutputFailed;

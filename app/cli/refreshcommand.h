@@ -26,13 +26,18 @@ class TokenAssetsReply;
  * recorded; its line says it failed, stderr says why, and the exit code is the worst of all:
  * ApiRefused or Network as for export, OutputFailed when the cache or the history could not be
  * written.
+ *
+ * The USD/CNY rate is fetched beside the holdings (ExchangeRateSource: at most hourly) and recorded
+ * with every refresh of the run, so a later `history --fiat CNY` converts each at the rate of its
+ * day. A rate that cannot be fetched does not fail the refresh: stderr says so, and the run is
+ * recorded with the rate known, with its own time (none: without a rate).
  */
 class RefreshCommand final : public CliCommand
 {
     Q_OBJECT
 
 public:
-    RefreshCommand(BalanceClient *client, const CliOptions &options, QList<WatchedAddress> targets,
+    RefreshCommand(const CliSession &session, const CliOptions &options, QList<WatchedAddress> targets,
                    TokenVerdicts verdicts, QObject *parent = nullptr);
 
     void start() override;
@@ -47,6 +52,10 @@ private:
     };
 
     void onReplyFinished(qsizetype index);
+    /** Says why the rate could not be fetched, if it could not, and finishes the run when all is in. */
+    void onRateFinished(const ApiError &error);
+    /** Finishes the run once every address and the rate are in. */
+    void finishWhenDone();
     /** Caches a good result and keeps it for the history, and says how it went. */
     Outcome store(const WatchedAddress &target, QList<TokenAsset> assets);
     void finishRun();

@@ -1,10 +1,11 @@
 #include "cli/totalcommand.h"
 
 #include "api/balanceclient.h"
+#include "money/fiatconversion.h"
 
-TotalCommand::TotalCommand(BalanceClient *client, const CliOptions &options, const WatchedAddress &target,
+TotalCommand::TotalCommand(const CliSession &session, const CliOptions &options, const WatchedAddress &target,
                            TokenVerdicts verdicts, QObject *parent)
-    : AddressCommand(client, options, {target}, std::move(verdicts), parent)
+    : AddressCommand(session, options, {target}, std::move(verdicts), parent)
 {
 }
 
@@ -23,12 +24,14 @@ BalanceReply *TotalCommand::startQuery(const WatchedAddress &target)
 
 void TotalCommand::finishQuery(const QList<BalanceReply *> &replies, const ChainNames &)
 {
+    // The rate is known here with --fiat CNY (AddressCommand waits for it); USD is unconverted.
+    const FiatConversion conversion(options().fiat, usdCny());
     if (!sumsHoldings(targets().first())) {
         const auto *total = static_cast<TotalValueReply *>(replies.first());
-        finishWithStdout(total->totalValue().toPlainString() + u'\n');
+        finishWithStdout(conversion.convert(total->totalValue()).toPlainString() + u'\n');
         return;
     }
     // The holdings that count under the verdicts, as the window's summary and `refresh` sum them.
     const QList<TokenAsset> assets = static_cast<TokenAssetsReply *>(replies.first())->takeAssets();
-    finishWithStdout(verdicts().totalUsd(assets).toPlainString() + u'\n');
+    finishWithStdout(conversion.convert(verdicts().totalUsd(assets)).toPlainString() + u'\n');
 }

@@ -42,7 +42,8 @@ QByteArray envelope(const QByteArray &dataArray)
 
 } // namespace
 
-void play(const DemoFault &fault, const HttpReply &normal, Endpoint endpoint, ApiFamily family, QTcpSocket *socket)
+void play(const DemoFault &fault, const HttpReply &normal, const std::function<QByteArray()> &wrongTypesBody,
+          QTcpSocket *socket)
 {
     switch (fault.kind) {
     case DemoFault::Kind::HttpRateLimit: HttpWire::send(socket, rateLimitReply(fault), true); return;
@@ -73,8 +74,8 @@ void play(const DemoFault &fault, const HttpReply &normal, Endpoint endpoint, Ap
         HttpWire::send(socket, cut, true);
         return;
     }
-    case DemoFault::Kind::WrongTypes: HttpWire::send(socket, okBody(wrongTypesBody(endpoint, family)), true); return;
-    case DemoFault::Kind::HugeBody: HttpWire::send(socket, okBody(hugeBody(family)), true); return;
+    case DemoFault::Kind::WrongTypes: HttpWire::send(socket, okBody(wrongTypesBody()), true); return;
+    case DemoFault::Kind::HugeBody: HttpWire::send(socket, okBody(hugeBody()), true); return;
     case DemoFault::Kind::CloseMidBody: HttpWire::sendCut(socket, normal, normal.body.size() / 2); return;
     }
 }
@@ -108,8 +109,9 @@ QByteArray wrongTypesBody(Endpoint endpoint, ApiFamily family)
     return envelope(JsonText::array({JsonObjectText().addRaw("tokenAssets", JsonText::array({asset})).toJson()}));
 }
 
-QByteArray hugeBody(ApiFamily family)
+QByteArray hugeBody()
 {
+    constexpr ApiFamily family = ApiFamily::DexV5;
     TokenAsset asset;
     asset.chainIndex = QStringLiteral("1");
     asset.tokenContractAddress = QStringLiteral("0x6b175474e89094c44da98b954eedeac495271d0f");

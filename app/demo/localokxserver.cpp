@@ -1,7 +1,9 @@
 #include "demo/localokxserver.h"
 
+#include "api/exchangerateclient.h"
 #include "demo/balanceendpoints.h"
 #include "demo/demodata.h"
+#include "demo/exchangerateendpoint.h"
 #include "demo/faultplayer.h"
 #include "demo/faultqueue.h"
 #include "demo/okxreplies.h"
@@ -69,6 +71,8 @@ struct LocalOkxServer::Private
     BalanceEndpoints endpoints{store, DemoData::supportedChains()};
     QList<QPair<QString, QString>> demoAddresses;
     FaultQueue faults;
+    ExchangeRateEndpoint exchangeRate;
+    FaultQueue exchangeRateFaults;
     TokenBucket rateLimit;
     quint16 port = 0;
     int requestCount = 0;
@@ -209,6 +213,19 @@ void LocalOkxServer::clearFaults()
 {
     QMutexLocker locker(&d->mutex);
     d->faults.clear();
+    d->exchangeRateFaults.clear();
+}
+
+void LocalOkxServer::setExchangeRate(const QString &usdCny)
+{
+    QMutexLocker locker(&d->mutex);
+    d->exchangeRate.setUsdCny(usdCny);
+}
+
+void LocalOkxServer::injectExchangeRateFault(const Fault &fault, int times)
+{
+    QMutexLocker locker(&d->mutex);
+    d->exchangeRateFaults.push(fault, times);
 }
 
 void LocalOkxServer::setRateLimit(double requestsPerSecond)
@@ -259,6 +276,17 @@ bool LocalOkxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     QMutexLocker locker(&d->mutex);
     ++d->requestCount;
     d->requestLog.append(QString::fromUtf8(requestPath));
+    // OKX's public rate: another host in reality, so no Balance API rate limit, family or signature.
+    if (url.path() == ExchangeRateClient::path()) {
+        const std::optional<Fault> fault = d->exchangeRateFaults.takeNext();
+        const HttpReply reply = d->exchangeRate.answer(methodName(request.method()), request.headers());
+        locker.unlock();
+        if (fault)
+            FaultPlayer::play(*fault, reply, &ExchangeRateEndpoint::wrongTypesBody, socket);
+        else
+            HttpWire::send(socket, reply, closeConnection);
+        return true;
+    }
     const auto route = d->routes.constFind(url.path());
     if (route == d->routes.constEnd() || !d->servedFamilies.contains(route->family))
         return false; // missingHandler() answers 404
@@ -274,7 +302,8 @@ bool LocalOkxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     locker.unlock();
 
     if (fault)
-        FaultPlayer::play(*fault, reply, route->endpoint, route->family, socket);
+        FaultPlayer::play(*fault, reply, [&route] { return FaultPlayer::wrongTypesBody(route->endpoint, route->family); },
+                          socket);
     else
         HttpWire::send(socket, reply, closeConnection);
     return true;

@@ -20,6 +20,10 @@
  * as OKX does (key, passphrase, project, ±30 s timestamp, HMAC signature) and answers OKX's error
  * codes, and injects faults on demand. Nothing here ever reaches the internet.
  *
+ * Beside them it serves OKX's public USD/CNY rate (ExchangeRateEndpoint): unsigned, outside the
+ * Balance API's rate limit and path families, with faults of its own (injectExchangeRateFault()), so
+ * one server stands for both OKX hosts in demo mode and in the tests.
+ *
  * The signature is checked over the path and query as received, percent-encoding included (a
  * client that sends chains=1%2C56 must have signed %2C). QHttpServerRequest keeps only a QUrl, not
  * the raw request line, so the text is QUrl's: escapes of unreserved characters are decoded and
@@ -91,10 +95,21 @@ public:
     /** Plays @p fault for the next @p times requests to an endpoint (queued after already injected faults). */
     void injectFault(const Fault &fault, int times = 1);
     void clearFaults();
-    /** Answers HTTP 429 / 50011 to requests arriving faster than @p requestsPerSecond (0: no limit). */
+    /**
+     * Serves @p usdCny (any text, hostile ones included) as the exchange rate's data[0].usdCny;
+     * ExchangeRateEndpoint::demoUsdCny() is the default.
+     */
+    void setExchangeRate(const QString &usdCny);
+    /**
+     * Plays @p fault for the next @p times requests to the exchange-rate endpoint, which has a queue
+     * of its own: a Balance request running beside it never takes its fault. clearFaults() clears it too.
+     */
+    void injectExchangeRateFault(const Fault &fault, int times = 1);
+
+    /** Answers HTTP 429 / 50011 to Balance API requests arriving faster than @p requestsPerSecond (0: no limit). */
     void setRateLimit(double requestsPerSecond);
 
-    /** Requests received since start (or the last resetCounters()). */
+    /** Requests received since start (or the last resetCounters()), the exchange rate's included. */
     int requestCount() const;
     /** Requests refused by the rate limit since start. */
     int rateLimitedCount() const;

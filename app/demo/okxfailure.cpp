@@ -65,6 +65,11 @@ OkxFailure OkxFailure::systemError(int httpStatus)
     return {httpStatus, QStringLiteral("50026"), QStringLiteral("System error. Try again later.")};
 }
 
+OkxFailure OkxFailure::credentialsOnPublicEndpoint()
+{
+    return {400, QStringLiteral("50000"), QStringLiteral("OK-ACCESS-* headers are not accepted on a public endpoint.")};
+}
+
 OkxFailure OkxFailure::notFound()
 {
     return {404, QStringLiteral("404"), QStringLiteral("Not Found")};

@@ -34,6 +34,11 @@ struct OkxFailure
     static OkxFailure rateLimited(int httpStatus);
     /** 50026 with @p httpStatus. */
     static OkxFailure systemError(int httpStatus);
+    /**
+     * HTTP 400, 50000: OK-ACCESS-* headers on a public endpoint. OKX would ignore them; the demo
+     * server refuses them, so a test sees at once a client that sends secrets where none are needed.
+     */
+    static OkxFailure credentialsOnPublicEndpoint();
     static OkxFailure notFound();
     static OkxFailure methodNotAllowed();
 };

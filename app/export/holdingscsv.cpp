@@ -11,8 +11,10 @@
 namespace HoldingsCsv {
 
 void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsset> assets, const ChainNames &names,
-                bool includeRiskTokens, const TokenVerdicts &verdicts)
+                bool includeRiskTokens, const TokenVerdicts &verdicts, const std::optional<UsdCnyRate> &usdCny)
 {
+    // One copy of the rate for all the rows of these holdings.
+    const std::shared_ptr<const UsdCnyRate> rate = usdCny ? std::make_shared<const UsdCnyRate>(*usdCny) : nullptr;
     QString chainIndex;
     QString chainName;
     for (TokenAsset &asset : assets) {
@@ -27,17 +29,20 @@ void appendRows(QList<HoldingRow> &rows, const QString &address, QList<TokenAsse
         }
         rows.append({std::move(owner), chainName, std::move(asset)});
         rows.last().verdict = verdict;
+        rows.last().usdCny = rate;
     }
 }
 
-QStringList header(VerdictColumn verdictColumn)
+QStringList header(Columns columns)
 {
     // A machine schema: fixed and English whatever the UI language, hence no tr().
     QStringList titles{QStringLiteral("address"),    QStringLiteral("chainIndex"),           QStringLiteral("chainName"),
                        QStringLiteral("symbol"),     QStringLiteral("tokenContractAddress"), QStringLiteral("balance"),
-                       QStringLiteral("rawBalance"), QStringLiteral("tokenPriceUsd"),        QStringLiteral("valueUsd"),
-                       QStringLiteral("isRiskToken")};
-    if (verdictColumn == VerdictColumn::Append)
+                       QStringLiteral("rawBalance"), QStringLiteral("tokenPriceUsd"),        QStringLiteral("valueUsd")};
+    if (columns.cny)
+        titles += {QStringLiteral("usdCny"), QStringLiteral("valueCny")};
+    titles.append(QStringLiteral("isRiskToken"));
+    if (columns.verdict)
         titles.append(QStringLiteral("verdict"));
     return titles;
 }
@@ -45,6 +50,11 @@ QStringList header(VerdictColumn verdictColumn)
 QString valueText(const HoldingRow &row)
 {
     return row.asset.isPriced() ? row.valueUsd.toPlainString() : QString();
+}
+
+QString valueCnyText(const HoldingRow &row)
+{
+    return row.usdCny && row.asset.isPriced() ? row.usdCny->toCny(row.valueUsd).toPlainString() : QString();
 }
 
 QList<qsizetype> orderByValue(const QList<HoldingRow> &rows)
@@ -106,7 +116,7 @@ void sortByValue(QList<HoldingRow> &rows)
     }
 }
 
-void addCells(CsvWriter &csv, const HoldingRow &row, VerdictColumn verdictColumn)
+void addCells(CsvWriter &csv, const HoldingRow &row, Columns columns)
 {
     const TokenAsset &asset = row.asset;
     csv.addText(row.address);
@@ -118,26 +128,30 @@ void addCells(CsvWriter &csv, const HoldingRow &row, VerdictColumn verdictColumn
     csv.addNumber(asset.rawBalance);
     csv.addNumber(asset.tokenPriceText);
     csv.addNumber(valueText(row));
+    if (columns.cny) {
+        csv.addNumber(row.usdCny ? row.usdCny->text() : QString());
+        csv.addNumber(valueCnyText(row));
+    }
     csv.addText(asset.isRiskToken ? u"true" : u"false");
-    if (verdictColumn == VerdictColumn::Append) {
+    if (columns.verdict) {
         csv.addText(row.verdict == TokenVerdict::Spam      ? u"spam"
                     : row.verdict == TokenVerdict::Trusted ? u"trusted"
                                                            : u"");
     }
 }
 
-bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error, VerdictColumn verdictColumn)
+bool write(QIODevice *device, const QList<HoldingRow> &rows, QString *error, Columns columns)
 {
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    return write(device, rows, order, error, verdictColumn);
+    return write(device, rows, order, error, columns);
 }
 
 bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizetype> &order, QString *error,
-           VerdictColumn verdictColumn)
+           Columns columns)
 {
     CsvWriter csv(device);
-    for (const QString &title : header(verdictColumn))
+    for (const QString &title : header(columns))
         csv.addText(title);
     csv.endRow();
 
@@ -152,7 +166,7 @@ bool write(QIODevice *device, const QList<HoldingRow> &rows, const QList<qsizety
                                         &ahead.rawBalance, &ahead.tokenPriceText})
                 prefetch(*text);
         }
-        addCells(csv, rows.at(order.at(i)), verdictColumn);
+        addCells(csv, rows.at(order.at(i)), columns);
         csv.endRow();
     }
 

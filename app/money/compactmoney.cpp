@@ -80,7 +80,7 @@ QString scientific(const Decimal &magnitude, const QLocale &locale)
 }
 
 /**
- * The compact text of @p magnitude (non-negative) without sign or "$", or a null string when it is
+ * The compact text of @p magnitude (non-negative) without sign or currency symbol, or a null string when it is
  * below the locale's first unit.
  */
 QString compactMagnitude(const Decimal &magnitude, const QLocale &locale)
@@ -107,12 +107,12 @@ QString compactMagnitude(const Decimal &magnitude, const QLocale &locale)
 
 } // namespace
 
-QString CompactMoney::usd(const Decimal &value, const QLocale &locale)
+QString CompactMoney::amount(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
     const QString magnitude = compactMagnitude(value.abs(), locale);
     if (magnitude.isNull())
-        return MoneyFormat::usd(value, locale);
-    return (value.isNegative() ? locale.negativeSign() : QString()) + QStringLiteral("$") + magnitude;
+        return MoneyFormat::amount(value, currency, locale);
+    return (value.isNegative() ? locale.negativeSign() : QString()) + FiatCurrencies::symbol(currency) + magnitude;
 }
 
 QString CompactMoney::balance(const Decimal &value, const QLocale &locale)
@@ -125,10 +125,11 @@ QString CompactMoney::balance(const Decimal &value, const QLocale &locale)
     return (value.isNegative() ? locale.negativeSign() : QString()) + magnitude;
 }
 
-QString CompactMoney::usdDelta(const Decimal &value, const QLocale &locale)
+QString CompactMoney::delta(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
     const QString magnitude = compactMagnitude(value.abs(), locale);
     if (magnitude.isNull())
-        return MoneyFormat::usdDelta(value, locale);
-    return (value.isNegative() ? locale.negativeSign() : locale.positiveSign()) + QStringLiteral("$") + magnitude;
+        return MoneyFormat::delta(value, currency, locale);
+    return (value.isNegative() ? locale.negativeSign() : locale.positiveSign()) + FiatCurrencies::symbol(currency)
+        + magnitude;
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "money/decimal.h"
+#include "money/fiatcurrency.h"
 
 #include <QLocale>
 #include <QString>
 
 /**
- * USD amounts in a few characters that keep their magnitude, for places too narrow for the full
+ * Amounts (USD, CNY) in a few characters that keep their magnitude, for places too narrow for the full
  * amount: "$907.7T", "$1.00 × 10²¹". Never an amount cut short: where the full text does not fit,
  * this form does, and the exact amount belongs in the tooltip.
  *
@@ -29,11 +30,17 @@ public:
     /** Amounts from 10^ScientificFrom on are written in scientific notation. */
     static constexpr int ScientificFrom = 15;
 
-    /** A USD amount: "$907.7T", "-$1.2K", "$1.00 × 10²¹"; below a thousand as MoneyFormat::usd(). */
-    static QString usd(const Decimal &value, const QLocale &locale);
+    /** An amount in @p currency: "$907.7T", "-¥1.2K", "$1.00 × 10²¹"; below a thousand as MoneyFormat::amount(). */
+    static QString amount(const Decimal &value, FiatCurrency currency, const QLocale &locale);
 
-    /** A signed USD change: "+$1.2M", "-$3.40 × 10¹⁸"; below a thousand as MoneyFormat::usdDelta(). */
-    static QString usdDelta(const Decimal &value, const QLocale &locale);
+    /** A signed change in @p currency: "+$1.2M", "-¥3.40 × 10¹⁸"; below a thousand as MoneyFormat::delta(). */
+    static QString delta(const Decimal &value, FiatCurrency currency, const QLocale &locale);
+
+    /** amount() in USD. */
+    static QString usd(const Decimal &value, const QLocale &locale) { return amount(value, FiatCurrency::Usd, locale); }
+
+    /** delta() in USD. */
+    static QString usdDelta(const Decimal &value, const QLocale &locale) { return delta(value, FiatCurrency::Usd, locale); }
 
     /**
      * A token balance: "47.0M", "1.00 × 10²¹"; below a thousand with two decimals ("329.10"), and

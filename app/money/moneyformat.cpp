@@ -28,16 +28,17 @@ QString groupDigits(const QString &digits, const QLocale &locale)
     return result;
 }
 
-/** The currency text for a non-negative amount: "$" followed by the grouped number. */
-QString dollars(const QString &number)
+/** The currency text for a non-negative amount: the symbol ("$", "¥") followed by the grouped number. */
+QString withSymbol(FiatCurrency currency, const QString &number)
 {
-    return QStringLiteral("$") + number;
+    return FiatCurrencies::symbol(currency) + number;
 }
 
-/** "$" and |value| with two decimals. */
-QString centsText(const Decimal &value, const QLocale &locale)
+/** The symbol and |value| with two decimals. */
+QString centsText(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
-    return dollars(MoneyFormat::grouped(value.abs(), locale, MoneyFormat::UsdDecimals, MoneyFormat::UsdDecimals));
+    return withSymbol(currency,
+                      MoneyFormat::grouped(value.abs(), locale, MoneyFormat::UsdDecimals, MoneyFormat::UsdDecimals));
 }
 
 /**
@@ -102,39 +103,43 @@ QString MoneyFormat::balance(const Decimal &value, const QLocale &locale)
     return grouped(value, locale, 0, significantDecimals(value, BalanceDecimals));
 }
 
-QString MoneyFormat::usd(const Decimal &value, const QLocale &locale)
+QString MoneyFormat::amount(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
-    if (isBelowOneCent(value) && value.isNegative())
+    if (isBelowOneCent(value) && value.isNegative()) {
         //: A negative amount too small to show, e.g. "> -$0.01"; %1 is that amount with its minus sign.
-        return QCoreApplication::translate("MoneyFormat", "> %1").arg(locale.negativeSign() + centsText(oneCent(), locale));
+        return QCoreApplication::translate("MoneyFormat", "> %1")
+            .arg(locale.negativeSign() + centsText(oneCent(), currency, locale));
+    }
     if (isBelowOneCent(value))
-        return below(centsText(oneCent(), locale));
-    return value.isNegative() ? locale.negativeSign() + centsText(value, locale) : centsText(value, locale);
+        return below(centsText(oneCent(), currency, locale));
+    const QString text = centsText(value, currency, locale);
+    return value.isNegative() ? locale.negativeSign() + text : text;
 }
 
-QString MoneyFormat::usdExact(const Decimal &value, const QLocale &locale)
+QString MoneyFormat::amountExact(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
-    const QString number = dollars(grouped(value.abs(), locale, UsdDecimals, value.scale()));
+    const QString number = withSymbol(currency, grouped(value.abs(), locale, UsdDecimals, value.scale()));
     return value.isNegative() ? locale.negativeSign() + number : number;
 }
 
-QString MoneyFormat::usdPrice(const Decimal &value, const QLocale &locale)
+QString MoneyFormat::price(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
     if (value.abs() >= oneCent() || value.isZero())
-        return usd(value, locale);
+        return amount(value, currency, locale);
     // A price below a cent keeps its significant digits, as a balance does: $0.000000001234, never $0.00.
-    const QString number = dollars(grouped(value.abs(), locale, UsdDecimals, significantDecimals(value, PriceDigits)));
+    const QString number =
+        withSymbol(currency, grouped(value.abs(), locale, UsdDecimals, significantDecimals(value, PriceDigits)));
     return value.isNegative() ? locale.negativeSign() + number : number;
 }
 
-QString MoneyFormat::usdDelta(const Decimal &value, const QLocale &locale)
+QString MoneyFormat::delta(const Decimal &value, FiatCurrency currency, const QLocale &locale)
 {
     if (value.isZero())
-        return centsText(value, locale);
+        return centsText(value, currency, locale);
     const QString sign = value.isNegative() ? locale.negativeSign() : locale.positiveSign();
     if (isBelowOneCent(value))
-        return below(sign + centsText(oneCent(), locale));
-    return sign + centsText(value, locale);
+        return below(sign + centsText(oneCent(), currency, locale));
+    return sign + centsText(value, currency, locale);
 }
 
 QString MoneyFormat::share(const Decimal &part, const Decimal &whole, const QLocale &locale)

@@ -13,6 +13,7 @@ namespace {
 
 // Keys in one place: renaming one silently forgets the user's choice.
 const QString BaseUrlKey = QStringLiteral("api/baseUrl");
+const QString ExchangeRateUrlKey = QStringLiteral("api/exchangeRateUrl");
 const QString FamilyKey = QStringLiteral("api/family");
 const QString ProjectIdKey = QStringLiteral("api/projectId");
 const QString RateKey = QStringLiteral("api/requestsPerSecond");
@@ -100,6 +101,17 @@ QUrl AppSettings::baseUrl() const
 void AppSettings::setBaseUrl(const QUrl &url)
 {
     set(BaseUrlKey, url.toString());
+}
+
+QUrl AppSettings::exchangeRateUrl() const
+{
+    const QUrl url(text(ExchangeRateUrlKey), QUrl::StrictMode);
+    return isUsableBaseUrl(url) ? url : ClientConfig().exchangeRateUrl;
+}
+
+void AppSettings::setExchangeRateUrl(const QUrl &url)
+{
+    set(ExchangeRateUrlKey, url.toString());
 }
 
 ApiFamily AppSettings::apiFamily() const
@@ -212,6 +224,7 @@ void AppSettings::setStateBlob(const QString &name, const QByteArray &blob)
 void AppSettings::applyTo(ClientConfig &config) const
 {
     config.baseUrl = baseUrl();
+    config.exchangeRateUrl = exchangeRateUrl();
     config.family = apiFamily();
     config.credentials.projectId = projectId();
     config.requestsPerSecond = requestsPerSecond();

@@ -50,6 +50,9 @@ public:
     /** http(s) URL with a host; default https://web3.okx.com. */
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
+    /** The host of OKX's public USD/CNY rate: an http(s) URL with a host; default https://www.okx.com. */
+    QUrl exchangeRateUrl() const;
+    void setExchangeRateUrl(const QUrl &url);
     ApiFamily apiFamily() const;
     void setApiFamily(ApiFamily family);
     /** Not a secret: sent in the clear as OK-ACCESS-PROJECT. */
@@ -86,7 +89,10 @@ public:
     QByteArray stateBlob(const QString &name) const;
     void setStateBlob(const QString &name, const QByteArray &blob);
 
-    /** Copies the connection settings (base URL, family, project id, rate, timeout) into @p config. */
+    /**
+     * Copies the connection settings (base URL, exchange-rate URL, family, project id, rate, timeout)
+     * into @p config.
+     */
     void applyTo(ClientConfig &config) const;
 
     /**

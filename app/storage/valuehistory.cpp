@@ -26,7 +26,9 @@ constexpr int ApplicationId = 0x4F4B5848;
 
 // One statement per element: QSqlQuery runs one at a time. Amounts and times are kept as the
 // exact texts and integers they are; token rows are stored once per distinct holdings.
-const char *const Schema[] = {
+// The schema of version 1, as it was released: a new file is made by it and the upgrades below, so a
+// new file and an upgraded one cannot differ.
+const char *const Version1Schema[] = {
     "CREATE TABLE addresses ("
     " id INTEGER PRIMARY KEY,"
     " address_key TEXT NOT NULL UNIQUE," // WatchedAddress::comparisonKey()
@@ -58,9 +60,32 @@ const char *const Schema[] = {
     "CREATE INDEX refreshes_by_time ON refreshes (time_ms)",
 };
 
-/** The columns every read selects, in the order rowTime() and the others read them. */
-const QLatin1String RecordColumns("r.time_ms, a.address, a.label, r.total_usd, r.address_id, r.holdings_id, h.chains");
-enum Column { TimeColumn, AddressColumn, LabelColumn, TotalColumn, AddressIdColumn, HoldingsIdColumn, ChainsColumn };
+// Version 2: the USD/CNY rate known at each refresh, exact in plain notation, and the time it was
+// fetched; both NULL when none was known, as for every refresh of version 1.
+const char *const Version2Upgrade[] = {
+    "ALTER TABLE refreshes ADD COLUMN usd_cny TEXT",
+    "ALTER TABLE refreshes ADD COLUMN usd_cny_time_ms INTEGER",
+};
+
+enum Column {
+    TimeColumn,
+    AddressColumn,
+    LabelColumn,
+    TotalColumn,
+    AddressIdColumn,
+    HoldingsIdColumn,
+    ChainsColumn,
+    RateColumn,
+    RateTimeColumn,
+};
+
+/** The columns every read selects, in Column's order, from a file of schema @p version. */
+QString recordColumns(int version)
+{
+    // A version-1 file read as it is (reading never upgrades it): none of its refreshes has a rate.
+    return QLatin1String("r.time_ms, a.address, a.label, r.total_usd, r.address_id, r.holdings_id, h.chains, ")
+        + (version >= 2 ? QLatin1String("r.usd_cny, r.usd_cny_time_ms") : QLatin1String("NULL, NULL"));
+}
 
 QString connectionName()
 {
@@ -93,11 +118,11 @@ QDateTime timeOf(const QSqlQuery &query)
     return QDateTime::fromMSecsSinceEpoch(query.value(TimeColumn).toLongLong(), Qt::UTC);
 }
 
-RecordedHoldings holdingsOf(const QSqlQuery &query, QList<TokenAsset> assets)
+RecordedHoldings holdingsOf(const QSqlQuery &query, QList<TokenAsset> assets, std::optional<UsdCnyRate> usdCny)
 {
     const QString chains = query.value(ChainsColumn).toString();
     return {timeOf(query), query.value(AddressColumn).toString(), query.value(LabelColumn).toString(),
-            chains.isEmpty() ? QStringList() : chains.split(u','), std::move(assets)};
+            chains.isEmpty() ? QStringList() : chains.split(u','), std::move(assets), std::move(usdCny)};
 }
 
 /** @p value as a bound text: Qt SQL binds a null QString as NULL, and "" is a value here (a native coin's contract). */
@@ -133,6 +158,11 @@ Decimal RecordedHoldings::totalUsd() const
 {
     // OKX's flags, not the user's verdicts: the history records what OKX said.
     return TokenVerdicts().totalUsd(assets);
+}
+
+std::optional<Decimal> HistoryPoint::totalCny() const
+{
+    return usdCny ? std::optional<Decimal>(usdCny->toCny(totalUsd)) : std::nullopt;
 }
 
 QString ValueHistory::defaultFilePath()
@@ -276,8 +306,9 @@ bool ValueHistory::checkFile(Access access)
                             .arg(version.toInt())
                             .arg(SchemaVersion));
     }
-    if (version.toInt() != SchemaVersion)
+    if (version.toInt() < 1)
         return unusable(tr("its schema version %1 is not supported (expected %2)").arg(version.toInt()).arg(SchemaVersion));
+    m_fileVersion = version.toInt();
     if (access == Access::Read)
         return true;
 
@@ -285,7 +316,13 @@ bool ValueHistory::checkFile(Access access)
     const QVariant check = pragma("quick_check");
     if (check.toString() != QLatin1String("ok"))
         return unusable(tr("it is damaged (%1)").arg(check.isValid() ? check.toString() : sqlReason(query.lastError())));
-    if (pragma("journal_mode = WAL").toString() != QLatin1String("wal") || !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return unusable(sqlReason(query.lastError()));
+    query.finish();
+    // Upgraded before the journal mode is set, so a file that cannot be upgraded stays byte for byte as it was.
+    if (m_fileVersion == 1 && !upgradeFromVersion1())
+        return false;
+    if (pragma("journal_mode = WAL").toString() != QLatin1String("wal"))
         return unusable(sqlReason(query.lastError()));
     return true;
 }
@@ -299,7 +336,9 @@ bool ValueHistory::createSchema()
         || !db.transaction())
         return failed(sqlReason(query.lastError()));
     QStringList statements;
-    for (const char *statement : Schema)
+    for (const char *statement : Version1Schema)
+        statements.append(QLatin1String(statement));
+    for (const char *statement : Version2Upgrade)
         statements.append(QLatin1String(statement));
     statements.append(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
@@ -312,6 +351,36 @@ bool ValueHistory::createSchema()
     }
     if (!db.commit())
         return failed(sqlReason(db.lastError()));
+    m_fileVersion = SchemaVersion;
+    return true;
+}
+
+bool ValueHistory::upgradeFromVersion1()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!db.transaction())
+        return unusable(tr("it could not be upgraded to schema %1 (%2)").arg(SchemaVersion).arg(sqlReason(db.lastError())));
+    QStringList statements;
+    for (const char *statement : Version2Upgrade)
+        statements.append(QLatin1String(statement));
+    // In the same transaction: the version says what the file holds, never more or less.
+    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString reason = ioReason(db, query.lastError());
+            query.finish();
+            db.rollback();
+            //: %1 is a schema version, %2 the database's reason
+            return unusable(tr("it could not be upgraded to schema %1 (%2)").arg(SchemaVersion).arg(reason));
+        }
+    }
+    if (!db.commit()) {
+        const QString reason = ioReason(db, db.lastError());
+        db.rollback();
+        return unusable(tr("it could not be upgraded to schema %1 (%2)").arg(SchemaVersion).arg(reason));
+    }
+    m_fileVersion = SchemaVersion;
     return true;
 }
 
@@ -355,11 +424,16 @@ bool ValueHistory::insert(const RecordedHoldings &holdings)
     qint64 holdingsId = 0;
     if (!storeHoldings(holdings, &holdingsId))
         return false;
-    query.prepare(QStringLiteral("INSERT INTO refreshes (address_id, time_ms, total_usd, holdings_id) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO refreshes (address_id, time_ms, total_usd, holdings_id, usd_cny, "
+                                 "usd_cny_time_ms) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(addressId);
     query.addBindValue(holdings.time.toMSecsSinceEpoch());
     query.addBindValue(holdings.totalUsd().toPlainString());
     query.addBindValue(holdingsId);
+    // No rate known: NULL, never a rate of another time.
+    const std::optional<UsdCnyRate> &rate = holdings.usdCny;
+    query.addBindValue(rate ? QVariant(rate->text()) : QVariant());
+    query.addBindValue(rate ? QVariant(rate->time().toMSecsSinceEpoch()) : QVariant());
     return query.exec() || writeFailed(query.lastError());
 }
 
@@ -445,7 +519,7 @@ bool ValueHistory::select(const HistoryRange &range, bool newestFirst, const std
         conditions.append(QStringLiteral("r.time_ms >= :since"));
     if (range.until.isValid())
         conditions.append(QStringLiteral("r.time_ms <= :until"));
-    QString sql = QLatin1String("SELECT ") + RecordColumns
+    QString sql = QLatin1String("SELECT ") + recordColumns(m_fileVersion)
         + QLatin1String(" FROM refreshes r JOIN addresses a ON a.id = r.address_id JOIN holdings h ON h.id = r.holdings_id");
     if (!conditions.isEmpty())
         sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
@@ -484,6 +558,23 @@ bool ValueHistory::readAddresses(QList<HistoryAddress> *addresses)
     return query.lastError().isValid() ? failed(sqlReason(query.lastError())) : true;
 }
 
+bool ValueHistory::rateAt(const QSqlQuery &query, std::optional<UsdCnyRate> *rate)
+{
+    rate->reset();
+    const QVariant text = query.value(RateColumn);
+    const QVariant time = query.value(RateTimeColumn);
+    if (text.isNull() && time.isNull())
+        return true;
+    // A file is no more trusted than the server: the API's rule for a rate.
+    QString reason = tr("the rate or its time is missing");
+    bool timeIsNumber = false;
+    const qint64 timeMs = time.toLongLong(&timeIsNumber);
+    if (!text.isNull() && timeIsNumber)
+        *rate = UsdCnyRate::fromText(text.toString(), QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC), &reason);
+    //: %1 is why the rate is refused
+    return rate->has_value() || failed(tr("a recorded USD/CNY rate is unusable: %1").arg(reason));
+}
+
 std::optional<HistoryPoint> ValueHistory::pointAt(const QSqlQuery &query)
 {
     const QString text = query.value(TotalColumn).toString();
@@ -494,7 +585,11 @@ std::optional<HistoryPoint> ValueHistory::pointAt(const QSqlQuery &query)
         failed(tr("a recorded total is unusable: %1").arg(reason));
         return std::nullopt;
     }
-    return HistoryPoint{timeOf(query), query.value(AddressColumn).toString(), query.value(LabelColumn).toString(), *total};
+    std::optional<UsdCnyRate> rate;
+    if (!rateAt(query, &rate))
+        return std::nullopt;
+    return HistoryPoint{timeOf(query), query.value(AddressColumn).toString(), query.value(LabelColumn).toString(), *total,
+                        std::move(rate)};
 }
 
 bool ValueHistory::readTotals(const HistoryRange &range, const std::function<void(const HistoryPoint &)> &visit)
@@ -528,7 +623,10 @@ bool ValueHistory::readHoldings(const HistoryRange &range, const std::function<v
                 return false;
             cachedId = holdingsId;
         }
-        visit(holdingsOf(query, assets));
+        std::optional<UsdCnyRate> rate;
+        if (!rateAt(query, &rate))
+            return false;
+        visit(holdingsOf(query, assets, std::move(rate)));
         return true;
     });
 }
@@ -538,9 +636,10 @@ bool ValueHistory::readHoldingsAt(const QString &address, const QDateTime &time,
     found->reset();
     return select({address, {}, time}, true, [this, found](const QSqlQuery &query) {
         QList<TokenAsset> assets;
-        if (!readAssets(query.value(HoldingsIdColumn).toLongLong(), &assets))
+        std::optional<UsdCnyRate> rate;
+        if (!readAssets(query.value(HoldingsIdColumn).toLongLong(), &assets) || !rateAt(query, &rate))
             return false;
-        *found = holdingsOf(query, std::move(assets));
+        *found = holdingsOf(query, std::move(assets), std::move(rate));
         return true;
     });
 }

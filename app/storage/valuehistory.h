@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/tokenasset.h"
+#include "money/usdcnyrate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,11 @@ struct RecordedHoldings
     QStringList chainIndexes;
     /** Every holding as the API gave it (risk tokens included), the strings verbatim. */
     QList<TokenAsset> assets;
+    /**
+     * The USD/CNY rate known at that refresh, with its own time; nothing when none was known (and for
+     * every refresh recorded before the history kept rates): such a refresh has no CNY value.
+     */
+    std::optional<UsdCnyRate> usdCny;
 
     /** The exact USD total under OKX's flags alone (TokenVerdicts::totalUsd() with no verdicts). */
     Decimal totalUsd() const;
@@ -40,6 +46,11 @@ struct HistoryPoint
     QString label;
     /** RecordedHoldings::totalUsd() of that refresh. */
     Decimal totalUsd;
+    /** The rate recorded with that refresh, or nothing. */
+    std::optional<UsdCnyRate> usdCny;
+
+    /** The exact total in CNY at that refresh's own rate; nothing when it recorded none (never today's rate). */
+    std::optional<Decimal> totalCny() const;
 };
 
 /** An address the history holds records of, with the latest label recorded for it. */
@@ -75,6 +86,11 @@ struct HistoryRange
  * fails with errorString() saying so and what to do, and the rest of the app goes on without the
  * history. A missing file reads as an empty history; reading never creates it.
  *
+ * Version 2 adds the USD/CNY rate of each refresh. A version-1 file is read as it is (its refreshes
+ * have no rate), and upgraded before the first write, in one transaction: all of the upgrade or,
+ * when it fails, none of it, and the file is then left as it was, reported like a damaged one.
+ * The rates of version-1 refreshes stay unknown: no rate of another day is ever put in their place.
+ *
  * Values read back go through the same checks as the API's (AssetAmounts), so a hand-edited file
  * cannot inject what a reply could not.
  *
@@ -88,8 +104,8 @@ class ValueHistory final
     Q_DISABLE_COPY_MOVE(ValueHistory)
 
 public:
-    /** PRAGMA user_version of the files this version writes and reads. */
-    static constexpr int SchemaVersion = 1;
+    /** PRAGMA user_version of the files this version writes (and reads, with the earlier ones it upgrades). */
+    static constexpr int SchemaVersion = 2;
 
     /** history.sqlite under QStandardPaths::AppDataLocation. */
     static QString defaultFilePath();
@@ -133,6 +149,8 @@ private:
     /** Checks that the open file is an empty database or a value history this version reads. */
     bool checkFile(Access access);
     bool createSchema();
+    /** Upgrades the open version-1 file to SchemaVersion in one transaction; on failure, unusable(). */
+    bool upgradeFromVersion1();
     /**
      * Runs the records in @p range ordered by time (@p newestFirst: only the newest) and hands each
      * row to @p visit, until it returns false; false when the file cannot be read or @p visit failed.
@@ -140,6 +158,11 @@ private:
     bool select(const HistoryRange &range, bool newestFirst, const std::function<bool(const QSqlQuery &)> &visit);
     /** The total of the row @p query is on; nothing (errorString() set) when its value is unusable. */
     std::optional<HistoryPoint> pointAt(const QSqlQuery &query);
+    /**
+     * The rate recorded in the row @p query is on into @p rate (nothing when none was recorded); false
+     * with errorString() set when it is unusable.
+     */
+    bool rateAt(const QSqlQuery &query, std::optional<UsdCnyRate> *rate);
     /** Reads the holdings of @p holdingsId; false when a value is unusable. */
     bool readAssets(qint64 holdingsId, QList<TokenAsset> *assets);
     /** Adds the rows of @p holdings to the transaction in progress. */
@@ -157,6 +180,8 @@ private:
     QString m_filePath;
     QString m_connectionName;
     std::optional<Access> m_access;
+    /** The schema version of the open file. */
+    int m_fileVersion = SchemaVersion;
     /** Why the file must not be touched; once set, every call fails with it. */
     QString m_unusableReason;
     QString m_error;

@@ -106,6 +106,8 @@ int DesktopApp::run(int argc, char **argv)
         }
         session.demo = true;
         session.config.baseUrl = demoServer->baseUrl();
+        // The demo server serves OKX's public USD/CNY rate too: demo mode reaches no other host.
+        session.config.exchangeRateUrl = demoServer->baseUrl();
         session.config.credentials = LocalOkxServer::demoCredentials();
         // The demo server answers at once; no need to pace it like the real API.
         session.config.requestsPerSecond = 20;

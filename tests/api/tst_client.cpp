@@ -1,7 +1,9 @@
 #include "api/balanceclient.h"
 #include "api/balanceparser.h"
+#include "api/exchangerateclient.h"
 #include "api/ratelimiter.h"
 #include "demo/demodata.h"
+#include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "support/clientconfigs.h"
 #include "support/testassets.h"
@@ -91,6 +93,33 @@ TokenAsset holdingOn(int chain, const QString &balance, const QString &price)
                              QStringLiteral("T%1").arg(chain), balance, price);
 }
 
+/** How one fetch of the USD/CNY rate ended. */
+struct RateOutcome
+{
+    bool done = false;
+    std::optional<UsdCnyRate> rate;
+    ApiError error;
+};
+
+/** Fetches the rate with @p client and waits for its one signal. */
+RateOutcome fetchRate(ExchangeRateClient &client)
+{
+    RateOutcome outcome;
+    QObject context;
+    QObject::connect(&client, &ExchangeRateClient::fetched, &context, [&outcome](const UsdCnyRate &rate) {
+        QVERIFY(!outcome.done);
+        outcome = {true, rate, {}};
+    });
+    QObject::connect(&client, &ExchangeRateClient::failed, &context, [&outcome](const ApiError &error) {
+        QVERIFY(!outcome.done);
+        outcome = {true, std::nullopt, error};
+    });
+    client.fetch();
+    if (!QTest::qWaitFor([&outcome] { return outcome.done; }, 15000))
+        qWarning("the rate was neither fetched nor refused in time");
+    return outcome;
+}
+
 QList<TokenRef> tokenRefs(const QList<TokenAsset> &assets)
 {
     QList<TokenRef> refs;
@@ -171,6 +200,7 @@ private slots:
         server()->setSupportedChains(DemoData::supportedChains());
         server()->clearFaults();
         server()->setRateLimit(0);
+        server()->setExchangeRate(ExchangeRateEndpoint::demoUsdCny());
         server()->resetCounters();
     }
 
@@ -498,6 +528,128 @@ private slots:
         QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
         QVERIFY(reply->error().message().startsWith(QStringLiteral("Could not connect to the server: ")));
         QCOMPARE(reply->attemptCount(), 1);
+    }
+
+    void exchangeRateIsPublic()
+    {
+        // Credentials in the configuration, as the window and the command line have them: none may
+        // reach the rate's host (the demo server refuses a rate request that carries any).
+        ExchangeRateClient client;
+        client.setConfig(fastConfig());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const RateOutcome outcome = fetchRate(client);
+        QVERIFY2(outcome.rate, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.rate->text(), QStringLiteral("7.1543"));
+        QVERIFY(outcome.rate->time() >= before && outcome.rate->time() <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(server()->requestLog(), QStringList{ExchangeRateClient::path()});
+        QCOMPARE(server()->authFailureCount(), 0);
+    }
+
+    void exchangeRateIsOutsideTheBalanceRateLimit()
+    {
+        // The Balance API's budget is spent: one request per 100 s, on the server and in the client.
+        server()->setRateLimit(0.01);
+        ClientConfig config = fastConfig();
+        config.requestsPerSecond = 0.01;
+        const auto balances = makeClient(config);
+        TotalValueReply *total = balances->fetchTotalValue(ExampleAddress, Ethereum, false);
+        QVERIFY(waitFor(total));
+        QVERIFY(!total->error().isError());
+        // The rate neither waits behind the client's limiter nor counts against the server's.
+        ExchangeRateClient rates;
+        rates.setConfig(config);
+        const RateOutcome outcome = fetchRate(rates);
+        QVERIFY2(outcome.rate, qPrintable(outcome.error.message()));
+        QCOMPARE(server()->rateLimitedCount(), 0);
+    }
+
+    void exchangeRateFaults_data()
+    {
+        QTest::addColumn<FaultKind>("kind");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<ApiError::Kind>("expected");
+        QTest::addColumn<int>("requests");
+
+        // As the Balance API's: retryable failures retried up to the configured attempts, others at once.
+        QTest::newRow("5xx every time") << FaultKind::ServerError << 3 << ApiError::Kind::Okx << 3;
+        QTest::newRow("5xx once") << FaultKind::ServerError << 1 << ApiError::Kind::None << 2;
+        QTest::newRow("429 every time") << FaultKind::HttpRateLimit << 3 << ApiError::Kind::RateLimit << 3;
+        QTest::newRow("stall past the timeout") << FaultKind::Delay << 3 << ApiError::Kind::Timeout << 3;
+        QTest::newRow("OKX error code") << FaultKind::OkxError << 1 << ApiError::Kind::Okx << 1;
+        QTest::newRow("malformed JSON") << FaultKind::MalformedJson << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("truncated JSON") << FaultKind::TruncatedJson << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("wrong types") << FaultKind::WrongTypes << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("huge body") << FaultKind::HugeBody << 1 << ApiError::Kind::Malformed << 1;
+        QTest::newRow("closed mid-body") << FaultKind::CloseMidBody << 1 << ApiError::Kind::Malformed << 1;
+    }
+
+    void exchangeRateFaults()
+    {
+        QFETCH(FaultKind, kind);
+        QFETCH(int, times);
+        QFETCH(ApiError::Kind, expected);
+        QFETCH(int, requests);
+
+        LocalOkxServer::Fault injected = fault(kind);
+        injected.delayMs = 1000;
+        injected.okxCode = QStringLiteral("51000");
+        injected.okxMessage = QStringLiteral("Parameter error");
+        server()->injectExchangeRateFault(injected, times);
+        ClientConfig config = fastConfig();
+        config.timeoutMs = kind == FaultKind::Delay ? 200 : 10000;
+        ExchangeRateClient client;
+        client.setConfig(config);
+        const RateOutcome outcome = fetchRate(client);
+        QVERIFY(outcome.done);
+        QCOMPARE(outcome.error.kind(), expected);
+        QCOMPARE(outcome.rate.has_value(), expected == ApiError::Kind::None);
+        QCOMPARE(server()->requestCount(), requests);
+        if (expected != ApiError::Kind::None)
+            QVERIFY(!outcome.error.message().isEmpty());
+    }
+
+    void hostileExchangeRates_data()
+    {
+        QTest::addColumn<QString>("usdCny");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("negative") << "-7.1543" << "only digits";
+        QTest::newRow("zero") << "0" << "zero";
+        QTest::newRow("exponent") << "1e308" << "only digits";
+        QTest::newRow("NaN") << "NaN" << "only digits";
+        QTest::newRow("escape sequence") << QString::fromLatin1("7\x1b]0;pwned\x07") << "only digits";
+        QTest::newRow("a megabyte of digits") << QString(1024 * 1024, u'9') << "longer than 32";
+        QTest::newRow("empty") << "" << "empty";
+    }
+
+    void hostileExchangeRates()
+    {
+        QFETCH(QString, usdCny);
+        QFETCH(QString, reason);
+        server()->setExchangeRate(usdCny);
+        ExchangeRateClient client;
+        client.setConfig(fastConfig());
+        const RateOutcome outcome = fetchRate(client);
+        QVERIFY(!outcome.rate);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::Malformed);
+        QVERIFY2(outcome.error.message().contains(QStringLiteral("data[0].usdCny")), qPrintable(outcome.error.message()));
+        QVERIFY2(outcome.error.message().contains(reason), qPrintable(outcome.error.message()));
+        QVERIFY2(outcome.error.message().size() < 300, qPrintable(outcome.error.message()));
+        // Refused at once: retrying cannot mend a value.
+        QCOMPARE(server()->requestCount(), 1);
+    }
+
+    void exchangeRateHostUnreachable()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        ClientConfig config = fastConfig();
+        config.exchangeRateUrl.setPort(closed.serverPort());
+        closed.close();
+        ExchangeRateClient client;
+        client.setConfig(config);
+        const RateOutcome outcome = fetchRate(client);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::Network);
+        QVERIFY(!outcome.rate);
     }
 
     void retries_data()

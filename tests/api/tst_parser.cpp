@@ -1,5 +1,6 @@
 #include "api/balanceparser.h"
 #include "api/tokenanswers.h"
+#include "api/exchangerateparser.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -449,6 +450,77 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(ApiError::Kind, kind);
         QCOMPARE(BalanceParser::envelopeError(status, body).kind(), kind);
+    }
+
+    void exchangeRate()
+    {
+        // OKX's reply as the issue quotes it, msg empty.
+        const QDateTime time = QDateTime::fromString(QStringLiteral("2024-05-12T06:00:00.123Z"), Qt::ISODateWithMs);
+        std::optional<UsdCnyRate> rate;
+        const ApiError error =
+            ExchangeRateParser::parse(200, R"({"code":"0","msg":"","data":[{"usdCny":"7.1543"}]})", time, &rate);
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QVERIFY(rate);
+        QCOMPARE(rate->text(), QStringLiteral("7.1543"));
+        QCOMPARE(rate->time(), time);
+        // Other members beside usdCny, and code as a number, as for every reply.
+        QVERIFY(!ExchangeRateParser::parse(200, R"({"code":0,"msg":"","data":[{"usdCny":"7.2","usdEur":"0.9"}]})",
+                                           time, &rate)
+                     .isError());
+        QCOMPARE(rate->text(), QStringLiteral("7.2"));
+    }
+
+    void malformedExchangeRate_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<QString>("detail");
+
+        const auto reply = [](const QByteArray &usdCny) {
+            return QByteArray(R"({"code":"0","msg":"","data":[{"usdCny":)") + usdCny + "}]}";
+        };
+        QTest::newRow("not JSON") << 200 << QByteArray("<html>502</html>") << ApiError::Kind::Malformed << "not valid JSON";
+        QTest::newRow("truncated") << 200 << reply(R"("7.1543")").left(30) << ApiError::Kind::Malformed << "not valid JSON";
+        QTest::newRow("HTML 503") << 503 << QByteArray("<html/>") << ApiError::Kind::Http << "";
+        QTest::newRow("OKX error") << 200 << QByteArray(R"({"code":"50026","msg":"System error","data":[]})")
+                                   << ApiError::Kind::Okx << "System error";
+        QTest::newRow("rate limited") << 429 << QByteArray(R"({"code":"50011","msg":"Too Many Requests","data":[]})")
+                                      << ApiError::Kind::RateLimit << "";
+        QTest::newRow("no entry") << 200 << QByteArray(R"({"code":"0","msg":"","data":[]})") << ApiError::Kind::Malformed
+                                  << "data is empty";
+        QTest::newRow("two entries") << 200
+                                     << QByteArray(R"({"code":"0","msg":"","data":[{"usdCny":"7"},{"usdCny":"8"}]})")
+                                     << ApiError::Kind::Malformed << "2 entries";
+        QTest::newRow("missing") << 200 << QByteArray(R"({"code":"0","msg":"","data":[{}]})") << ApiError::Kind::Malformed
+                                 << "data[0].usdCny is missing";
+        QTest::newRow("number") << 200 << reply("7.1543") << ApiError::Kind::Malformed << "data[0].usdCny is not a string";
+        QTest::newRow("null") << 200 << reply("null") << ApiError::Kind::Malformed << "data[0].usdCny is not a string";
+        QTest::newRow("empty") << 200 << reply(R"("")") << ApiError::Kind::Malformed << "empty";
+        QTest::newRow("zero") << 200 << reply(R"("0")") << ApiError::Kind::Malformed << "zero";
+        QTest::newRow("negative") << 200 << reply(R"("-7.1543")") << ApiError::Kind::Malformed << "only digits";
+        QTest::newRow("exponent") << 200 << reply(R"("7.1543e308")") << ApiError::Kind::Malformed << "only digits";
+        QTest::newRow("NaN") << 200 << reply(R"("NaN")") << ApiError::Kind::Malformed << "only digits";
+        QTest::newRow("control character") << 200 << reply("\"7.1\\u001b[2J\"") << ApiError::Kind::Malformed
+                                           << "only digits";
+        QTest::newRow("thousands of digits") << 200 << reply(QByteArray(5000, '9').prepend('"').append('"'))
+                                             << ApiError::Kind::Malformed << "longer than 32";
+    }
+
+    void malformedExchangeRate()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(QString, detail);
+        std::optional<UsdCnyRate> rate;
+        const ApiError error = ExchangeRateParser::parse(status, body, QDateTime::currentDateTimeUtc(), &rate);
+        QCOMPARE(error.kind(), kind);
+        QVERIFY(!rate);
+        QVERIFY2(error.message().contains(detail), qPrintable(error.message()));
+        // One line that quotes a hostile value by its start only.
+        QVERIFY(!error.message().contains(u'\n'));
+        QVERIFY2(error.message().size() < 300, qPrintable(error.message()));
     }
 
     void okxErrorKeepsCodeAndStatus()

@@ -46,7 +46,9 @@ RecordedHoldings holdingsOf(int index, int day, const QDateTime &time)
             {asset(address, "1", {}, "ETH", QStringLiteral("%1.123456789012345678").arg(index), QStringLiteral("3%1.12345678901234567890123").arg(dayText)),
              asset(address, "1", QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"), "USDC",
                    QStringLiteral("%1000.000001").arg(index), QStringLiteral("0.9999%1").arg(dayText)),
-             asset(address, "56", {}, "BNB", QStringLiteral("%1.5").arg(day), QStringLiteral("6%1.0000000000000000000001").arg(index))}};
+             asset(address, "56", {}, "BNB", QStringLiteral("%1.5").arg(day), QStringLiteral("6%1.0000000000000000000001").arg(index))},
+            // Each day's USD/CNY rate, recorded with every refresh of that day.
+            UsdCnyRate::fromText(QStringLiteral("7.%1").arg(day, 4, 10, QLatin1Char('0')), time)};
 }
 
 qint64 databaseBytes(const QString &path)

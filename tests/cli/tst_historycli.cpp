@@ -1,10 +1,14 @@
 #include "clirunner.h"
+#include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "storage/snapshotcache.h"
 #include "storage/verdictstore.h"
+#include "storage/valuehistory.h"
+#include "support/historyversion1.h"
 #include "support/testassets.h"
 
 #include <QCryptographicHash>
+#include <QTcpServer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,6 +27,8 @@ const QString DemoEvm = QStringLiteral("0xEd0C6079229E2d407672a117c22b62064f4a43
 const QByteArray FirstTotal = "1003790.855093870849818911961877443738116046098519563135";
 const QByteArray SecondTotal = "1006932.447747460643057374605260443738116046098519563135";
 const QByteArray Change = "+3141.592653589793238462643383";
+// FirstTotal at the demo server's USD/CNY rate, 7.1543, worked out by hand.
+const QByteArray FirstTotalCny = "7181420.9145980802208594418488597957356036286026385105367305";
 
 QList<TokenAsset> ownEvmHoldings(const QString &ethBalance)
 {
@@ -55,7 +61,9 @@ QList<QByteArray> cells(const QByteArray &line)
  * The value history from the command line, with the real okx-wallet-viewer run as a process:
  * `refresh` records every watched address (one failing leaves the others recorded), `history`
  * writes them exactly, `export --at` gives the balance at a date, and a damaged history file is
- * reported and left byte-identical.
+ * reported and left byte-identical. Each refresh keeps the USD/CNY rate fetched with it, so
+ * `history --fiat CNY` converts each total at the rate of its day, and a version-1 history (no rates)
+ * is upgraded by the first refresh, its old totals left without CNY.
  */
 class TestHistoryCli final : public QObject
 {
@@ -75,6 +83,9 @@ private slots:
     void refused_data();
     void refused();
     void damagedHistoryIsLeftAlone();
+    void refreshRecordsTheRate();
+    void refreshWithoutTheRateStillRecords();
+    void version1HistoryAndTwoRates();
 
 private:
     CliRun run(const QStringList &arguments);
@@ -103,6 +114,7 @@ void TestHistoryCli::init()
     m_cli.setHome(m_home->path());
     m_cli.resetRuns();
     m_server->clearFaults();
+    m_server->setExchangeRate(ExchangeRateEndpoint::demoUsdCny());
     m_server->resetCounters();
     m_server->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("1.234567890123456789012345")));
     m_server->setPortfolio(OwnSolana, {TestAssets::ownedBy(OwnSolana, TestAssets::asset("501", "", "SOL", "20", "150.5"))});
@@ -122,7 +134,10 @@ CliRun TestHistoryCli::run(const QStringList &arguments)
 
 CliRun TestHistoryCli::refresh(const QStringList &arguments, const QString &rps)
 {
-    return run(QStringList{"refresh", "--base-url", m_server->baseUrl().toString(), "--rps", rps} + arguments);
+    // The local server stands for OKX's exchange site too: a test never reaches the internet.
+    return run(QStringList{"refresh", "--base-url", m_server->baseUrl().toString(), "--rate-url",
+                           m_server->baseUrl().toString(), "--rps", rps}
+               + arguments);
 }
 
 void TestHistoryCli::watch(const QString &address, const QString &label, const QString &chains)
@@ -151,7 +166,8 @@ void TestHistoryCli::refreshRecordsAndHistoryIsExact()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(cells(lines.at(0)), (QList<QByteArray>{"Own", FirstTotal, "new"}));
     QCOMPARE(cells(lines.at(1)), (QList<QByteArray>{OwnSolana.toUtf8(), "3010", "new"}));
-    QCOMPARE(m_server->requestCount(), 2);
+    // The two addresses, and the USD/CNY rate fetched with them.
+    QCOMPARE(m_server->requestCount(), 3);
 
     // The window starts from what the run fetched.
     const std::optional<CachedSnapshot> cached =
@@ -379,6 +395,111 @@ void TestHistoryCli::damagedHistoryIsLeftAlone()
     QCOMPARE(readFile(historyPath()), garbage);
     QCOMPARE(QDir(QFileInfo(historyPath()).path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("history.sqlite")});
+}
+
+void TestHistoryCli::refreshRecordsTheRate()
+{
+    watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
+    QCOMPARE(refresh().exitCode, 0);
+    QCOMPARE(m_server->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
+    // The next refresh within the hour records the same rate without asking again.
+    m_server->setExchangeRate(QStringLiteral("9"));
+    QCOMPARE(refresh().exitCode, 0);
+    QCOMPARE(m_server->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
+
+    const CliRun history = run({"history", "--fiat", "CNY"});
+    QVERIFY2(history.exitCode == 0, history.err.constData());
+    const QList<QByteArray> rows = csvLines(history.out);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), QByteArray("time,address,label,totalUsd,totalCny"));
+    QCOMPARE(rows.at(1).mid(24), ',' + OwnEvm.toUtf8() + ",Own," + FirstTotal + ',' + FirstTotalCny);
+    QCOMPARE(rows.at(2).mid(24), ',' + OwnEvm.toUtf8() + ",Own," + FirstTotal + ',' + FirstTotalCny);
+    // The default header is as it was.
+    QCOMPARE(csvLines(run({"history"}).out).at(0), QByteArray("time,address,label,totalUsd"));
+
+    // The holdings with the export's CNY columns, at the rate recorded.
+    const CliRun holdings = run({"history", "--holdings", "--fiat", "CNY"});
+    QVERIFY2(holdings.exitCode == 0, holdings.err.constData());
+    const QList<QByteArray> holdingRows = csvLines(holdings.out);
+    QCOMPARE(holdingRows.at(0), "time," + QByteArray(CsvHeader).replace("valueUsd,", "valueUsd,usdCny,valueCny,"));
+    QCOMPARE(holdingRows.at(1).split(',').at(10), QByteArray("7.1543"));
+}
+
+void TestHistoryCli::refreshWithoutTheRateStillRecords()
+{
+    watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    // The holdings are the refresh's work: it succeeds, and says on stderr what it lacks.
+    const CliRun refreshed = refresh({"--rate-url", closed});
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(cells(csvLines(refreshed.out).at(0)), (QList<QByteArray>{"Own", FirstTotal, "new"}));
+    QCOMPARE(refreshed.err.count('\n'), 1);
+    QVERIFY2(refreshed.err.contains("USD/CNY rate could not be fetched from " + closed.toUtf8()), refreshed.err.constData());
+    QVERIFY2(refreshed.err.contains("recorded without a rate"), refreshed.err.constData());
+
+    // No CNY for it, never one at a rate of another time.
+    const QList<QByteArray> rows = csvLines(run({"history", "--fiat", "CNY"}).out);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(1).endsWith(',' + FirstTotal + ','), rows.at(1).constData());
+}
+
+void TestHistoryCli::version1HistoryAndTwoRates()
+{
+    // A history version 1 wrote, with two days and no rates.
+    QVERIFY(QDir().mkpath(QFileInfo(historyPath()).path()));
+    const QDateTime may1 = QDateTime::fromString(QStringLiteral("2024-05-01T00:00:00.000Z"), Qt::ISODateWithMs);
+    const QString written = writeVersion1History(historyPath(), {{may1, OwnEvm, QStringLiteral("Own"), "2", "3000.5"},
+                                                                 {may1.addDays(1), OwnEvm, QStringLiteral("Own"), "2", "3100.25"}});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    const QByteArray version1 = readFile(historyPath());
+    const CliRun old = run({"history", "--fiat", "CNY"});
+    QVERIFY2(old.exitCode == 0, old.err.constData());
+    QCOMPARE(csvLines(old.out),
+             (QList<QByteArray>{"time,address,label,totalUsd,totalCny",
+                                "2024-05-01T00:00:00.000Z," + OwnEvm.toUtf8() + ",Own,6001,",
+                                "2024-05-02T00:00:00.000Z," + OwnEvm.toUtf8() + ",Own,6200.5,"}));
+    // Reading never upgrades it.
+    QCOMPARE(readFile(historyPath()), version1);
+
+    // The first refresh upgrades it and records today's rate; another day had another rate.
+    watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
+    const CliRun refreshed = refresh();
+    QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+    QCOMPARE(cells(csvLines(refreshed.out).at(0)).mid(0, 2), (QList<QByteArray>{"Own", FirstTotal}));
+    {
+        ValueHistory history(historyPath());
+        const QDateTime may3 = may1.addDays(2);
+        QVERIFY2(history.record({{may3, OwnEvm, QStringLiteral("Own"), {QStringLiteral("1")},
+                                  {TestAssets::ownedBy(OwnEvm.toLower(), TestAssets::asset("1", "", "ETH", "2", "3000.5"))},
+                                  UsdCnyRate::fromText(u"7.2001", may3.addSecs(-300))}}),
+                 qPrintable(history.errorString()));
+    }
+
+    const CliRun history = run({"history", "--fiat", "CNY"});
+    QVERIFY2(history.exitCode == 0, history.err.constData());
+    const QList<QByteArray> rows = csvLines(history.out);
+    QCOMPARE(rows.size(), 5);
+    // Version 1's days without CNY; each later total at its own day's rate, exactly.
+    QCOMPARE(rows.at(1), "2024-05-01T00:00:00.000Z," + OwnEvm.toUtf8() + ",Own,6001,");
+    QCOMPARE(rows.at(2), "2024-05-02T00:00:00.000Z," + OwnEvm.toUtf8() + ",Own,6200.5,");
+    QCOMPARE(rows.at(3), "2024-05-03T00:00:00.000Z," + OwnEvm.toUtf8() + ",Own,6001,43207.8001");
+    QCOMPARE(rows.at(4).mid(24), ',' + OwnEvm.toUtf8() + ",Own," + FirstTotal + ',' + FirstTotalCny);
+
+    // The balance at a date in CNY: at the rate recorded then, or none.
+    const CliRun at3 = run({"export", "--at", "2024-05-03T12:00:00Z", "--address", OwnEvm, "--fiat", "CNY"});
+    QVERIFY2(at3.exitCode == 0, at3.err.constData());
+    QList<QByteArray> cellsAt = csvLines(at3.out).at(1).split(',');
+    QCOMPARE(cellsAt.at(9), QByteArray("7.2001"));
+    QCOMPARE(cellsAt.at(10), QByteArray("43207.8001"));
+    const CliRun at1 = run({"export", "--at", "2024-05-01T12:00:00Z", "--address", OwnEvm, "--fiat", "CNY"});
+    QVERIFY2(at1.exitCode == 0, at1.err.constData());
+    cellsAt = csvLines(at1.out).at(1).split(',');
+    QCOMPARE(cellsAt.at(8), QByteArray("6001"));
+    QCOMPARE(cellsAt.at(9), QByteArray());
+    QCOMPARE(cellsAt.at(10), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCli)

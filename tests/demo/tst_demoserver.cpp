@@ -1,6 +1,8 @@
 #include "api/apifamily.h"
 #include "api/okxsigner.h"
 #include "demo/demodata.h"
+#include "api/exchangerateclient.h"
+#include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "money/decimal.h"
 
@@ -202,6 +204,10 @@ private slots:
     void rateLimit();
     void countersAndLog();
 
+    void exchangeRateIsPublic();
+    void exchangeRateServesAnyText();
+    void exchangeRateFaults();
+
     void serverThread();
 };
 
@@ -257,7 +263,75 @@ void TestDemoServer::init()
     m_server.setCredentials(LocalOkxServer::demoCredentials());
     m_server.setRequireProject(false);
     m_server.setServedFamilies({ApiFamily::DexV5, ApiFamily::DexV6, ApiFamily::WalletV5});
+    m_server.setExchangeRate(ExchangeRateEndpoint::demoUsdCny());
     m_server.resetCounters();
+}
+
+namespace {
+
+/** A GET of the exchange rate as a public client sends it: no OK-ACCESS-* header at all. */
+Call unsignedRateCall()
+{
+    Call call{"GET", ExchangeRateClient::path().toLatin1()};
+    call.droppedHeaders = {"OK-ACCESS-KEY", "OK-ACCESS-SIGN", "OK-ACCESS-TIMESTAMP", "OK-ACCESS-PASSPHRASE",
+                           "OK-ACCESS-PROJECT"};
+    return call;
+}
+
+} // namespace
+
+void TestDemoServer::exchangeRateIsPublic()
+{
+    // Outside the Balance API's rate limit: the one request a second allowed is spent first.
+    m_server.setRateLimit(0.01);
+    QCOMPARE(sendGet(path(ApiFamily::DexV5, Endpoint::SupportedChains)).status, 200);
+    QCOMPARE(sendGet(path(ApiFamily::DexV5, Endpoint::SupportedChains)).status, 429);
+
+    const Answer answer = send(unsignedRateCall());
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, QByteArray(R"({"code":"0","msg":"success","data":[{"usdCny":"7.1543"}]})"));
+    QCOMPARE(m_server.authFailureCount(), 0);
+
+    // A client that sends its credentials to this host is refused, so the tests see the leak.
+    const Answer signedCall = sendGet(ExchangeRateClient::path().toLatin1());
+    QCOMPARE(signedCall.status, 400);
+    QCOMPARE(signedCall.code(), QStringLiteral("50000"));
+    Call post = unsignedRateCall();
+    post.method = "POST";
+    QCOMPARE(send(post).status, 405);
+    QCOMPARE(m_server.rateLimitedCount(), 1);
+    QCOMPARE(m_server.requestLog().count(ExchangeRateClient::path()), 3);
+}
+
+void TestDemoServer::exchangeRateServesAnyText()
+{
+    // What a hostile server could send, escaped into valid JSON: the client must refuse the value.
+    const QString hostile = QStringLiteral("-1e999\"\n\x1b[2J") + QString(100000, u'9');
+    m_server.setExchangeRate(hostile);
+    const Answer answer = send(unsignedRateCall());
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.data().at(0)[QLatin1String("usdCny")].toString(), hostile);
+}
+
+void TestDemoServer::exchangeRateFaults()
+{
+    LocalOkxServer::Fault failure;
+    failure.kind = LocalOkxServer::Fault::Kind::ServerError;
+    m_server.injectExchangeRateFault(failure);
+    // Its own queue: a Balance request in between takes no fault of the rate's.
+    QCOMPARE(sendGet(path(ApiFamily::DexV5, Endpoint::SupportedChains)).status, 200);
+    const Answer failed = send(unsignedRateCall());
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.code(), QStringLiteral("50026"));
+
+    LocalOkxServer::Fault wrongTypes;
+    wrongTypes.kind = LocalOkxServer::Fault::Kind::WrongTypes;
+    m_server.injectExchangeRateFault(wrongTypes);
+    QVERIFY(send(unsignedRateCall()).data().at(0)[QLatin1String("usdCny")].isDouble());
+
+    m_server.injectExchangeRateFault(failure, 5);
+    m_server.clearFaults();
+    QCOMPARE(send(unsignedRateCall()).status, 200);
 }
 
 void TestDemoServer::supportedChains()

@@ -1,4 +1,5 @@
 #include "api/balanceparser.h"
+#include "api/chainnames.h"
 #include "export/csvwriter.h"
 #include "export/holdingscsv.h"
 #include "support/testassets.h"
@@ -65,6 +66,7 @@ private slots:
     void failingDeviceReportsError();
 
     void headerIsFixed();
+    void cnyColumns();
     void quoteAndNewlineInSymbol();
     void values_data();
     void values();
@@ -198,6 +200,53 @@ void TestCsvWriter::headerIsFixed()
     const QByteArray csv = writeRows({});
     QCOMPARE(csv, QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,"
                              "tokenPriceUsd,valueUsd,isRiskToken\r\n"));
+}
+
+void TestCsvWriter::cnyColumns()
+{
+    const QDateTime time = QDateTime::fromString(QStringLiteral("2024-05-12T06:00:00Z"), Qt::ISODate);
+    QList<HoldingRow> rows;
+    const TokenAsset seed = asset(QStringLiteral("SEED"), QStringLiteral("47042180.520700015"),
+                                  QStringLiteral("0.968391562089677097"));
+    const TokenAsset unpriced = asset(QStringLiteral("DUST"), QStringLiteral("5"), QString());
+    // Rows of two fetches: one with a rate, one recorded without.
+    HoldingsCsv::appendRows(rows, seed.address, {seed, unpriced}, ChainNames(), false, TokenVerdicts(),
+                            UsdCnyRate::fromText(u"7.1543", time));
+    HoldingsCsv::appendRows(rows, seed.address, {seed}, ChainNames(), false, TokenVerdicts());
+    rows[0].verdict = TokenVerdict::Trusted;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    HoldingsCsv::Columns columns;
+    columns.cny = true;
+    columns.verdict = true;
+    QVERIFY(HoldingsCsv::write(&buffer, rows, nullptr, columns));
+    const QList<QByteArray> written = lines(buffer.data());
+    QCOMPARE(written.size(), 4);
+    // Right after valueUsd; the verdict stays last.
+    QCOMPARE(written.at(0), QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,"
+                                       "tokenPriceUsd,valueUsd,usdCny,valueCny,isRiskToken,verdict\r"));
+    QList<QByteArray> fields = cells(written.at(1));
+    QCOMPARE(fields.size(), 13);
+    QCOMPARE(fields.at(8), QByteArray("45555250.678545267044919755753056455"));
+    QCOMPARE(fields.at(9), QByteArray("7.1543"));
+    // Exact, worked out by hand to the last digit.
+    QCOMPARE(fields.at(10), QByteArray("325915929.9295164040194694085840917960065"));
+    QCOMPARE(fields.at(11), QByteArray("false"));
+    QCOMPARE(fields.at(12), QByteArray("trusted"));
+    QCOMPARE(HoldingsCsv::valueCnyText(rows.at(0)), QStringLiteral("325915929.9295164040194694085840917960065"));
+    // Unpriced: the rate, and no value.
+    fields = cells(written.at(2));
+    QCOMPARE(fields.at(9), QByteArray("7.1543"));
+    QCOMPARE(fields.at(10), QByteArray());
+    // Without a rate: both empty, never another rate.
+    fields = cells(written.at(3));
+    QCOMPARE(fields.at(8), QByteArray("45555250.678545267044919755753056455"));
+    QCOMPARE(fields.at(9), QByteArray());
+    QCOMPARE(fields.at(10), QByteArray());
+    // The default layout knows nothing of CNY, whatever the rows carry.
+    QCOMPARE(lines(writeRows(rows)).at(0), QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,"
+                                                      "rawBalance,tokenPriceUsd,valueUsd,isRiskToken\r"));
 }
 
 void TestCsvWriter::quoteAndNewlineInSymbol()

@@ -1,7 +1,10 @@
+#include "demo/localokxserver.h"
 #include "model/historyrecorder.h"
 #include "model/portfoliostore.h"
+#include "storage/exchangeratesource.h"
 #include "storage/valuehistory.h"
 #include "storage/valuehistoryworker.h"
+#include "support/clientconfigs.h"
 #include "support/testassets.h"
 
 #include <QFile>
@@ -32,7 +35,10 @@ QList<HistoryPoint> recorded(const QString &path)
 
 } // namespace
 
-/** The window's recorder: the store's good refreshes reach the value history, the demo's and the cache's never. */
+/**
+ * The window's recorder: the store's good refreshes reach the value history, the demo's and the
+ * cache's never, each with the USD/CNY rate known at that refresh.
+ */
 class TestHistoryRecorder final : public QObject
 {
     Q_OBJECT
@@ -41,6 +47,8 @@ private slots:
     void init();
     void recordsEveryGoodRefresh();
     void unusableHistoryIsSaidOnce();
+    void recordsTheRateKnown();
+    void refreshWaitsForTheRateFetchedWithIt();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -101,6 +109,62 @@ void TestHistoryRecorder::unusableHistoryIsSaidOnce()
     QCOMPARE(store.entry(Evm)->snapshot.assets.first().balanceText, QStringLiteral("2"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
+}
+
+void TestHistoryRecorder::recordsTheRateKnown()
+{
+    DemoServerThread server;
+    QVERIFY(server.start());
+    PortfolioStore store;
+    ExchangeRateSource rates(std::nullopt);
+    rates.setConfig(fastDemoClientConfig(server.baseUrl()));
+    {
+        HistoryRecorder recorder(&store, path(), [] { return true; });
+        recorder.setExchangeRates(&rates);
+        // No rate known yet: recorded without one, never with a made-up one.
+        TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("1")));
+        QSignalSpy finished(&rates, &ExchangeRateSource::updateFinished);
+        rates.update();
+        QVERIFY(finished.wait());
+        TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("2")));
+    }
+    const QList<HistoryPoint> points = recorded(path());
+    QCOMPARE(points.size(), 2);
+    QVERIFY(!points.at(0).usdCny);
+    QCOMPARE(points.at(1).usdCny->text(), QStringLiteral("7.1543"));
+    QCOMPARE(points.at(1).usdCny->time(), rates.rate()->time());
+    QCOMPARE(points.at(1).totalCny()->toPlainString(), QStringLiteral("42925.8000000000000000000000143086"));
+}
+
+void TestHistoryRecorder::refreshWaitsForTheRateFetchedWithIt()
+{
+    DemoServerThread server;
+    QVERIFY(server.start());
+    // The rate arrives a moment after the holdings it was fetched with.
+    LocalOkxServer::Fault slow;
+    slow.kind = LocalOkxServer::Fault::Kind::Delay;
+    slow.delayMs = 300;
+    server.server()->injectExchangeRateFault(slow);
+    PortfolioStore store;
+    ExchangeRateSource rates(std::nullopt);
+    rates.setConfig(fastDemoClientConfig(server.baseUrl()));
+    {
+        HistoryRecorder recorder(&store, path(), [] { return true; });
+        recorder.setExchangeRates(&rates);
+        QSignalSpy finished(&rates, &ExchangeRateSource::updateFinished);
+        rates.update();
+        TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("1")));
+        TestAssets::put(store, TestAssets::snapshot(Other, QString(), holdings("2")));
+        QVERIFY(rates.isUpdating());
+        QVERIFY(finished.wait());
+    }
+    const QList<HistoryPoint> points = recorded(path());
+    QCOMPARE(points.size(), 2);
+    // Both with the rate of their refresh, in the order they came.
+    QCOMPARE(points.at(0).address, Evm);
+    QCOMPARE(points.at(0).usdCny->text(), QStringLiteral("7.1543"));
+    QCOMPARE(points.at(1).address, Other);
+    QCOMPARE(points.at(1).usdCny->text(), QStringLiteral("7.1543"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRecorder)

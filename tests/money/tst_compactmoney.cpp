@@ -79,6 +79,9 @@ void TestCompactMoney::formatsUsd()
     QFETCH(QString, value);
     QFETCH(QString, text);
     QCOMPARE(CompactMoney::usd(*Decimal::parse(value), locale), text);
+    // CNY by the same rules, with its own sign.
+    QCOMPARE(CompactMoney::amount(*Decimal::parse(value), FiatCurrency::Cny, locale),
+             QString(text).replace(QStringLiteral("$"), QStringLiteral("¥")));
 }
 
 void TestCompactMoney::productsBeyondTheParseLimits()
@@ -106,6 +109,7 @@ void TestCompactMoney::formatsDeltas()
     QCOMPARE(CompactMoney::usdDelta(dec("-3404000000000000000.000000000000000001"), english),
              QStringLiteral("-$3.40\u00a0×\u00a010¹⁸"));
     QCOMPARE(CompactMoney::usdDelta(dec("-123456789"), chinese), QStringLiteral("-$1.23亿"));
+    QCOMPARE(CompactMoney::delta(dec("-123456789"), FiatCurrency::Cny, chinese), QStringLiteral("-¥1.23亿"));
 }
 
 void TestCompactMoney::formatsBalances()

@@ -21,6 +21,8 @@ private slots:
     void groupsByLocale();
     void formatsBalances();
     void formatsUsd();
+    void formatsCny_data();
+    void formatsCny();
     void formatsExactUsd();
     void formatsPrices();
     void formatsDeltas();
@@ -68,6 +70,36 @@ void TestMoneyFormat::formatsUsd()
     QCOMPARE(MoneyFormat::usd(dec("-12.345"), english), QStringLiteral("-$12.35"));
 }
 
+void TestMoneyFormat::formatsCny_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("text");
+    // One form whatever the language: the yuan sign first; grouping, point and minus sign from the locale.
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    QTest::newRow("en") << english << "1234567.891" << "¥1,234,567.89";
+    QTest::newRow("zh") << chinese << "1234567.891" << "¥1,234,567.89";
+    QTest::newRow("de") << german << "1234567.891" << "¥1.234.567,89";
+    QTest::newRow("sv negative") << swedish << "-1234567.891"
+                                 << swedish.negativeSign() + "¥1" + swedish.groupSeparator() + "234"
+                                        + swedish.groupSeparator() + "567" + swedish.decimalPoint() + "89";
+    QTest::newRow("half away from zero") << english << "0.005" << "¥0.01";
+    QTest::newRow("below one fen") << english << "0.004" << "< ¥0.01";
+    QTest::newRow("zero") << english << "0" << "¥0.00";
+}
+
+void TestMoneyFormat::formatsCny()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, value);
+    QFETCH(QString, text);
+    QCOMPARE(MoneyFormat::amount(*Decimal::parse(value), FiatCurrency::Cny, locale), text);
+    // The same amount in USD differs by its sign only.
+    QCOMPARE(MoneyFormat::amount(*Decimal::parse(value), FiatCurrency::Usd, locale),
+             QString(text).replace(QStringLiteral("¥"), QStringLiteral("$")));
+    QCOMPARE(MoneyFormat::usd(*Decimal::parse(value), locale), QString(text).replace(QStringLiteral("¥"), QStringLiteral("$")));
+}
+
 void TestMoneyFormat::formatsExactUsd()
 {
     // Every decimal, however many: the text of a tooltip beside a rounded or compact amount.
@@ -77,6 +109,9 @@ void TestMoneyFormat::formatsExactUsd()
     QCOMPARE(MoneyFormat::usdExact(dec("0.000001"), english), QStringLiteral("$0.000001"));
     QCOMPARE(MoneyFormat::usdExact(dec("-2.125"), english), QStringLiteral("-$2.125"));
     QCOMPARE(MoneyFormat::usdExact(dec("1234567.5"), german), QStringLiteral("$1.234.567,50"));
+    QCOMPARE(MoneyFormat::amountExact(dec("7181420.9145980802208594418488597957356036286026385105367305"),
+                                      FiatCurrency::Cny, english),
+             QStringLiteral("¥7,181,420.9145980802208594418488597957356036286026385105367305"));
 }
 
 void TestMoneyFormat::formatsPrices()
@@ -86,6 +121,7 @@ void TestMoneyFormat::formatsPrices()
     // Far below the half of a billionth where eight decimals would show "$0.00".
     QCOMPARE(MoneyFormat::usdPrice(dec("0.0000000012345"), english), QStringLiteral("$0.000000001235"));
     QCOMPARE(MoneyFormat::usdPrice(dec("-0.0000000012345"), english), QStringLiteral("-$0.000000001235"));
+    QCOMPARE(MoneyFormat::price(dec("0.0000000012345"), FiatCurrency::Cny, english), QStringLiteral("¥0.000000001235"));
 }
 
 void TestMoneyFormat::formatsDeltas()
@@ -94,6 +130,8 @@ void TestMoneyFormat::formatsDeltas()
     QCOMPARE(MoneyFormat::usdDelta(dec("-0.4"), english), QStringLiteral("-$0.40"));
     QCOMPARE(MoneyFormat::usdDelta(dec("0.0001"), english), QStringLiteral("< +$0.01"));
     QCOMPARE(MoneyFormat::usdDelta(Decimal(), english), QStringLiteral("$0.00"));
+    QCOMPARE(MoneyFormat::delta(dec("12.3"), FiatCurrency::Cny, english), QStringLiteral("+¥12.30"));
+    QCOMPARE(MoneyFormat::delta(dec("-0.0001"), FiatCurrency::Cny, english), QStringLiteral("< -¥0.01"));
 }
 
 void TestMoneyFormat::formatsShares()

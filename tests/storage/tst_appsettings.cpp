@@ -35,6 +35,8 @@ private:
 void tst_AppSettings::verifyDefaultValues(const AppSettings &settings)
 {
     QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://web3.okx.com")));
+    // OKX's exchange site, where its public USD/CNY rate is.
+    QCOMPARE(settings.exchangeRateUrl(), QUrl(QStringLiteral("https://www.okx.com")));
     QCOMPARE(settings.apiFamily(), ApiFamily::DexV6); // OKX's current family for new settings
     QCOMPARE(settings.requestsPerSecond(), 1.0);
     QCOMPARE(settings.timeoutSeconds(), 20);
@@ -72,6 +74,7 @@ void tst_AppSettings::roundTrip()
     {
         AppSettings settings(settingsPath());
         settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8123")));
+        settings.setExchangeRateUrl(QUrl(QStringLiteral("http://127.0.0.1:8124")));
         settings.setApiFamily(ApiFamily::WalletV5);
         settings.setProjectId(QStringLiteral(" project-1 "));
         settings.setRequestsPerSecond(2.5);
@@ -86,6 +89,7 @@ void tst_AppSettings::roundTrip()
     }
     const AppSettings settings(settingsPath());
     QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8123")));
+    QCOMPARE(settings.exchangeRateUrl(), QUrl(QStringLiteral("http://127.0.0.1:8124")));
     QCOMPARE(settings.apiFamily(), ApiFamily::WalletV5);
     QCOMPARE(settings.projectId(), QStringLiteral("project-1"));
     QCOMPARE(settings.requestsPerSecond(), 2.5);
@@ -103,11 +107,13 @@ void tst_AppSettings::invalidValuesFallBack_data()
     QTest::addColumn<QByteArray>("json");
 
     QTest::newRow("nonsense") << QByteArray(R"({"version": 1, "api/baseUrl": "not a url", "api/family": "v9",
+        "api/exchangeRateUrl": "file:///etc/passwd",
         "api/requestsPerSecond": "fast", "api/timeoutSeconds": "soon", "refresh/autoRefreshMinutes": 7,
         "ui/language": "klingon", "ui/privacyMode": "maybe", "secrets/ownerOnlyFile": "yes"})");
     QTest::newRow("out of range") << QByteArray(R"({"version": 1, "api/baseUrl": "ftp://example.com",
         "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5})");
     QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
+        "api/exchangeRateUrl": 7.1543,
         "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null})");
     QTest::newRow("not finite") << QByteArray(R"({"version": 1, "api/baseUrl": "https://", "api/requestsPerSecond": 1001})");
     // Converting these to int would be undefined behaviour (found by fuzz_appsettings under UBSan).
@@ -154,6 +160,7 @@ void tst_AppSettings::applyToClientConfig()
 {
     AppSettings settings(settingsPath());
     settings.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    settings.setExchangeRateUrl(QUrl(QStringLiteral("http://127.0.0.1:9001")));
     settings.setApiFamily(ApiFamily::DexV6);
     settings.setProjectId(QStringLiteral("p"));
     settings.setRequestsPerSecond(4);
@@ -163,6 +170,7 @@ void tst_AppSettings::applyToClientConfig()
     config.credentials.apiKey = QStringLiteral("kept");
     settings.applyTo(config);
     QCOMPARE(config.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    QCOMPARE(config.exchangeRateUrl, QUrl(QStringLiteral("http://127.0.0.1:9001")));
     QCOMPARE(config.family, ApiFamily::DexV6);
     QCOMPARE(config.credentials.projectId, QStringLiteral("p"));
     QCOMPARE(config.credentials.apiKey, QStringLiteral("kept"));

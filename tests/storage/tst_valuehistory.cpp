@@ -1,6 +1,8 @@
 #include "storage/valuehistory.h"
 #include "storage/valuehistoryworker.h"
 #include "support/filesizelimit.h"
+#include "support/historyversion1.h"
+#include "support/testdecimal.h"
 #include "support/testassets.h"
 
 #include <QCoreApplication>
@@ -43,9 +45,33 @@ QList<TokenAsset> portfolio(const QString &owner, const QString &ethBalance)
 }
 
 RecordedHoldings holdings(const QString &address, const QString &label, const QDateTime &time,
-                          const QList<TokenAsset> &assets)
+                          const QList<TokenAsset> &assets, std::optional<UsdCnyRate> usdCny = std::nullopt)
 {
-    return {time, address, label, {QStringLiteral("1"), QStringLiteral("56")}, assets};
+    return {time, address, label, {QStringLiteral("1"), QStringLiteral("56")}, assets, std::move(usdCny)};
+}
+
+/** OKX's rate @p text as fetched at @p time. */
+UsdCnyRate rate(const char *text, const QDateTime &time)
+{
+    const std::optional<UsdCnyRate> parsed = UsdCnyRate::fromText(QString::fromLatin1(text), time);
+    if (!parsed)
+        qFatal("not a rate: %s", text);
+    return *parsed;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return version;
 }
 
 QList<HistoryPoint> totals(ValueHistory &history, const HistoryRange &range = {})
@@ -125,6 +151,10 @@ private slots:
     void tamperedValueIsRefused();
     void workerReadsInItsThreadBehindTheWrites();
     void workerSaysWhyAnUnusableFileCannotBeRead();
+    void ratesOfTwoDays();
+    void upgradesVersion1InPlace();
+    void version1ThatCannotBeUpgradedIsLeftAlone();
+    void tamperedRateIsRefused();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/history.sqlite")); }
@@ -339,7 +369,7 @@ void TestValueHistory::unusableFileIsLeftAlone_data()
 
     // Someone else's SQLite database, and a history of a later version.
     for (const auto &[name, statement] : {std::pair{"foreign", "CREATE TABLE notes (text TEXT)"},
-                                          std::pair{"newer", "PRAGMA user_version = 2"}}) {
+                                          std::pair{"newer", "PRAGMA user_version = 3"}}) {
         const QString file = scratch.filePath(QLatin1String(name));
         QFile::copy(goodPath, file);
         {
@@ -480,6 +510,144 @@ void TestValueHistory::workerSaysWhyAnUnusableFileCannotBeRead()
     QVERIFY2(read->error.contains(QStringLiteral("cannot be used")), qPrintable(read->error));
     QVERIFY(read->points.isEmpty());
     QCOMPARE(contents(path()), QByteArray(4096, 'x'));
+void TestValueHistory::ratesOfTwoDays()
+{
+    const QDateTime monday = at("2024-05-06T09:00:00Z");
+    const QDateTime tuesday = at("2024-05-07T09:00:00Z");
+    {
+        ValueHistory history(path());
+        QVERIFY(history.record({holdings(Evm, {}, monday, portfolio(Evm, "1"), rate("7.1543", monday.addSecs(-600)))}));
+        QVERIFY(history.record({holdings(Evm, {}, tuesday, portfolio(Evm, "2"), rate("7.2001", tuesday)),
+                                holdings(Solana, {}, tuesday, {}, std::nullopt)}));
+    }
+    ValueHistory history(path());
+    const QList<HistoryPoint> points = totals(history);
+    QCOMPARE(points.size(), 3);
+    // Each refresh keeps the rate it was recorded with, time included.
+    QCOMPARE(points.at(0).usdCny->text(), QStringLiteral("7.1543"));
+    QCOMPARE(points.at(0).usdCny->time(), monday.addSecs(-600));
+    QCOMPARE(points.at(1).usdCny->text(), QStringLiteral("7.2001"));
+    QVERIFY(!points.at(2).usdCny);
+    QVERIFY(!points.at(2).totalCny());
+    // The exact total times that day's rate.
+    QCOMPARE(*points.at(0).totalCny(), points.at(0).totalUsd * dec("7.1543"));
+    QCOMPARE(*points.at(1).totalCny(), points.at(1).totalUsd * dec("7.2001"));
+    // 24+ significant digits, worked out by hand, to the last one.
+    QCOMPARE(points.at(1).totalUsd.toPlainString(), QStringLiteral("1006195.530987080733390495188000567891"));
+    QCOMPARE(points.at(1).totalCny()->toPlainString(), QStringLiteral("7244708.4426600799884849044031228888719891"));
+
+    std::optional<RecordedHoldings> found;
+    QVERIFY(history.readHoldingsAt(Evm, monday.addSecs(3600), &found));
+    QCOMPARE(found->usdCny->text(), QStringLiteral("7.1543"));
+    QList<std::optional<UsdCnyRate>> rates;
+    QVERIFY(history.readHoldings({}, [&rates](const RecordedHoldings &recorded) { rates.append(recorded.usdCny); }));
+    QCOMPARE(rates.size(), 3);
+    QCOMPARE(rates.at(1)->text(), QStringLiteral("7.2001"));
+    QVERIFY(!rates.at(2));
+}
+
+void TestValueHistory::upgradesVersion1InPlace()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).path()));
+    const QString written = writeVersion1History(path(), {{at("2024-05-01T00:00:00Z"), Evm, QStringLiteral("Main"), "2", "3000.5"},
+                                                          {at("2024-05-02T00:00:00Z"), Evm, QStringLiteral("Main"), "2", "3100.25"}});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    const QByteArray before = contents(path());
+
+    {
+        // Read as it is: no rate for any of its refreshes, and reading changes nothing.
+        ValueHistory history(path());
+        const QList<HistoryPoint> points = totals(history);
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(0).totalUsd, dec("6001"));
+        QCOMPARE(points.at(1).totalUsd, dec("6200.5"));
+        QVERIFY(!points.at(0).usdCny && !points.at(1).usdCny);
+        std::optional<RecordedHoldings> found;
+        QVERIFY(history.readHoldingsAt(Evm, at("2024-05-01T12:00:00Z"), &found));
+        QCOMPARE(found->assets.size(), 1);
+        QVERIFY(!found->usdCny);
+    }
+    QCOMPARE(contents(path()), before);
+    QCOMPARE(userVersion(path()), 1);
+
+    {
+        // The first write upgrades it, then records with the rate.
+        ValueHistory history(path());
+        QVERIFY2(history.record({holdings(Evm, QStringLiteral("Main"), at("2024-05-03T00:00:00Z"), portfolio(Evm, "1"),
+                                          rate("7.1543", at("2024-05-03T00:00:00Z")))}),
+                 qPrintable(history.errorString()));
+    }
+    QCOMPARE(userVersion(path()), ValueHistory::SchemaVersion);
+    ValueHistory history(path());
+    const QList<HistoryPoint> points = totals(history);
+    QCOMPARE(points.size(), 3);
+    // Version 1's refreshes keep their totals and stay without a rate: never today's.
+    QCOMPARE(points.at(0).totalUsd, dec("6001"));
+    QCOMPARE(points.at(1).totalUsd, dec("6200.5"));
+    QVERIFY(!points.at(0).totalCny() && !points.at(1).totalCny());
+    QCOMPARE(points.at(2).usdCny->text(), QStringLiteral("7.1543"));
+    QCOMPARE(*points.at(2).totalCny(), points.at(2).totalUsd * dec("7.1543"));
+    QList<HistoryAddress> addresses;
+    QVERIFY(history.readAddresses(&addresses));
+    QCOMPARE(addresses.size(), 1);
+    QCOMPARE(addresses.first().label, QStringLiteral("Main"));
+}
+
+void TestValueHistory::version1ThatCannotBeUpgradedIsLeftAlone()
+{
+    // A version-1 file whose refreshes already have a column of the new name (a hand-made change):
+    // the upgrade fails half-way, and must leave nothing of itself.
+    QVERIFY(QDir().mkpath(QFileInfo(path()).path()));
+    QString written = writeVersion1History(path(), {{at("2024-05-01T00:00:00Z"), Evm, {}, "2", "3000.5"}});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE refreshes ADD COLUMN usd_cny_time_ms TEXT")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    const QByteArray before = contents(path());
+
+    {
+        ValueHistory history(path());
+        QVERIFY(!history.record({holdings(Evm, {}, at("2024-05-02T00:00:00Z"), portfolio(Evm, "1"),
+                                          rate("7.1543", at("2024-05-02T00:00:00Z")))}));
+        QVERIFY2(history.errorString().contains(QStringLiteral("could not be upgraded")), qPrintable(history.errorString()));
+        QVERIFY2(history.errorString().contains(QStringLiteral("usd_cny_time_ms")), qPrintable(history.errorString()));
+        QVERIFY(history.errorString().contains(QDir::toNativeSeparators(path())));
+    }
+    QCOMPARE(contents(path()), before);
+    QCOMPARE(userVersion(path()), 1);
+    QCOMPARE(QDir(QFileInfo(path()).path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("history.sqlite")});
+    // Still readable as version 1.
+    ValueHistory reader(path());
+    QCOMPARE(totals(reader).size(), 1);
+}
+
+void TestValueHistory::tamperedRateIsRefused()
+{
+    {
+        ValueHistory history(path());
+        QVERIFY(history.record({holdings(Evm, {}, at("2024-05-01T00:00:00Z"), portfolio(Evm, "1"),
+                                         rate("7.1543", at("2024-05-01T00:00:00Z")))}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE refreshes SET usd_cny = '1e999999'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    ValueHistory history(path());
+    QVERIFY(!history.readTotals({}, [](const HistoryPoint &) { QFAIL("a refused rate was handed out"); }));
+    QVERIFY2(history.errorString().contains(QStringLiteral("USD/CNY rate")), qPrintable(history.errorString()));
+    QVERIFY(!history.readHoldings({}, [](const RecordedHoldings &) { QFAIL("a refused rate was handed out"); }));
 }
 
 int main(int argc, char *argv[])

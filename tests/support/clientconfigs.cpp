@@ -6,6 +6,8 @@ ClientConfig fastDemoClientConfig(const QUrl &baseUrl)
 {
     ClientConfig config;
     config.baseUrl = baseUrl;
+    // The demo server serves the USD/CNY rate too: a test never reaches OKX's exchange site.
+    config.exchangeRateUrl = baseUrl;
     config.credentials = LocalOkxServer::demoCredentials();
     config.requestsPerSecond = 0;
     config.timeoutMs = 2000;
