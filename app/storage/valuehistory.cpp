@@ -602,10 +602,10 @@ bool ValueHistory::readTotals(const HistoryRange &range, const std::function<voi
     });
 }
 
-bool ValueHistory::readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest)
+bool ValueHistory::readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest, const QDateTime &until)
 {
     latest->reset();
-    return select({address, {}, {}}, true, [this, latest](const QSqlQuery &query) {
+    return select({address, {}, until}, true, [this, latest](const QSqlQuery &query) {
         *latest = pointAt(query);
         return latest->has_value();
     });

@@ -129,8 +129,11 @@ public:
     bool readTotals(const HistoryRange &range, const std::function<void(const HistoryPoint &)> &visit);
     /** The holdings in @p range, oldest first, as readTotals() orders them. */
     bool readHoldings(const HistoryRange &range, const std::function<void(const RecordedHoldings &)> &visit);
-    /** The latest total of @p address: nothing in @p latest when none is recorded. */
-    bool readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest);
+    /**
+     * The latest total of @p address (recorded at or before @p until, when valid): nothing in
+     * @p latest when none is recorded.
+     */
+    bool readLatestTotal(const QString &address, std::optional<HistoryPoint> *latest, const QDateTime &until = {});
     /** The last holdings of @p address recorded at or before @p time: nothing in @p found when none. */
     bool readHoldingsAt(const QString &address, const QDateTime &time, std::optional<RecordedHoldings> *found);
 
