@@ -119,7 +119,8 @@ void TestHistoryRecorder::recordsTheRateKnown()
     ExchangeRateSource rates(std::nullopt);
     rates.setConfig(fastDemoClientConfig(server.baseUrl()));
     {
-        HistoryRecorder recorder(&store, path(), [] { return true; });
+        ValueHistoryWorker worker(path());
+        HistoryRecorder recorder(&store, &worker, [] { return true; });
         recorder.setExchangeRates(&rates);
         // No rate known yet: recorded without one, never with a made-up one.
         TestAssets::put(store, TestAssets::snapshot(Evm, QString(), holdings("1")));
@@ -149,7 +150,8 @@ void TestHistoryRecorder::refreshWaitsForTheRateFetchedWithIt()
     ExchangeRateSource rates(std::nullopt);
     rates.setConfig(fastDemoClientConfig(server.baseUrl()));
     {
-        HistoryRecorder recorder(&store, path(), [] { return true; });
+        ValueHistoryWorker worker(path());
+        HistoryRecorder recorder(&store, &worker, [] { return true; });
         recorder.setExchangeRates(&rates);
         QSignalSpy finished(&rates, &ExchangeRateSource::updateFinished);
         rates.update();

@@ -16,7 +16,7 @@ const QDateTime Start = QDateTime::fromString(QStringLiteral("2024-05-01T00:00:0
 
 HistoryPoint point(const QString &address, qint64 msAfterStart, const char *total)
 {
-    return {Start.addMSecs(msAfterStart), address, address == Alice ? QStringLiteral("Alice") : QString(), dec(total)};
+    return {Start.addMSecs(msAfterStart), address, address == Alice ? QStringLiteral("Alice") : QString(), dec(total), std::nullopt};
 }
 
 constexpr qint64 Hour = 60 * 60 * 1000;

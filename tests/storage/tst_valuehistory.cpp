@@ -510,6 +510,8 @@ void TestValueHistory::workerSaysWhyAnUnusableFileCannotBeRead()
     QVERIFY2(read->error.contains(QStringLiteral("cannot be used")), qPrintable(read->error));
     QVERIFY(read->points.isEmpty());
     QCOMPARE(contents(path()), QByteArray(4096, 'x'));
+}
+
 void TestValueHistory::ratesOfTwoDays()
 {
     const QDateTime monday = at("2024-05-06T09:00:00Z");

@@ -58,7 +58,8 @@ RecordedHoldings recorded(const QString &address, const QString &label, const QD
                           const QString &symbol, const QString &balance)
 {
     return {time, address, label, {QStringLiteral("1")},
-            {TestAssets::ownedBy(address, TestAssets::asset(QStringLiteral("1"), contract, symbol, balance, QStringLiteral("1")))}};
+            {TestAssets::ownedBy(address, TestAssets::asset(QStringLiteral("1"), contract, symbol, balance, QStringLiteral("1")))},
+            std::nullopt};
 }
 
 /** A URL where nothing listens: a port just freed. */
@@ -355,7 +356,7 @@ void TestHistoryWindow::holdingsAsOfAPointAndBack()
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(QString::fromUtf8(lines.at(0)).trimmed(), HoldingsCsv::header(HoldingsCsv::VerdictColumn::Omit).join(u','));
+    QCOMPARE(QString::fromUtf8(lines.at(0)).trimmed(), HoldingsCsv::header(HoldingsCsv::Columns{}).join(u','));
     // By value, highest first: Bob's LINK, then Alice's USDC, each balance and value exact.
     QVERIFY2(lines.at(1).startsWith(Bob.toLatin1()) && lines.at(1).contains(",987654321098.765432109876,"), lines.at(1).constData());
     QVERIFY2(lines.at(2).startsWith(Alice.toLatin1()) && lines.at(2).contains(",123456789012.345678901234,"), lines.at(2).constData());
