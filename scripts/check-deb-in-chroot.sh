@@ -42,6 +42,7 @@ fi
 
 # apt's configured Debian sources for bookworm (the release, its updates and security), so the
 # chroot sees the same package versions the package was built against.
+# shellcheck disable=SC2016 # $(…) are apt's fields, not the shell's
 sources=$(apt-get indextargets --format '$(REPO_URI) $(CODENAME) $(COMPONENT)' 'Created-By: Packages' |
     awk '$2 ~ /^bookworm(-updates|-security)?$/ && $3 == "main" { print "deb " $1 " " $2 " main" }' | sort -u)
 mirror=${MIRROR:-$(awk '$3 == "bookworm" { print $2; exit }' <<<"$sources")}
@@ -49,35 +50,33 @@ mirror=${MIRROR:-$(awk '$3 == "bookworm" { print $2; exit }' <<<"$sources")}
 [ -n "$sources" ] || sources="deb $mirror bookworm main"
 
 root=$(mktemp -d /tmp/okx-deb-chroot.XXXXXX)
-mounted=()
+# Unmounts whatever is mounted inside the root (ours, and debootstrap's own if it was stopped),
+# deepest first, then removes it, never crossing into another file system.
 cleanup() {
-    local i
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-        umount "${mounted[$i]}" 2>/dev/null || umount -l "${mounted[$i]}" 2>/dev/null || true
-    done
+    local mount_point
+    awk -v root="$root/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r |
+        while read -r mount_point; do
+            umount "$mount_point" 2>/dev/null || umount -l "$mount_point" 2>/dev/null || true
+        done
     if [ "${KEEP_CHROOT:-0}" = 1 ]; then
         say "kept the root in $root"
     else
-        rm -rf --one-file-system "$root"
+        rm -rf --one-file-system "$root" "$root.debootstrap.log"
     fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 say "debootstrap --variant=minbase bookworm from $mirror into $root"
 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1 || {
     tail -n 30 "$root.debootstrap.log" >&2
     exit 1
 }
-rm -f "$root.debootstrap.log"
 
-mount_in_root() { # mount_in_root TARGET MOUNT-ARGUMENTS…
-    mount "${@:2}" "$root$1"
-    mounted+=("$root$1")
-}
-mount_in_root /proc -t proc proc
-mount_in_root /sys -t sysfs sysfs
-mount_in_root /dev --bind /dev
-mount_in_root /dev/pts --bind /dev/pts
+mount -t proc proc "$root/proc"
+mount -t sysfs sysfs "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 echo "$sources" >"$root/etc/apt/sources.list"
 # No service starts inside the chroot (packages such as dbus would try).
@@ -88,16 +87,18 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRON
 
 mkdir -p "$root/root/check"
 cp "$deb" scripts/check-installed.sh "$root/root/check/"
-package=/root/check/$(basename "$deb")
+package=$(basename "$deb")
 
 say "apt-get update"
 in_root apt-get update -q >/dev/null
-say "apt-get install ./$(basename "$deb") (the package alone, with what it depends on and recommends)"
-in_root apt-get install -y -q "$package" >"$root/root/check/install.log" 2>&1 || {
+say "apt-get install ./$package (the package alone, with what it depends on and recommends)"
+# shellcheck disable=SC2016 # $1 is the inner shell's
+in_root sh -c 'cd /root/check && apt-get install -y -q "./$1"' install "$package" >"$root/root/check/install.log" 2>&1 || {
     tail -n 30 "$root/root/check/install.log" >&2
     exit 1
 }
 grep -E "^(Setting up okx-wallet-viewer|[0-9]+ upgraded, [0-9]+ newly installed)" "$root/root/check/install.log"
+# shellcheck disable=SC2016 # ${…} are dpkg-query's fields
 in_root dpkg-query -W -f='installed: ${Package} ${Version}\nDepends: ${Depends}\nRecommends: ${Recommends}\n' okx-wallet-viewer
 say "files of the package"
 in_root dpkg -L okx-wallet-viewer | grep -E '^/usr/(bin|lib|share/(applications|metainfo|man|doc|okx-wallet-viewer)|share/icons/hicolor/(scalable|256x256))/.'
