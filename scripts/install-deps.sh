@@ -11,6 +11,10 @@ PACKAGES=(
   xvfb xauth imagemagick librsvg2-bin fonts-noto-cjk fonts-dejavu-core
   dbus dbus-x11 gnome-keyring
   python3 python3-requests
+  # The Debian package (packaging/, tests/packaging): the man page from --help, CPack's DEB
+  # generator (file, and dpkg-shlibdeps from dpkg-dev), the validators of the desktop entry, the
+  # AppStream metainfo and the man page, and xwininfo to read the installed window's title.
+  help2man file dpkg-dev desktop-file-utils appstream groff-base x11-utils
   # The fuzzers (scripts/test.sh, tests/fuzz): clang with libFuzzer and its sanitizer runtimes (a
   # recommendation of clang-14 only, so named here), and llvm-symbolizer for readable stacks.
   # g++'s own ASan/UBSan runtimes come with build-essential.
