@@ -169,6 +169,11 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <extracomment>%1 is a watched address, %2 what went wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2</source>
+        <extracomment>%1 is the rate&apos;s host, %2 why it failed</extracomment>
+        <translation>the USD/CNY rate could not be fetched from %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AddressDialog</name>
@@ -1085,6 +1090,53 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 needs an ISO 8601 date or time such as 2024-05-01 or 2024-05-01T12:00:00Z, not “%2”</translation>
     </message>
+    <message>
+        <source>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token&apos;s contract, empty for the chain&apos;s own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</source>
+        <extracomment>Keep CHAIN:CONTRACT and the example 1:</extracomment>
+        <translation>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token's contract, empty for the chain's own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</translation>
+    </message>
+    <message>
+        <source>chain:contract</source>
+        <translation>chain:contract</translation>
+    </message>
+    <message>
+        <source>The host of OKX&apos;s public USD/CNY rate (default: the saved setting, else https://www.okx.com).</source>
+        <translation>The host of OKX's public USD/CNY rate (default: the saved setting, else https://www.okx.com).</translation>
+    </message>
+    <message>
+        <source>USD (default) or CNY: amounts also in yuan, exactly, at OKX&apos;s USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</source>
+        <extracomment>Keep USD, CNY and the column names</extracomment>
+        <translation>USD (default) or CNY: amounts also in yuan, exactly, at OKX's USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>export --token needs --address or --all</source>
+        <translation>export --token needs --address or --all</translation>
+    </message>
+    <message>
+        <source>--at exports the holdings recorded: it takes no --token</source>
+        <translation>--at exports the holdings recorded: it takes no --token</translation>
+    </message>
+    <message>
+        <source>--token names each token&apos;s chain: it takes no --chains</source>
+        <translation>--token names each token's chain: it takes no --chains</translation>
+    </message>
+    <message>
+        <source>--demo and --rate-url cannot be combined</source>
+        <translation>--demo and --rate-url cannot be combined</translation>
+    </message>
+    <message>
+        <source>--rate-url needs an http or https URL such as https://www.okx.com</source>
+        <translation>--rate-url needs an http or https URL such as https://www.okx.com</translation>
+    </message>
+    <message>
+        <source>--fiat must be USD or CNY, not “%1”</source>
+        <extracomment>%1 is the value given; keep USD and CNY</extracomment>
+        <translation>--fiat must be USD or CNY, not “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CliOptionsParser</name>
@@ -1236,6 +1288,11 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>watch %1 needs a file</source>
         <extracomment>%1 is a watch action: import</extracomment>
         <translation>watch %1 needs a file</translation>
+    </message>
+    <message>
+        <source>“export --token 1:0xdac17f958d2ee523a2206206994597c13d831ec7” asks OKX about the tokens named only.</source>
+        <extracomment>Keep the command and option names and the example</extracomment>
+        <translation>“export --token 1:0xdac17f958d2ee523a2206206994597c13d831ec7” asks OKX about the tokens named only.</translation>
     </message>
 </context>
 <context>
@@ -1392,11 +1449,43 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>ExchangeRateCache</name>
+    <message>
+        <source>its rate is missing or not a string</source>
+        <translation>its rate is missing or not a string</translation>
+    </message>
+    <message>
+        <source>its time is missing or not an ISO 8601 time</source>
+        <translation>its time is missing or not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>The saved USD/CNY rate is unusable, so none is known until one is fetched. %1</source>
+        <extracomment>%1 is the file&apos;s problem</extracomment>
+        <translation>The saved USD/CNY rate is unusable, so none is known until one is fetched. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateParser</name>
+    <message>
+        <source>data[0].usdCny: %1</source>
+        <extracomment>%1 says why the rate is refused</extracomment>
+        <translation>data[0].usdCny: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtCommand</name>
     <message>
         <source>no holdings of %1 are recorded at or before %2</source>
         <extracomment>%1 is an address, %2 a time</extracomment>
         <translation>no holdings of %1 are recorded at or before %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--token “%1”: no watched address is watched on %2 (chain %3)</source>
+        <extracomment>%1 is the --token argument, %2 its chain&apos;s name, %3 the chain index</extracomment>
+        <translation>--token “%1”: no watched address is watched on %2 (chain %3)</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1540,18 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>%1 already exists. Replace it?</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>FiatConversion</name>
+    <message>
+        <source>No USD/CNY rate is known yet: amounts are in USD.</source>
+        <translation>No USD/CNY rate is known yet: amounts are in USD.</translation>
+    </message>
+    <message>
+        <source>CNY at the rate of %1: 1 USD = %2</source>
+        <extracomment>%1 is the date and time the rate was fetched, %2 the rate in yuan, e.g. &quot;¥7.1543&quot;</extracomment>
+        <translation>CNY at the rate of %1: 1 USD = %2</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1614,142 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>HistoryChartView</name>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <extracomment>The value history chart&apos;s readout: %1 a time, %2 the address(es) recorded, %3 the exact total, %4 its change.</extracomment>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>no value is recorded for %1</source>
         <translation>no value is recorded for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <extracomment>In the value history&apos;s table: a refresh recorded that many addresses.</extracomment>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first value recorded: nothing to compare with</source>
+        <extracomment>Tooltip of the value history&apos;s Change cell on the first point ever recorded.</extracomment>
+        <translation>The first value recorded: nothing to compare with</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Value history table header: when the refresh was recorded.</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <extracomment>Value history table header: the address(es) the refresh recorded.</extracomment>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Total Value</source>
+        <extracomment>Value history table header: the exact total value then.</extracomment>
+        <translation>Total Value</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Value history table header: the change since the previous point.</extracomment>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>All addresses</source>
+        <translation>All addresses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice of the value history&apos;s scope: %1 an address&apos;s label, %2 the address shortened.
+----------
+%1 is a period (&quot;The last week&quot;), %2 its shortcut (Alt+2).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</source>
+        <translation>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose a longer one, or All.</source>
+        <translation>Nothing was recorded in this period. Choose a longer one, or All.</translation>
+    </message>
+    <message>
+        <source>Value History</source>
+        <extracomment>Title of the window&apos;s History view.</extracomment>
+        <translation>Value History</translation>
+    </message>
+    <message>
+        <source>Whose value: all addresses together, or one</source>
+        <translation>Whose value: all addresses together, or one</translation>
+    </message>
+    <message>
+        <source>1D</source>
+        <extracomment>The History view&apos;s span buttons: the last day, week, month, year, or all time.</extracomment>
+        <translation>1D</translation>
+    </message>
+    <message>
+        <source>1W</source>
+        <translation>1W</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>1M</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1Y</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>The last day</translation>
+    </message>
+    <message>
+        <source>The last week</source>
+        <translation>The last week</translation>
+    </message>
+    <message>
+        <source>The last month</source>
+        <translation>The last month</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>The last year</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Everything recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Live Holdings</source>
+        <translation>&amp;Live Holdings</translation>
+    </message>
+    <message>
+        <source>Leave the history for the holdings of the latest refresh (Ctrl+H)</source>
+        <translation>Leave the history for the holdings of the latest refresh (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Choose a point and press Enter to see the holdings recorded then.</source>
+        <translation>Choose a point and press Enter to see the holdings recorded then.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Holdings at This Time</source>
+        <translation>&amp;Show Holdings at This Time</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1821,11 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>%1 (shown with several addresses in view)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
         <translation>%1 (shown with several addresses in view)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh This Token</source>
+        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
+        <translation>&amp;Refresh This Token</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2041,15 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>Save the watched addresses as a CSV file (address,chains,label)</source>
         <translation>Save the watched addresses as a CSV file (address,chains,label)</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <extracomment>View menu: shows the value of the addresses over time (checked while it is shown).</extracomment>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</source>
+        <translation>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1893,6 +2140,46 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
+    <name>RecordedHoldingsView</name>
+    <message>
+        <source>As of %1 (recorded) · %2</source>
+        <extracomment>Heading of the holdings recorded in the past: %1 is a date and time, %2 &quot;All addresses&quot; or an address&apos;s name.</extracomment>
+        <translation>As of %1 (recorded) · %2</translation>
+    </message>
+    <message>
+        <source>Total then: %1</source>
+        <extracomment>Under the heading of recorded holdings: %1 is the exact total value of the holdings shown.</extracomment>
+        <translation>Total then: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each address, the holdings last recorded at or before this time (%n address(es)). Read-only: the live holdings are unchanged.</source>
+        <translation>
+            <numerusform>For each address, the holdings last recorded at or before this time (%n address). Read-only: the live holdings are unchanged.</numerusform>
+            <numerusform>For each address, the holdings last recorded at or before this time (%n addresses). Read-only: the live holdings are unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Save these recorded holdings as a CSV file, as &apos;export --at&apos; writes them</source>
+        <translation>Save these recorded holdings as a CSV file, as 'export --at' writes them</translation>
+    </message>
+    <message>
+        <source>&amp;Back to History</source>
+        <translation>&amp;Back to History</translation>
+    </message>
+    <message>
+        <source>&amp;Live Holdings</source>
+        <translation>&amp;Live Holdings</translation>
+    </message>
+    <message>
+        <source>Leave the history for the holdings of the latest refresh</source>
+        <translation>Leave the history for the holdings of the latest refresh</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message>
         <source>failed</source>
@@ -1907,6 +2194,14 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>new</source>
         <extracomment>The change of a total since the last refresh recorded: none yet</extracomment>
         <translation>new</translation>
+    </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded with the rate of %3</source>
+        <translation>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded with the rate of %3</translation>
+    </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded without a rate</source>
+        <translation>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded without a rate</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2220,31 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>%1 Enter it in Settings…</source>
         <extracomment>%1 says that the chosen API needs a project ID; Settings… is the window&apos;s menu item and toolbar button</extracomment>
         <translation>%1 Enter it in Settings…</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: its balance or price changed.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>Refreshed %1 of %2: its balance or price changed.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: it is held again.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>Refreshed %1 of %2: it is held again.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: it is no longer held.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>Refreshed %1 of %2: it is no longer held.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: unchanged.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>Refreshed %1 of %2: unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>What a refresh could not update: %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2701,41 @@ Keep the secrets in this file?</translation>
     </message>
 </context>
 <context>
+    <name>TokenAnswers</name>
+    <message>
+        <source>the reply gives a balance without saying of which token</source>
+        <translation>the reply gives a balance without saying of which token</translation>
+    </message>
+</context>
+<context>
+    <name>TokenArgument</name>
+    <message>
+        <source>“%1” is never part of a token contract</source>
+        <extracomment>%1 is a character of a token&apos;s contract (a space shows as “ ”)</extracomment>
+        <translation>“%1” is never part of a token contract</translation>
+    </message>
+    <message>
+        <source>a token contract has at most %1 characters; this one has %2</source>
+        <extracomment>%1 is the most characters a contract may have, %2 how many this one has</extracomment>
+        <translation>a token contract has at most %1 characters; this one has %2</translation>
+    </message>
+    <message>
+        <source>--token “%1”: %2</source>
+        <extracomment>%1 is the --token argument as given, %2 what is wrong with it</extracomment>
+        <translation>--token “%1”: %2</translation>
+    </message>
+    <message>
+        <source>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain&apos;s own coin</source>
+        <extracomment>Keep CHAIN:CONTRACT and the examples</extracomment>
+        <translation>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain's own coin</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index: expected a number such as 1, 56 or 501</source>
+        <extracomment>%1 is what stands before the colon</extracomment>
+        <translation>“%1” is not a chain index: expected a number such as 1, 56 or 501</translation>
+    </message>
+</context>
+<context>
     <name>TokenVerdictsDialog</name>
     <message>
         <source>Token Verdicts</source>
@@ -2428,6 +2783,46 @@ Keep the secrets in this file?</translation>
         <source>Remove</source>
         <extracomment>Takes the user&apos;s verdict on a token back.</extracomment>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>UsdCnyRate</name>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>it is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>only digits with at most one &apos;.&apos; between them are allowed</source>
+        <translation>only digits with at most one '.' between them are allowed</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits before the decimal point</source>
+        <translation>it has more than %1 digits before the decimal point</translation>
+    </message>
+    <message>
+        <source>it has more than %1 decimal places</source>
+        <translation>it has more than %1 decimal places</translation>
+    </message>
+    <message>
+        <source>“%1” is not a USD/CNY rate: %2</source>
+        <extracomment>%1 is the (possibly shortened) text, %2 the reason</extracomment>
+        <translation>“%1” is not a USD/CNY rate: %2</translation>
+    </message>
+    <message>
+        <source>it is not a decimal number</source>
+        <translation>it is not a decimal number</translation>
+    </message>
+    <message>
+        <source>it is zero</source>
+        <translation>it is zero</translation>
+    </message>
+    <message>
+        <source>its time is unknown</source>
+        <translation>its time is unknown</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2882,20 @@ Keep the secrets in this file?</translation>
         <source>a recorded total is unusable: %1</source>
         <extracomment>%1 is why the value is refused</extracomment>
         <translation>a recorded total is unusable: %1</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded to schema %1 (%2)</source>
+        <extracomment>%1 is a schema version, %2 the database&apos;s reason</extracomment>
+        <translation>it could not be upgraded to schema %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the rate or its time is missing</source>
+        <translation>the rate or its time is missing</translation>
+    </message>
+    <message>
+        <source>a recorded USD/CNY rate is unusable: %1</source>
+        <extracomment>%1 is why the rate is refused</extracomment>
+        <translation>a recorded USD/CNY rate is unusable: %1</translation>
     </message>
 </context>
 <context>

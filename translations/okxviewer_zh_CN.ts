@@ -161,6 +161,11 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <extracomment>%1 is a watched address, %2 what went wrong with it</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2</source>
+        <extracomment>%1 is the rate&apos;s host, %2 why it failed</extracomment>
+        <translation>无法从 %1 获取美元/人民币汇率：%2</translation>
+    </message>
 </context>
 <context>
     <name>AddressDialog</name>
@@ -1074,6 +1079,53 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <extracomment>%1 is an option name, %2 the value given</extracomment>
         <translation>--%1 需要 ISO 8601 格式的日期或时间，例如 2024-05-01 或 2024-05-01T12:00:00Z，而不是“%2”</translation>
     </message>
+    <message>
+        <source>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token&apos;s contract, empty for the chain&apos;s own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</source>
+        <extracomment>Keep CHAIN:CONTRACT and the example 1:</extracomment>
+        <translation>只导出此代币，按名称向 OKX 查询：CHAIN:CONTRACT，即链编号与代币合约，链的原生币留空（1: 即 ETH）。可重复以查询更多代币；它们的链取代 --chains。</translation>
+    </message>
+    <message>
+        <source>chain:contract</source>
+        <translation>链:合约</translation>
+    </message>
+    <message>
+        <source>The host of OKX&apos;s public USD/CNY rate (default: the saved setting, else https://www.okx.com).</source>
+        <translation>OKX 公开美元/人民币汇率的主机（默认：已保存的设置，否则为 https://www.okx.com）。</translation>
+    </message>
+    <message>
+        <source>USD (default) or CNY: amounts also in yuan, exactly, at OKX&apos;s USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</source>
+        <extracomment>Keep USD, CNY and the column names</extracomment>
+        <translation>USD（默认）或 CNY：金额同时以人民币精确给出，按 OKX 的 USD/CNY 汇率（至多每小时获取一次；历史：每次刷新记录的汇率）。total 输出人民币总额；export 增加 usdCny,valueCny 列；history 增加 totalCny 列。</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>export --token needs --address or --all</source>
+        <translation>export --token 需要 --address 或 --all</translation>
+    </message>
+    <message>
+        <source>--at exports the holdings recorded: it takes no --token</source>
+        <translation>--at 导出记录的持仓：不接受 --token</translation>
+    </message>
+    <message>
+        <source>--token names each token&apos;s chain: it takes no --chains</source>
+        <translation>--token 已指明每个代币的链：不接受 --chains</translation>
+    </message>
+    <message>
+        <source>--demo and --rate-url cannot be combined</source>
+        <translation>--demo 与 --rate-url 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--rate-url needs an http or https URL such as https://www.okx.com</source>
+        <translation>--rate-url 需要 http 或 https 网址，例如 https://www.okx.com</translation>
+    </message>
+    <message>
+        <source>--fiat must be USD or CNY, not “%1”</source>
+        <extracomment>%1 is the value given; keep USD and CNY</extracomment>
+        <translation>--fiat 必须是 USD 或 CNY，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CliOptionsParser</name>
@@ -1225,6 +1277,11 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>watch %1 needs a file</source>
         <extracomment>%1 is a watch action: import</extracomment>
         <translation>watch %1 需要一个文件</translation>
+    </message>
+    <message>
+        <source>“export --token 1:0xdac17f958d2ee523a2206206994597c13d831ec7” asks OKX about the tokens named only.</source>
+        <extracomment>Keep the command and option names and the example</extracomment>
+        <translation>“export --token 1:0xdac17f958d2ee523a2206206994597c13d831ec7” 只向 OKX 查询指定的代币。</translation>
     </message>
 </context>
 <context>
@@ -1381,11 +1438,43 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>ExchangeRateCache</name>
+    <message>
+        <source>its rate is missing or not a string</source>
+        <translation>其汇率缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>its time is missing or not an ISO 8601 time</source>
+        <translation>其时间缺失或不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>The saved USD/CNY rate is unusable, so none is known until one is fetched. %1</source>
+        <extracomment>%1 is the file&apos;s problem</extracomment>
+        <translation>已保存的美元/人民币汇率无法使用，在获取到新汇率之前没有可用汇率。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateParser</name>
+    <message>
+        <source>data[0].usdCny: %1</source>
+        <extracomment>%1 says why the rate is refused</extracomment>
+        <translation>data[0].usdCny：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtCommand</name>
     <message>
         <source>no holdings of %1 are recorded at or before %2</source>
         <extracomment>%1 is an address, %2 a time</extracomment>
         <translation>在 %2 或之前没有 %1 的持仓记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--token “%1”: no watched address is watched on %2 (chain %3)</source>
+        <extracomment>%1 is the --token argument, %2 its chain&apos;s name, %3 the chain index</extracomment>
+        <translation>--token “%1”：没有关注的地址位于 %2（链 %3）</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1527,18 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>%1 already exists. Replace it?</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FiatConversion</name>
+    <message>
+        <source>No USD/CNY rate is known yet: amounts are in USD.</source>
+        <translation>尚无美元/人民币汇率：金额以美元显示。</translation>
+    </message>
+    <message>
+        <source>CNY at the rate of %1: 1 USD = %2</source>
+        <extracomment>%1 is the date and time the rate was fetched, %2 the rate in yuan, e.g. &quot;¥7.1543&quot;</extracomment>
+        <translation>人民币按 %1 的汇率：1 美元 = %2</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1600,141 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>HistoryChartView</name>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <extracomment>The value history chart&apos;s readout: %1 a time, %2 the address(es) recorded, %3 the exact total, %4 its change.</extracomment>
+        <translation>%1 · %2 · %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>no value is recorded for %1</source>
         <translation>没有 %1 的价值记录</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <extracomment>In the value history&apos;s table: a refresh recorded that many addresses.</extracomment>
+        <translation>
+            <numerusform>%n 个地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first value recorded: nothing to compare with</source>
+        <extracomment>Tooltip of the value history&apos;s Change cell on the first point ever recorded.</extracomment>
+        <translation>第一个记录的值：没有可比较的</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Value history table header: when the refresh was recorded.</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <extracomment>Value history table header: the address(es) the refresh recorded.</extracomment>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Total Value</source>
+        <extracomment>Value history table header: the exact total value then.</extracomment>
+        <translation>总价值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Value history table header: the change since the previous point.</extracomment>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>All addresses</source>
+        <translation>所有地址</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice of the value history&apos;s scope: %1 an address&apos;s label, %2 the address shortened.
+----------
+%1 is a period (&quot;The last week&quot;), %2 its shortcut (Alt+2).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</source>
+        <translation>尚无历史：每次刷新都会被记录，从第一次起，这里显示您地址的价值随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose a longer one, or All.</source>
+        <translation>此期间没有记录。请选择更长的期间或“全部”。</translation>
+    </message>
+    <message>
+        <source>Value History</source>
+        <extracomment>Title of the window&apos;s History view.</extracomment>
+        <translation>价值历史</translation>
+    </message>
+    <message>
+        <source>Whose value: all addresses together, or one</source>
+        <translation>谁的价值：所有地址合计，或其中一个</translation>
+    </message>
+    <message>
+        <source>1D</source>
+        <extracomment>The History view&apos;s span buttons: the last day, week, month, year, or all time.</extracomment>
+        <translation>1天</translation>
+    </message>
+    <message>
+        <source>1W</source>
+        <translation>1周</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>1个月</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>最近一天</translation>
+    </message>
+    <message>
+        <source>The last week</source>
+        <translation>最近一周</translation>
+    </message>
+    <message>
+        <source>The last month</source>
+        <translation>最近一个月</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>&amp;Live Holdings</source>
+        <translation>实时持仓(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave the history for the holdings of the latest refresh (Ctrl+H)</source>
+        <translation>离开历史，查看最近一次刷新的持仓（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Choose a point and press Enter to see the holdings recorded then.</source>
+        <translation>选择一个点并按 Enter，查看当时记录的持仓。</translation>
+    </message>
+    <message>
+        <source>&amp;Show Holdings at This Time</source>
+        <translation>查看此时的持仓(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1805,11 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>%1 (shown with several addresses in view)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
         <translation>%1（视图中有多个地址时显示）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh This Token</source>
+        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
+        <translation>刷新此代币(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2024,15 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>Save the watched addresses as a CSV file (address,chains,label)</source>
         <translation>将关注地址保存为 CSV 文件（address,chains,label）</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <extracomment>View menu: shows the value of the addresses over time (checked while it is shown).</extracomment>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</source>
+        <translation>您地址的价值随时间的变化，以及每次刷新记录的持仓（Ctrl+H）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1877,6 +2123,45 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>RecordedHoldingsView</name>
+    <message>
+        <source>As of %1 (recorded) · %2</source>
+        <extracomment>Heading of the holdings recorded in the past: %1 is a date and time, %2 &quot;All addresses&quot; or an address&apos;s name.</extracomment>
+        <translation>截至 %1（记录）· %2</translation>
+    </message>
+    <message>
+        <source>Total then: %1</source>
+        <extracomment>Under the heading of recorded holdings: %1 is the exact total value of the holdings shown.</extracomment>
+        <translation>当时总额：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each address, the holdings last recorded at or before this time (%n address(es)). Read-only: the live holdings are unchanged.</source>
+        <translation>
+            <numerusform>每个地址在此时间或之前最后记录的持仓（%n 个地址）。只读：实时持仓不受影响。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save these recorded holdings as a CSV file, as &apos;export --at&apos; writes them</source>
+        <translation>将这些记录的持仓保存为 CSV 文件，与 'export --at' 写出的相同</translation>
+    </message>
+    <message>
+        <source>&amp;Back to History</source>
+        <translation>返回历史(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Live Holdings</source>
+        <translation>实时持仓(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave the history for the holdings of the latest refresh</source>
+        <translation>离开历史，查看最近一次刷新的持仓</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message>
         <source>failed</source>
@@ -1891,6 +2176,14 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>new</source>
         <extracomment>The change of a total since the last refresh recorded: none yet</extracomment>
         <translation>新增</translation>
+    </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded with the rate of %3</source>
+        <translation>无法从 %1 获取美元/人民币汇率：%2；本次刷新按 %3 的汇率记录</translation>
+    </message>
+    <message>
+        <source>the USD/CNY rate could not be fetched from %1: %2; the refresh is recorded without a rate</source>
+        <translation>无法从 %1 获取美元/人民币汇率：%2；本次刷新不带汇率记录</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2202,31 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>%1 Enter it in Settings…</source>
         <extracomment>%1 says that the chosen API needs a project ID; Settings… is the window&apos;s menu item and toolbar button</extracomment>
         <translation>%1请在“设置…”中输入。</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: its balance or price changed.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>已刷新 %2 的 %1：余额或价格有变化。</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: it is held again.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>已刷新 %2 的 %1：再次持有。</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: it is no longer held.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>已刷新 %2 的 %1：已不再持有。</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 of %2: unchanged.</source>
+        <extracomment>Status bar after Refresh This Token; %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>已刷新 %2 的 %1：无变化。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>What a refresh could not update: %1 is a token&apos;s symbol, %2 an address&apos;s label</extracomment>
+        <translation>%2 的 %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2674,41 @@ Keep the secrets in this file?</source>
     </message>
 </context>
 <context>
+    <name>TokenAnswers</name>
+    <message>
+        <source>the reply gives a balance without saying of which token</source>
+        <translation>回复给出了余额，但没有说明是哪个代币的</translation>
+    </message>
+</context>
+<context>
+    <name>TokenArgument</name>
+    <message>
+        <source>“%1” is never part of a token contract</source>
+        <extracomment>%1 is a character of a token&apos;s contract (a space shows as “ ”)</extracomment>
+        <translation>“%1”不可能出现在代币合约中</translation>
+    </message>
+    <message>
+        <source>a token contract has at most %1 characters; this one has %2</source>
+        <extracomment>%1 is the most characters a contract may have, %2 how many this one has</extracomment>
+        <translation>代币合约至多 %1 个字符；此合约有 %2 个</translation>
+    </message>
+    <message>
+        <source>--token “%1”: %2</source>
+        <extracomment>%1 is the --token argument as given, %2 what is wrong with it</extracomment>
+        <translation>--token “%1”：%2</translation>
+    </message>
+    <message>
+        <source>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain&apos;s own coin</source>
+        <extracomment>Keep CHAIN:CONTRACT and the examples</extracomment>
+        <translation>应为 CHAIN:CONTRACT，例如 1:0xdac17f958d2ee523a2206206994597c13d831ec7，链的原生币用 1:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a chain index: expected a number such as 1, 56 or 501</source>
+        <extracomment>%1 is what stands before the colon</extracomment>
+        <translation>“%1”不是链编号：应为数字，例如 1、56 或 501</translation>
+    </message>
+</context>
+<context>
     <name>TokenVerdictsDialog</name>
     <message>
         <source>Token Verdicts</source>
@@ -2403,6 +2756,46 @@ Keep the secrets in this file?</source>
         <source>Remove</source>
         <extracomment>Takes the user&apos;s verdict on a token back.</extracomment>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>UsdCnyRate</name>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>它超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>only digits with at most one &apos;.&apos; between them are allowed</source>
+        <translation>只允许数字，中间至多一个 '.'</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits before the decimal point</source>
+        <translation>小数点前超过 %1 位数字</translation>
+    </message>
+    <message>
+        <source>it has more than %1 decimal places</source>
+        <translation>小数位超过 %1 位</translation>
+    </message>
+    <message>
+        <source>“%1” is not a USD/CNY rate: %2</source>
+        <extracomment>%1 is the (possibly shortened) text, %2 the reason</extracomment>
+        <translation>“%1”不是美元/人民币汇率：%2</translation>
+    </message>
+    <message>
+        <source>it is not a decimal number</source>
+        <translation>它不是十进制数</translation>
+    </message>
+    <message>
+        <source>it is zero</source>
+        <translation>它为零</translation>
+    </message>
+    <message>
+        <source>its time is unknown</source>
+        <translation>其时间未知</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2855,20 @@ Keep the secrets in this file?</source>
         <source>a recorded total is unusable: %1</source>
         <extracomment>%1 is why the value is refused</extracomment>
         <translation>某条记录的总额无法使用：%1</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded to schema %1 (%2)</source>
+        <extracomment>%1 is a schema version, %2 the database&apos;s reason</extracomment>
+        <translation>无法升级到架构版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the rate or its time is missing</source>
+        <translation>汇率或其时间缺失</translation>
+    </message>
+    <message>
+        <source>a recorded USD/CNY rate is unusable: %1</source>
+        <extracomment>%1 is why the rate is refused</extracomment>
+        <translation>记录的美元/人民币汇率无法使用：%1</translation>
     </message>
 </context>
 <context>
