@@ -372,6 +372,25 @@ ApiError readAssets(simdjson::dom::array assets, std::string_view addressField, 
     return {};
 }
 
+/** The value @p readEntry reads from a reply's one entry, or the envelope's, the entry's or the read's error. */
+template<typename Value, typename ReadEntry>
+ApiResult<Value> parseSingleEntry(int httpStatus, const QByteArray &body, ReadEntry readEntry)
+{
+    using Result = ApiResult<Value>;
+    Envelope envelope;
+    if (ApiError error = envelope.read(httpStatus, body); error.isError())
+        return Result::failure(error);
+    simdjson::dom::object entry;
+    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
+        return Result::failure(error);
+
+    ObjectReader reader(entry, "data", 0);
+    Value value = readEntry(reader);
+    if (!reader.ok())
+        return Result::failure(ApiError::malformed(reader.error()));
+    return Result::success(std::move(value));
+}
+
 } // namespace
 
 namespace BalanceParser {
@@ -418,36 +437,14 @@ ApiResult<QList<ChainInfo>> parseChains(int httpStatus, const QByteArray &body)
 
 ApiResult<Decimal> parseTotalValue(int httpStatus, const QByteArray &body)
 {
-    using Result = ApiResult<Decimal>;
-    Envelope envelope;
-    if (ApiError error = envelope.read(httpStatus, body); error.isError())
-        return Result::failure(error);
-    simdjson::dom::object entry;
-    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
-        return Result::failure(error);
-
-    ObjectReader reader(entry, "data", 0);
-    const Decimal total = reader.decimal("totalValue", reader.string("totalValue"));
-    if (!reader.ok())
-        return Result::failure(ApiError::malformed(reader.error()));
-    return Result::success(total);
+    return parseSingleEntry<Decimal>(httpStatus, body, [](ObjectReader &entry) {
+        return entry.decimal("totalValue", entry.string("totalValue"));
+    });
 }
 
 ApiResult<QString> parseEntryText(int httpStatus, const QByteArray &body, const char *field)
 {
-    using Result = ApiResult<QString>;
-    Envelope envelope;
-    if (ApiError error = envelope.read(httpStatus, body); error.isError())
-        return Result::failure(error);
-    simdjson::dom::object entry;
-    if (ApiError error = singleEntry(envelope.data(), &entry); error.isError())
-        return Result::failure(error);
-
-    ObjectReader reader(entry, "data", 0);
-    QString text = reader.string(field);
-    if (!reader.ok())
-        return Result::failure(ApiError::malformed(reader.error()));
-    return Result::success(std::move(text));
+    return parseSingleEntry<QString>(httpStatus, body, [field](ObjectReader &entry) { return entry.string(field); });
 }
 
 ApiResult<QList<TokenAsset>> parseTokenAssets(int httpStatus, const QByteArray &body, ApiFamily family)
