@@ -1,5 +1,5 @@
 #include "api/balanceparser.h"
-#include "clirunner.h"
+#include "cliserverbench.h"
 #include "demo/demodata.h"
 #include "demo/localokxserver.h"
 #include "storage/chainlistcache.h"
@@ -131,35 +131,29 @@ private slots:
 
 private:
     /** Runs against the test's server with the fake credentials in the environment. */
-    CliRun runAgainstServer(QStringList arguments);
     /** The chain-list cache the executable uses under the test's home. */
-    ChainListCache chainCache() const { return ChainListCache(m_cli.appCacheDir()); }
+    ChainListCache chainCache() const { return ChainListCache(m_bench.cli().appCacheDir()); }
     /** The verdicts file the executable reads under the test's home: SCAM trusted, SAFE marked as spam. */
     void writeVerdicts();
 
-    DemoServerThread m_serverThread;
-    LocalOkxServer *m_server = nullptr;
+    CliServerBench m_bench;
     QTemporaryDir m_dir;
+    /** One home for every test (a test that needs another sets its own, and init() puts this one back). */
     QTemporaryDir m_home;
-    CliRunner m_cli;
 };
 
 void TestCli::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
     QVERIFY(m_dir.isValid());
     QVERIFY(m_home.isValid());
-    m_cli.setHome(m_home.path());
-    QVERIFY(m_serverThread.start());
-    m_server = m_serverThread.server();
-    m_server->setCredentials(fakeCredentials());
-    m_server->setPortfolio(RiskAddress, {token(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
+    QVERIFY(m_bench.start());
+    m_bench.server()->setPortfolio(RiskAddress, {token(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
                                          token(QStringLiteral("SCAM"), QStringLiteral("1000"), QStringLiteral("9"), true)});
-    m_server->setPortfolio(HostileAddress,
+    m_bench.server()->setPortfolio(HostileAddress,
                            {TestAssets::ownedBy(HostileAddress,
                                                 TestAssets::asset(QStringLiteral("1"), QString(), HostileSymbol,
                                                                   QStringLiteral("1"), QStringLiteral("2"), false))});
-    m_server->setPortfolio(NewChainAddress,
+    m_bench.server()->setPortfolio(NewChainAddress,
                            {TestAssets::ownedBy(NewChainAddress,
                                                 TestAssets::asset(NewChain, QString(), QStringLiteral("NEW"),
                                                                   QStringLiteral("5"), QStringLiteral("2"), false))});
@@ -167,45 +161,33 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_server->clearFaults();
-    m_server->resetCounters();
-    m_cli.resetRuns();
-    m_cli.setHome(m_home.path());
+    m_bench.beginTest();
+    m_bench.cli().setHome(m_home.path());
     // Every test starts as a first run, without a saved chain list; those about the list make their own.
-    m_server->setSupportedChains(DemoData::supportedChains());
+    m_bench.server()->setSupportedChains(DemoData::supportedChains());
     QFile::remove(chainCache().filePath());
     QVERIFY(!QFile::exists(chainCache().filePath()));
-    QFile::remove(VerdictStore(m_cli.appConfigDir()).filePath());
+    QFile::remove(VerdictStore(m_bench.cli().appConfigDir()).filePath());
 }
 
 void TestCli::cleanup()
 {
-    m_server->clearFaults();
-    m_cli.setChildSetup({});
-    QVERIFY(m_cli.runs() > 0);
-    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
-}
-
-CliRun TestCli::runAgainstServer(QStringList arguments)
-{
-    arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString() << QStringLiteral("--rps")
-              << QStringLiteral("1000");
-    return m_cli.run(arguments, fakeCredentials());
+    m_bench.endTest();
 }
 
 void TestCli::helpAndVersion()
 {
-    const CliRun help = m_cli.run({QStringLiteral("--help")});
+    const CliRun help = m_bench.cli().run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *word : {"export", "total", "chains", "watch", "--all", "--demo", "OKX_API_KEY", "window", "--lang"})
         QVERIFY2(help.out.contains(word), word);
 
-    const CliRun exportHelp = m_cli.run({QStringLiteral("export"), QStringLiteral("--help")});
+    const CliRun exportHelp = m_bench.cli().run({QStringLiteral("export"), QStringLiteral("--help")});
     QCOMPARE(exportHelp.exitCode, 0);
     for (const char *word : {"--address", "--chains", "--include-risk", "--output", "--all", "--base-url", "--api"})
         QVERIFY2(exportHelp.out.contains(word), word);
 
-    const CliRun version = m_cli.run({QStringLiteral("--version")});
+    const CliRun version = m_bench.cli().run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("okx-wallet-viewer " OKXVIEWER_VERSION "\n"));
 }
@@ -244,9 +226,9 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const CliRun result = m_cli.run(arguments, fakeCredentials());
+    const CliRun result = m_bench.run(arguments);
     verifyFailure(result, 2, message);
-    QCOMPARE(m_server->requestCount(), 0); // bad input never reaches the API
+    QCOMPARE(m_bench.server()->requestCount(), 0); // bad input never reaches the API
 }
 
 void TestCli::missingCredentials()
@@ -255,48 +237,48 @@ void TestCli::missingCredentials()
     partial.secretKey.clear();
     partial.passphrase.clear();
     const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
-                                m_server->baseUrl().toString()};
-    verifyFailure(m_cli.run(arguments, partial), 2, QStringLiteral("OKX_SECRET_KEY, OKX_API_PASSPHRASE"));
+                                m_bench.server()->baseUrl().toString()};
+    verifyFailure(m_bench.cli().run(arguments, partial), 2, QStringLiteral("OKX_SECRET_KEY, OKX_API_PASSPHRASE"));
 
     Credentials noProject = fakeCredentials();
     noProject.projectId.clear();
-    verifyFailure(m_cli.run(arguments + QStringList{"--api", "wallet"}, noProject), 2,
+    verifyFailure(m_bench.cli().run(arguments + QStringList{"--api", "wallet"}, noProject), 2,
                   QStringLiteral("OKX_PROJECT_ID"));
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_bench.server()->requestCount(), 0);
 }
 
 void TestCli::unknownChain()
 {
     // A chain neither the built-in table nor a saved list knows: OKX's list is fetched to check it.
-    verifyFailure(runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,999999"}), 2,
+    verifyFailure(m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,999999"}), 2,
                   QStringLiteral("unknown chain 999999: OKX does not list it as supported"));
-    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
+    QVERIFY(m_bench.server()->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
     // The list fetched is saved, and a saved list does not make an unknown chain known.
     QVERIFY(chainCache().load());
-    m_server->resetCounters();
-    verifyFailure(runAgainstServer({"total", "--address", ExampleAddress, "--chains", "424242"}), 2,
+    m_bench.server()->resetCounters();
+    verifyFailure(m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "424242"}), 2,
                   QStringLiteral("unknown chain 424242: OKX does not list it as supported"));
-    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
+    QVERIFY(m_bench.server()->requestLog().join(u' ').contains(QLatin1String("/supported/chain")));
 }
 
 void TestCli::knownChainsMakeOneRequest()
 {
     // Chains of the built-in table need no chain list: export and total make their one request.
-    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,56"});
+    const CliRun exported = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1,56"});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
-    QCOMPARE(m_server->requestLog().size(), 1);
-    QVERIFY2(m_server->requestLog().first().contains(QLatin1String("/all-token-balances-by-address")),
-             qPrintable(m_server->requestLog().first()));
+    QCOMPARE(m_bench.server()->requestLog().size(), 1);
+    QVERIFY2(m_bench.server()->requestLog().first().contains(QLatin1String("/all-token-balances-by-address")),
+             qPrintable(m_bench.server()->requestLog().first()));
     const QList<QByteArray> names = chainNameCells(exported.out);
     QVERIFY(!names.isEmpty());
     QCOMPARE(names, QList<QByteArray>(names.size(), "Ethereum"));
 
-    m_server->resetCounters();
-    const CliRun total = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1,56"});
+    m_bench.server()->resetCounters();
+    const CliRun total = m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1,56"});
     QVERIFY2(total.exitCode == 0, total.err.constData());
-    QCOMPARE(m_server->requestLog().size(), 1);
-    QVERIFY2(m_server->requestLog().first().contains(QLatin1String("/total-value-by-address")),
-             qPrintable(m_server->requestLog().first()));
+    QCOMPARE(m_bench.server()->requestLog().size(), 1);
+    QVERIFY2(m_bench.server()->requestLog().first().contains(QLatin1String("/total-value-by-address")),
+             qPrintable(m_bench.server()->requestLog().first()));
     // Nothing was fetched, so nothing was saved.
     QVERIFY(!QFile::exists(chainCache().filePath()));
 }
@@ -305,31 +287,31 @@ void TestCli::chainListedByOkxIsSavedForLaterRuns()
 {
     QList<ChainInfo> chains = DemoData::supportedChains();
     chains.append({NewChain, QStringLiteral("New Chain"), QStringLiteral("NEW"), QString()});
-    m_server->setSupportedChains(chains);
+    m_bench.server()->setSupportedChains(chains);
     const QStringList arguments{"export", "--address", NewChainAddress, "--chains", NewChain};
 
     // Unknown to the built-in table: the list is fetched to check it, beside the balances.
-    const CliRun first = runAgainstServer(arguments);
+    const CliRun first = m_bench.runAgainstServer(arguments);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY(first.err.isEmpty());
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_bench.server()->requestCount(), 2);
     QCOMPARE(chainNameCells(first.out), QList<QByteArray>{"New Chain"});
     QVERIFY(chainCache().load());
 
     // The saved list knows it now: one request, the same CSV.
-    m_server->resetCounters();
-    const CliRun second = runAgainstServer(arguments);
+    m_bench.server()->resetCounters();
+    const CliRun second = m_bench.runAgainstServer(arguments);
     QVERIFY2(second.exitCode == 0, second.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QCOMPARE(second.out, first.out);
 }
 
 void TestCli::chainsSavesTheListForExport()
 {
-    m_server->setSupportedChains(chainsNamingEthereum(QStringLiteral("Ethereum (OKX)")));
-    const CliRun listed = runAgainstServer({"chains"});
+    m_bench.server()->setSupportedChains(chainsNamingEthereum(QStringLiteral("Ethereum (OKX)")));
+    const CliRun listed = m_bench.runAgainstServer({"chains"});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QVERIFY(listed.out.contains("Ethereum (OKX)"));
     const std::optional<CachedChainList> saved = chainCache().load();
     QVERIFY(saved);
@@ -337,20 +319,20 @@ void TestCli::chainsSavesTheListForExport()
 
     // export takes OKX's names from the saved list and asks only for the balances: the server's
     // list, changed meanwhile, is not asked for.
-    m_server->setSupportedChains(DemoData::supportedChains());
-    m_server->resetCounters();
-    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    m_bench.server()->setSupportedChains(DemoData::supportedChains());
+    m_bench.server()->resetCounters();
+    const CliRun exported = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     const QList<QByteArray> names = chainNameCells(exported.out);
     QCOMPARE(names.size(), 31);
     QCOMPARE(names, QList<QByteArray>(names.size(), "Ethereum (OKX)"));
 
     // chains always asks OKX, even with a list saved a moment ago, and saves what it got.
-    m_server->resetCounters();
-    const CliRun again = runAgainstServer({"chains"});
+    m_bench.server()->resetCounters();
+    const CliRun again = m_bench.runAgainstServer({"chains"});
     QVERIFY2(again.exitCode == 0, again.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QVERIFY(!again.out.contains("Ethereum (OKX)"));
     QVERIFY(!chainCache().load()->chains.isEmpty());
     QCOMPARE(chainCache().load()->chains.constFirst().name, DemoData::supportedChains().constFirst().name);
@@ -362,16 +344,16 @@ void TestCli::staleListStillNamesChains()
                                QDateTime::currentDateTimeUtc().addDays(-7)));
 
     // Names of any age beat a second request.
-    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun exported = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QCOMPARE(chainNameCells(exported.out).first(), QByteArray("Ethereum (last week)"));
 
     // chains shows the current list: it fetches a list older than a day and saves the new one.
-    m_server->resetCounters();
-    const CliRun listed = runAgainstServer({"chains"});
+    m_bench.server()->resetCounters();
+    const CliRun listed = m_bench.runAgainstServer({"chains"});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QVERIFY(!listed.out.contains("last week"));
     const std::optional<CachedChainList> saved = chainCache().load();
     QVERIFY(saved);
@@ -384,19 +366,19 @@ void TestCli::unusableSavedListIsDropped()
     writeAll(chainCache().filePath(), "{\"version\": 1, \"chains\": [");
 
     // As without a saved list: no crash, no word on stderr, one request; the bad file is gone.
-    const CliRun exported = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun exported = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY(exported.err.isEmpty());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QVERIFY(!QFile::exists(chainCache().filePath()));
 
     // chains fetches the list again and saves a good file in its place.
     writeAll(chainCache().filePath(), "not json");
-    m_server->resetCounters();
-    const CliRun listed = runAgainstServer({"chains"});
+    m_bench.server()->resetCounters();
+    const CliRun listed = m_bench.runAgainstServer({"chains"});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QVERIFY(listed.err.isEmpty());
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_bench.server()->requestCount(), 1);
     QVERIFY(chainCache().load());
 }
 
@@ -406,20 +388,20 @@ void TestCli::unsavableListIsSilent()
     // should be: no list can be saved.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    m_cli.setHome(home.path());
+    m_bench.cli().setHome(home.path());
     const QString folder = chainCache().directory();
     QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
     writeAll(folder, "in the way");
 
-    const CliRun listed = runAgainstServer({"chains"});
+    const CliRun listed = m_bench.runAgainstServer({"chains"});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QVERIFY(listed.err.isEmpty());
     QVERIFY(listed.out.contains("Ethereum"));
 
     QList<ChainInfo> chains = DemoData::supportedChains();
     chains.append({NewChain, QStringLiteral("New Chain"), QStringLiteral("NEW"), QString()});
-    m_server->setSupportedChains(chains);
-    const CliRun exported = runAgainstServer({"export", "--address", NewChainAddress, "--chains", NewChain});
+    m_bench.server()->setSupportedChains(chains);
+    const CliRun exported = m_bench.runAgainstServer({"export", "--address", NewChainAddress, "--chains", NewChain});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY(exported.err.isEmpty());
     QCOMPARE(chainNameCells(exported.out), QList<QByteArray>{"New Chain"});
@@ -447,25 +429,25 @@ void TestCli::apiRefusals()
         wrong.apiKey += QLatin1String("X");
     else
         wrong.passphrase += QLatin1String("X");
-    const CliRun result = m_cli.run({"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
-                                     m_server->baseUrl().toString(), "--rps", "1000"},
+    const CliRun result = m_bench.cli().run({"export", "--address", ExampleAddress, "--chains", "1", "--base-url",
+                                     m_bench.server()->baseUrl().toString(), "--rps", "1000"},
                                     wrong);
     verifyFailure(result, 3, message);
 
-    m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
+    m_bench.server()->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
                            QStringLiteral("Incorrect parameter\nsecond line"), 0, -1},
                           2);
-    const CliRun okxError = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun okxError = m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
     verifyFailure(okxError, 3, QStringLiteral("81001"));
 }
 
 void TestCli::rateLimitStillHitAfterRetries()
 {
     // Retry-After: 0 keeps the test fast; the client still makes every try.
-    m_server->injectFault({LocalOkxServer::Fault::Kind::HttpRateLimit, 0, {}, {}, 0, 0}, 10);
-    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "1"});
+    m_bench.server()->injectFault({LocalOkxServer::Fault::Kind::HttpRateLimit, 0, {}, {}, 0, 0}, 10);
+    const CliRun result = m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "1"});
     verifyFailure(result, 3, QStringLiteral("rate"));
-    QCOMPARE(m_server->requestCount(), 2); // the first try and one retry, nothing more
+    QCOMPARE(m_bench.server()->requestCount(), 2); // the first try and one retry, nothing more
 }
 
 void TestCli::networkFailures_data()
@@ -487,9 +469,9 @@ void TestCli::networkFailures()
     LocalOkxServer::Fault fault;
     fault.kind = LocalOkxServer::Fault::Kind(kind);
     fault.delayMs = 3000;
-    m_server->injectFault(fault, 10);
+    m_bench.server()->injectFault(fault, 10);
     // Chain 1 is in the built-in table: the balances are the only request, and their failure decides.
-    const CliRun result = runAgainstServer(
+    const CliRun result = m_bench.runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--timeout", "0.5"});
     verifyFailure(result, 4, message);
 }
@@ -500,7 +482,7 @@ void TestCli::connectionRefused()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
     probe.close();
-    const CliRun result = m_cli.run({"chains", "--base-url", url, "--retries", "0"}, fakeCredentials());
+    const CliRun result = m_bench.run({"chains", "--base-url", url, "--retries", "0"});
     verifyFailure(result, 4, QStringLiteral("could not connect"));
 }
 
@@ -514,9 +496,9 @@ void TestCli::unwritableOutput_data()
 void TestCli::unwritableOutput()
 {
     QFETCH(QString, path);
-    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    const CliRun result = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     verifyFailure(result, 5, QStringLiteral("cannot write"));
-    QCOMPARE(m_server->requestCount(), 0); // fails before asking the API
+    QCOMPARE(m_bench.server()->requestCount(), 0); // fails before asking the API
 }
 
 void TestCli::failedRunLeavesOldFileUntouched()
@@ -527,8 +509,8 @@ void TestCli::failedRunLeavesOldFileUntouched()
     old.write("old contents\n");
     old.close();
 
-    m_server->injectFault({LocalOkxServer::Fault::Kind::TruncatedJson, 0, {}, {}, 0, -1}, 10);
-    const CliRun result = runAgainstServer(
+    m_bench.server()->injectFault({LocalOkxServer::Fault::Kind::TruncatedJson, 0, {}, {}, 0, -1}, 10);
+    const CliRun result = m_bench.runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--retries", "0", "--output", path});
     verifyFailure(result, 4, QStringLiteral("malformed"));
 
@@ -546,11 +528,11 @@ void TestCli::outputReplacesFileAtomically()
     old.write("old contents\n");
     old.close();
 
-    const CliRun toFile = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    const CliRun toFile = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     QCOMPARE(toFile.exitCode, 0);
     QVERIFY(toFile.out.isEmpty());
     QVERIFY(toFile.err.isEmpty());
-    const CliRun toStdout = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun toStdout = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), toStdout.out);
@@ -564,8 +546,8 @@ void TestCli::fullDiskKeepsTheOldFile()
     writeAll(path, old);
 
     // The CSV's header alone is longer than the disk has room for.
-    m_cli.setChildSetup([] { FileSizeLimit::apply(64); });
-    const CliRun result = runAgainstServer(
+    m_bench.cli().setChildSetup([] { FileSizeLimit::apply(64); });
+    const CliRun result = m_bench.runAgainstServer(
         {"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     verifyFailure(result, 5, QStringLiteral("File too large"));
     QVERIFY(result.err.contains(path.toUtf8()));
@@ -587,7 +569,7 @@ void TestCli::specialFilesAreWrittenInPlace()
     QFETCH(int, exitCode);
     struct stat before {};
     QCOMPARE(stat(path.toLocal8Bit().constData(), &before), 0);
-    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
+    const CliRun result = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", path});
     QVERIFY2(result.exitCode == exitCode, result.err.constData());
     if (exitCode != 0)
         verifyFailure(result, exitCode, QStringLiteral("No space left on device"));
@@ -605,7 +587,7 @@ void TestCli::fifoReaderGetsTheCsv()
     QCOMPARE(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
     QByteArray received;
     std::thread reader([&received, fifo] { received = readAll(fifo); });
-    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", fifo});
+    const CliRun result = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1", "--output", fifo});
     reader.join();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(received.startsWith(CsvHeader));
@@ -621,8 +603,8 @@ void TestCli::serverMessageCannotControlTheTerminal()
     fault.kind = LocalOkxServer::Fault::Kind::OkxError;
     fault.okxCode = QStringLiteral("51000"); // no sentence of the app's own: OKX's msg is shown
     fault.okxMessage = HostileSymbol + QStringLiteral("\nfake second line");
-    m_server->injectFault(fault, 10);
-    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "0"});
+    m_bench.server()->injectFault(fault, 10);
+    const CliRun result = m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1", "--retries", "0"});
     verifyFailure(result, 3, QStringLiteral("pwned"));
     QVERIFY2(!result.err.contains('\x1b') && !result.err.contains('\x07'), result.err.constData());
     QVERIFY2(result.err.contains(EscapedHostileSymbol), result.err.constData());
@@ -632,7 +614,7 @@ void TestCli::csvIsEscapedOnlyOnATerminal()
 {
     const QStringList arguments{"export", "--address", HostileAddress, "--chains", "1"};
     // Into a pipe or a file the CSV is data, verbatim.
-    const CliRun piped = runAgainstServer(arguments);
+    const CliRun piped = m_bench.runAgainstServer(arguments);
     QVERIFY2(piped.exitCode == 0, piped.err.constData());
     QVERIFY(piped.out.contains(HostileSymbol.toUtf8()));
 
@@ -640,8 +622,8 @@ void TestCli::csvIsEscapedOnlyOnATerminal()
     int terminal = -1;
     int device = -1;
     QCOMPARE(openpty(&terminal, &device, nullptr, nullptr, nullptr), 0);
-    m_cli.setChildSetup([device] { dup2(device, STDOUT_FILENO); });
-    const CliRun shown = runAgainstServer(arguments);
+    m_bench.cli().setChildSetup([device] { dup2(device, STDOUT_FILENO); });
+    const CliRun shown = m_bench.runAgainstServer(arguments);
     close(device);
     QByteArray screen;
     char buffer[4096];
@@ -673,7 +655,7 @@ void TestCli::rateBounds()
     QFETCH(QString, rate);
     QFETCH(int, exitCode);
     const CliRun result =
-        m_cli.run({"total", "--address", ExampleAddress, "--chains", "1", "--base-url", m_server->baseUrl().toString(),
+        m_bench.cli().run({"total", "--address", ExampleAddress, "--chains", "1", "--base-url", m_bench.server()->baseUrl().toString(),
                    "--rps", rate},
                   fakeCredentials());
     if (exitCode == 0)
@@ -684,7 +666,7 @@ void TestCli::rateBounds()
 
 void TestCli::exportIsExactAndSorted()
 {
-    const CliRun result = runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun result = m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.isEmpty());
     QVERIFY(result.out.contains("\r\n"));
@@ -727,10 +709,10 @@ void TestCli::exportIsExactAndSorted()
 void TestCli::everyApiFamilyGivesTheSameCsv()
 {
     const QStringList arguments{"export", "--address", ExampleAddress, "--chains", "1"};
-    const CliRun v5 = runAgainstServer(arguments);
+    const CliRun v5 = m_bench.runAgainstServer(arguments);
     QCOMPARE(v5.exitCode, 0);
     for (const char *family : {"v6", "wallet"}) {
-        const CliRun other = runAgainstServer(arguments + QStringList{"--api", QLatin1String(family)});
+        const CliRun other = m_bench.runAgainstServer(arguments + QStringList{"--api", QLatin1String(family)});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         QCOMPARE(other.out, v5.out);
     }
@@ -739,17 +721,17 @@ void TestCli::everyApiFamilyGivesTheSameCsv()
 void TestCli::includeRisk()
 {
     const QStringList arguments{"export", "--address", RiskAddress, "--chains", "1"};
-    const CliRun filtered = runAgainstServer(arguments);
+    const CliRun filtered = m_bench.runAgainstServer(arguments);
     QCOMPARE(filtered.exitCode, 0);
-    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=0")));
+    QVERIFY(m_bench.server()->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=0")));
     QList<QByteArray> lines = csvLines(filtered.out);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).endsWith(",SAFE,0x" + QByteArray("safe") + QByteArray(36, '0') + ",2,,3,6,false"));
 
-    m_server->resetCounters();
-    const CliRun all = runAgainstServer(arguments + QStringList{"--include-risk"});
+    m_bench.server()->resetCounters();
+    const CliRun all = m_bench.runAgainstServer(arguments + QStringList{"--include-risk"});
     QCOMPARE(all.exitCode, 0);
-    QVERIFY(m_server->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=1")));
+    QVERIFY(m_bench.server()->requestLog().join(u' ').contains(QLatin1String("excludeRiskToken=1")));
     lines = csvLines(all.out);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(1).contains(",SCAM,"));
@@ -758,7 +740,7 @@ void TestCli::includeRisk()
 
 void TestCli::total()
 {
-    const CliRun result = runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun result = m_bench.runAgainstServer({"total", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.endsWith('\n'));
     const QString text = QString::fromLatin1(result.out).trimmed();
@@ -768,7 +750,7 @@ void TestCli::total()
 
 void TestCli::writeVerdicts()
 {
-    VerdictStore verdicts(m_cli.appConfigDir());
+    VerdictStore verdicts(m_bench.cli().appConfigDir());
     QVERIFY(verdicts.load().isEmpty());
     QVERIFY(verdicts.setVerdict(token(QStringLiteral("SCAM"), QStringLiteral("1"), QStringLiteral("1"), true),
                                 TokenVerdict::Trusted)
@@ -781,26 +763,26 @@ void TestCli::writeVerdicts()
 void TestCli::verdictsDecideWhatCounts()
 {
     const QStringList total{"total", "--address", RiskAddress, "--chains", "1"};
-    const CliRun okx = runAgainstServer(total);
+    const CliRun okx = m_bench.runAgainstServer(total);
     QVERIFY2(okx.exitCode == 0, okx.err.constData());
     QCOMPARE(okx.out, QByteArray("6\n"));
 
     writeVerdicts();
-    m_server->resetCounters();
+    m_bench.server()->resetCounters();
     // SCAM is trusted (counts, although OKX flags it), SAFE is spam (counts nowhere).
-    const CliRun judged = runAgainstServer(total);
+    const CliRun judged = m_bench.runAgainstServer(total);
     QVERIFY2(judged.exitCode == 0, judged.err.constData());
     QCOMPARE(judged.out, QByteArray("9000\n"));
     QVERIFY(judged.err.isEmpty());
     // OKX's total knows nothing of verdicts: the holdings, risk tokens included, are summed instead.
-    QCOMPARE(m_server->requestLog().size(), 1);
-    QVERIFY(m_server->requestLog().first().contains(QLatin1String("excludeRiskToken=1")));
+    QCOMPARE(m_bench.server()->requestLog().size(), 1);
+    QVERIFY(m_bench.server()->requestLog().first().contains(QLatin1String("excludeRiskToken=1")));
     // With --include-risk every holding counts, whatever its verdict.
-    const CliRun everything = runAgainstServer(total + QStringList{"--include-risk"});
+    const CliRun everything = m_bench.runAgainstServer(total + QStringList{"--include-risk"});
     QCOMPARE(everything.out, QByteArray("9006\n"));
 
     // export writes the same holdings, its fixed columns as they were: isRiskToken is OKX's.
-    const CliRun csv = runAgainstServer({"export", "--address", RiskAddress, "--chains", "1"});
+    const CliRun csv = m_bench.runAgainstServer({"export", "--address", RiskAddress, "--chains", "1"});
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     QList<QByteArray> lines = csvLines(csv.out);
     QCOMPARE(lines.size(), 2);
@@ -812,7 +794,7 @@ void TestCli::verdictsDecideWhatCounts()
 void TestCli::withVerdictsAppendsTheColumn()
 {
     const QStringList arguments{"export", "--address", RiskAddress, "--chains", "1", "--include-risk", "--with-verdicts"};
-    const CliRun none = runAgainstServer(arguments);
+    const CliRun none = m_bench.runAgainstServer(arguments);
     QVERIFY2(none.exitCode == 0, none.err.constData());
     QList<QByteArray> lines = csvLines(none.out);
     QCOMPARE(lines.size(), 3);
@@ -821,7 +803,7 @@ void TestCli::withVerdictsAppendsTheColumn()
     QVERIFY(lines.at(2).endsWith(",6,false,"));
 
     writeVerdicts();
-    const CliRun judged = runAgainstServer(arguments);
+    const CliRun judged = m_bench.runAgainstServer(arguments);
     QVERIFY2(judged.exitCode == 0, judged.err.constData());
     lines = csvLines(judged.out);
     QCOMPARE(lines.size(), 3);
@@ -829,18 +811,18 @@ void TestCli::withVerdictsAppendsTheColumn()
     QVERIFY(lines.at(1).endsWith(",SCAM,0x" + QByteArray("scam") + QByteArray(36, '0') + ",1000,,9,9000,true,trusted"));
     QVERIFY(lines.at(2).endsWith(",SAFE,0x" + QByteArray("safe") + QByteArray(36, '0') + ",2,,3,6,false,spam"));
     // Without --with-verdicts the file is as before, byte for byte but for the rows verdicts decide.
-    const CliRun plain = runAgainstServer({"export", "--address", RiskAddress, "--chains", "1", "--include-risk"});
+    const CliRun plain = m_bench.runAgainstServer({"export", "--address", RiskAddress, "--chains", "1", "--include-risk"});
     QCOMPARE(csvLines(plain.out).at(0), CsvHeader);
     QVERIFY(csvLines(plain.out).at(1).endsWith(",9000,true"));
 }
 
 void TestCli::unusableVerdictsFileAppliesNone()
 {
-    const QString path = VerdictStore(m_cli.appConfigDir()).filePath();
-    QVERIFY(QDir().mkpath(m_cli.appConfigDir()));
+    const QString path = VerdictStore(m_bench.cli().appConfigDir()).filePath();
+    QVERIFY(QDir().mkpath(m_bench.cli().appConfigDir()));
     const QByteArray damaged = "{\"version\": 1, \"verdicts\": [{\"chainIndex\": \"1\", \"verdict\": \"spam\"";
     writeAll(path, damaged);
-    const CliRun result = runAgainstServer({"total", "--address", RiskAddress, "--chains", "1"});
+    const CliRun result = m_bench.runAgainstServer({"total", "--address", RiskAddress, "--chains", "1"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(result.out, QByteArray("6\n"));
     QVERIFY2(result.err.contains("verdicts") && result.err.contains("none of them applies"), result.err.constData());
@@ -849,7 +831,7 @@ void TestCli::unusableVerdictsFileAppliesNone()
 
 void TestCli::chains()
 {
-    const CliRun result = runAgainstServer({"chains"});
+    const CliRun result = m_bench.runAgainstServer({"chains"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QList<QByteArray> lines = csvLines(result.out);
     QVERIFY(lines.size() > 10);
@@ -861,17 +843,17 @@ void TestCli::chains()
 void TestCli::demoEndToEnd()
 {
     // The "done when" command, with nothing but the built-in server.
-    const CliRun result = m_cli.run({"export", "--demo", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun result = m_bench.cli().run({"export", "--demo", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(result.out, runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"}).out);
+    QCOMPARE(result.out, m_bench.runAgainstServer({"export", "--address", ExampleAddress, "--chains", "1"}).out);
     const QList<QByteArray> lines = csvLines(result.out);
     QCOMPARE(lines.size(), 32);
     for (int i = 1; i < lines.size(); ++i)
         QCOMPARE(lines.at(i).split(',').at(8).isEmpty(), i > 27);
 
-    const CliRun total = m_cli.run({"total", "--demo", "--address", ExampleAddress, "--chains", "1"});
+    const CliRun total = m_bench.cli().run({"total", "--demo", "--address", ExampleAddress, "--chains", "1"});
     QVERIFY2(total.exitCode == 0, total.err.constData());
-    const CliRun chains = m_cli.run({"chains", "--demo", "--api", "wallet"});
+    const CliRun chains = m_bench.cli().run({"chains", "--demo", "--api", "wallet"});
     QVERIFY2(chains.exitCode == 0, chains.err.constData());
     // The demo server's list is not OKX's: it is never saved as if it were.
     QVERIFY(!QFile::exists(chainCache().filePath()));
@@ -879,10 +861,10 @@ void TestCli::demoEndToEnd()
 
 void TestCli::withoutCommandWordTheWindowOpens()
 {
-    QProcessEnvironment environment = m_cli.environment();
+    QProcessEnvironment environment = m_bench.cli().environment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // The window's own option check answers: the command handed the process over to the window.
-    const CliRun window = m_cli.run({"--lang", "xx"}, environment);
+    const CliRun window = m_bench.cli().run({"--lang", "xx"}, environment);
     QCOMPARE(window.exitCode, 2);
     QVERIFY2(window.err.contains("--lang must be en or zh"), window.err.constData());
 
@@ -891,7 +873,7 @@ void TestCli::withoutCommandWordTheWindowOpens()
     QVERIFY(lone.mkpath(QStringLiteral(".")));
     const QString program = lone.filePath(QStringLiteral("okx-wallet-viewer"));
     QVERIFY(QFile::copy(QStringLiteral(OKX_CLI_EXECUTABLE), program));
-    const CliRun missing = m_cli.runProgram(program, {"--lang", "en"}, environment);
+    const CliRun missing = m_bench.cli().runProgram(program, {"--lang", "en"}, environment);
     verifyFailure(missing, 6, QStringLiteral("cannot open the window"));
     QVERIFY2(missing.err.contains(QFile::encodeName(lone.filePath(QStringLiteral("okx-wallet-viewer-gui")))),
              missing.err.constData());
@@ -899,16 +881,16 @@ void TestCli::withoutCommandWordTheWindowOpens()
 
 void TestCli::windowRefusesAMistypedAddress()
 {
-    QProcessEnvironment environment = m_cli.environment();
+    QProcessEnvironment environment = m_bench.cli().environment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // A Tron address with its last character changed: once taken for Solana's and shown as $0.00.
-    const CliRun tron = m_cli.run({"--address", "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8"}, environment);
+    const CliRun tron = m_bench.cli().run({"--address", "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8"}, environment);
     QCOMPARE(tron.exitCode, 2);
     QVERIFY2(tron.err.contains("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8 is not a valid Tron address: "
                                "the checksum does not match, so a character is mistyped"),
              tron.err.constData());
 
-    const CliRun words = m_cli.run({"--address", "hello world"}, environment);
+    const CliRun words = m_bench.cli().run({"--address", "hello world"}, environment);
     QCOMPARE(words.exitCode, 2);
     QVERIFY2(words.err.contains("“hello world” is not an EVM, Solana, Tron or Bitcoin address"), words.err.constData());
 }

@@ -1,12 +1,11 @@
 #include "api/exchangerateclient.h"
-#include "clirunner.h"
+#include "cliserverbench.h"
 #include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "storage/exchangeratecache.h"
 
 #include <QFile>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -67,47 +66,32 @@ private slots:
 private:
     /** Runs against the test's server, for the Balance API and the rate, with the fake credentials. */
     CliRun run(QStringList arguments, const QString &rateUrl = {});
-    int rateRequests() const { return int(m_server->requestLog().count(ExchangeRateClient::path())); }
-    ExchangeRateCache cache() const { return ExchangeRateCache(m_cli.appCacheDir()); }
+    int rateRequests() const { return int(m_bench.server()->requestLog().count(ExchangeRateClient::path())); }
+    ExchangeRateCache cache() const { return ExchangeRateCache(m_bench.cli().appCacheDir()); }
 
-    DemoServerThread m_serverThread;
-    LocalOkxServer *m_server = nullptr;
-    std::unique_ptr<QTemporaryDir> m_home;
-    CliRunner m_cli;
+    CliServerBench m_bench;
 };
 
 void TestFiatCli::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
-    QVERIFY(m_serverThread.start());
-    m_server = m_serverThread.server();
-    m_server->setCredentials(fakeCredentials());
+    QVERIFY(m_bench.start());
 }
 
 void TestFiatCli::init()
 {
     // A first run each time: no saved rate.
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    m_cli.setHome(m_home->path());
-    m_cli.resetRuns();
-    m_server->clearFaults();
-    m_server->setExchangeRate(ExchangeRateEndpoint::demoUsdCny());
-    m_server->resetCounters();
+    QVERIFY(m_bench.beginTestInFreshHome());
 }
 
 void TestFiatCli::cleanup()
 {
-    QVERIFY(m_cli.runs() > 0);
-    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
+    m_bench.endTest();
 }
 
 CliRun TestFiatCli::run(QStringList arguments, const QString &rateUrl)
 {
-    arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString() << QStringLiteral("--rps")
-              << QStringLiteral("1000") << QStringLiteral("--rate-url")
-              << (rateUrl.isEmpty() ? m_server->baseUrl().toString() : rateUrl);
-    return m_cli.run(arguments, fakeCredentials());
+    arguments << QStringLiteral("--rate-url") << (rateUrl.isEmpty() ? m_bench.server()->baseUrl().toString() : rateUrl);
+    return m_bench.runAgainstServer(arguments);
 }
 
 void TestFiatCli::usageErrors_data()
@@ -132,8 +116,8 @@ void TestFiatCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    verifyFailure(m_cli.run(arguments, fakeCredentials()), 2, message);
-    QCOMPARE(m_server->requestCount(), 0);
+    verifyFailure(m_bench.run(arguments), 2, message);
+    QCOMPARE(m_bench.server()->requestCount(), 0);
 }
 
 void TestFiatCli::totalInCny()
@@ -156,7 +140,7 @@ void TestFiatCli::totalInCny()
 
     // Another rate, another total (a new home: no rate saved).
     init();
-    m_server->setExchangeRate(QStringLiteral("7.18361234"));
+    m_bench.server()->setExchangeRate(QStringLiteral("7.18361234"));
     const CliRun other = run(total + QStringList{"--fiat", "cny"});
     QVERIFY2(other.exitCode == 0, other.err.constData());
     QCOMPARE(other.out, (decimal(usd.out) * decimal("7.18361234")).toPlainString().toLatin1() + '\n');
@@ -202,7 +186,7 @@ void TestFiatCli::rateIsFetchedAtMostHourly()
     QCOMPARE(cache().load()->text(), QStringLiteral("7.1543"));
 
     // Within the hour the saved rate serves, even with the rate's host out of reach.
-    m_server->setExchangeRate(QStringLiteral("8"));
+    m_bench.server()->setExchangeRate(QStringLiteral("8"));
     const CliRun second = run(total);
     QCOMPARE(second.out, first.out);
     const CliRun offline = run(total, unreachableUrl());
@@ -219,7 +203,7 @@ void TestFiatCli::unreachableRateHost()
     verifyFailure(total, 4, QStringLiteral("USD/CNY rate could not be fetched from %1").arg(url));
     QVERIFY2(total.err.contains("Could not connect"), total.err.constData());
 
-    const QString output = m_home->filePath(QStringLiteral("holdings.csv"));
+    const QString output = m_bench.homeFile(QStringLiteral("holdings.csv"));
     QFile old(output);
     QVERIFY(old.open(QIODevice::WriteOnly) && old.write("old\n") == 4);
     old.close();
@@ -269,14 +253,14 @@ void TestFiatCli::rateFailures()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     if (!usdCny.isEmpty())
-        m_server->setExchangeRate(usdCny);
+        m_bench.server()->setExchangeRate(usdCny);
     if (fault >= 0) {
         LocalOkxServer::Fault injected;
         injected.kind = LocalOkxServer::Fault::Kind(fault);
         injected.okxCode = QStringLiteral("51000");
         injected.okxMessage = QStringLiteral("Parameter error");
         injected.delayMs = 3000;
-        m_server->injectExchangeRateFault(injected, 5);
+        m_bench.server()->injectExchangeRateFault(injected, 5);
     }
     const CliRun total = run({"total", "--address", ExampleAddress, "--chains", "1", "--fiat", "CNY", "--retries", "0",
                               "--timeout", "0.5"});
@@ -292,13 +276,13 @@ void TestFiatCli::demoShowsCnyWithoutNetwork()
 {
     // Everything from the built-in server: holdings and rate.
     const QStringList total{"total", "--demo", "--address", ExampleAddress, "--chains", "1"};
-    const CliRun usd = m_cli.run(total);
+    const CliRun usd = m_bench.cli().run(total);
     QVERIFY2(usd.exitCode == 0, usd.err.constData());
-    const CliRun cny = m_cli.run(total + QStringList{"--fiat", "CNY"});
+    const CliRun cny = m_bench.cli().run(total + QStringList{"--fiat", "CNY"});
     QVERIFY2(cny.exitCode == 0, cny.err.constData());
     QCOMPARE(cny.out,
              (decimal(usd.out) * decimal(ExchangeRateEndpoint::demoUsdCny().toLatin1())).toPlainString().toLatin1() + '\n');
-    const CliRun exported = m_cli.run({"export", "--demo", "--address", ExampleAddress, "--chains", "1", "--fiat", "CNY"});
+    const CliRun exported = m_bench.cli().run({"export", "--demo", "--address", ExampleAddress, "--chains", "1", "--fiat", "CNY"});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QCOMPARE(csvLines(exported.out).at(1).split(',').at(9), ExchangeRateEndpoint::demoUsdCny().toLatin1());
     // The demo's rate is not OKX's: it is never saved for a real run.

@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "cliserverbench.h"
 #include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "storage/snapshotcache.h"
@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -93,50 +92,36 @@ private:
     void watch(const QString &address, const QString &label, const QString &chains);
     QString historyPath() const;
 
-    DemoServerThread m_serverThread;
-    LocalOkxServer *m_server = nullptr;
-    std::unique_ptr<QTemporaryDir> m_home;
-    CliRunner m_cli;
+    CliServerBench m_bench;
 };
 
 void TestHistoryCli::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
-    QVERIFY(m_serverThread.start());
-    m_server = m_serverThread.server();
-    m_server->setCredentials(fakeCredentials());
+    QVERIFY(m_bench.start());
 }
 
 void TestHistoryCli::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    m_cli.setHome(m_home->path());
-    m_cli.resetRuns();
-    m_server->clearFaults();
-    m_server->setExchangeRate(ExchangeRateEndpoint::demoUsdCny());
-    m_server->resetCounters();
-    m_server->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("1.234567890123456789012345")));
-    m_server->setPortfolio(OwnSolana, {TestAssets::ownedBy(OwnSolana, TestAssets::asset("501", "", "SOL", "20", "150.5"))});
+    QVERIFY(m_bench.beginTestInFreshHome());
+    m_bench.server()->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("1.234567890123456789012345")));
+    m_bench.server()->setPortfolio(OwnSolana, {TestAssets::ownedBy(OwnSolana, TestAssets::asset("501", "", "SOL", "20", "150.5"))});
 }
 
 void TestHistoryCli::cleanup()
 {
-    m_server->clearFaults();
-    QVERIFY(m_cli.runs() > 0);
-    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
+    m_bench.endTest();
 }
 
 CliRun TestHistoryCli::run(const QStringList &arguments)
 {
-    return m_cli.run(arguments, fakeCredentials());
+    return m_bench.run(arguments);
 }
 
 CliRun TestHistoryCli::refresh(const QStringList &arguments, const QString &rps)
 {
     // The local server stands for OKX's exchange site too: a test never reaches the internet.
-    return run(QStringList{"refresh", "--base-url", m_server->baseUrl().toString(), "--rate-url",
-                           m_server->baseUrl().toString(), "--rps", rps}
+    return run(QStringList{"refresh", "--base-url", m_bench.server()->baseUrl().toString(), "--rate-url",
+                           m_bench.server()->baseUrl().toString(), "--rps", rps}
                + arguments);
 }
 
@@ -151,7 +136,7 @@ void TestHistoryCli::watch(const QString &address, const QString &label, const Q
 
 QString TestHistoryCli::historyPath() const
 {
-    return QDir(m_home->path()).filePath(QStringLiteral("data/okx-wallet-viewer/history.sqlite"));
+    return m_bench.homeFile(QStringLiteral("data/okx-wallet-viewer/history.sqlite"));
 }
 
 void TestHistoryCli::refreshRecordsAndHistoryIsExact()
@@ -167,16 +152,16 @@ void TestHistoryCli::refreshRecordsAndHistoryIsExact()
     QCOMPARE(cells(lines.at(0)), (QList<QByteArray>{"Own", FirstTotal, "new"}));
     QCOMPARE(cells(lines.at(1)), (QList<QByteArray>{OwnSolana.toUtf8(), "3010", "new"}));
     // The two addresses, and the USD/CNY rate fetched with them.
-    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(m_bench.server()->requestCount(), 3);
 
     // The window starts from what the run fetched.
     const std::optional<CachedSnapshot> cached =
-        SnapshotCache(QDir(m_cli.appCacheDir()).filePath(QStringLiteral("snapshots"))).load(OwnEvm);
+        SnapshotCache(QDir(m_bench.cli().appCacheDir()).filePath(QStringLiteral("snapshots"))).load(OwnEvm);
     QVERIFY(cached);
     QCOMPARE(cached->assets.size(), 4);
     QCOMPARE(cached->chainIndexes, (QStringList{"1", "56"}));
 
-    m_server->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("2.234567890123456789012345")));
+    m_bench.server()->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("2.234567890123456789012345")));
     const CliRun second = refresh();
     QVERIFY2(second.exitCode == 0, second.err.constData());
     lines = csvLines(second.out);
@@ -209,7 +194,7 @@ void TestHistoryCli::refreshRecordsAndHistoryIsExact()
     QCOMPARE(csvLines(one.out), (QList<QByteArray>{"time,address,label,totalUsd", rows.at(3)}));
     const CliRun range = run({"history", "--since", times.at(0), "--until", times.at(1)});
     QCOMPARE(csvLines(range.out), rows.mid(0, 3));
-    const QString output = QDir(m_home->path()).filePath(QStringLiteral("history.csv"));
+    const QString output = m_bench.homeFile(QStringLiteral("history.csv"));
     QCOMPARE(run({"history", "--output", output}).exitCode, 0);
     QCOMPARE(readFile(output), history.out);
 }
@@ -225,7 +210,7 @@ void TestHistoryCli::refreshCountsUnderTheVerdicts()
     const QList<TokenAsset> holdings = ownEvmHoldings(QStringLiteral("1.234567890123456789012345"));
     const TokenAsset &usdc = holdings.at(1);
     const TokenAsset &scam = holdings.at(2);
-    VerdictStore verdicts(m_cli.appConfigDir());
+    VerdictStore verdicts(m_bench.cli().appConfigDir());
     QVERIFY(verdicts.load().isEmpty());
     QVERIFY(verdicts.setVerdict(usdc, TokenVerdict::Spam).isEmpty());
     QVERIFY(verdicts.setVerdict(scam, TokenVerdict::Trusted).isEmpty());
@@ -239,7 +224,7 @@ void TestHistoryCli::refreshCountsUnderTheVerdicts()
     QCOMPARE(cells(csvLines(judged.out).at(0)), (QList<QByteArray>{"Own", expected.toPlainString().toUtf8(), "0"}));
     // The same total as `total`, which counts by the same rule.
     const CliRun total = run({"total", "--address", OwnEvm, "--chains", "1,56", "--base-url",
-                              m_server->baseUrl().toString(), "--rps", "1000"});
+                              m_bench.server()->baseUrl().toString(), "--rps", "1000"});
     QVERIFY2(total.exitCode == 0, total.err.constData());
     QCOMPARE(total.out, expected.toPlainString().toUtf8() + '\n');
 
@@ -257,7 +242,7 @@ void TestHistoryCli::holdingsAreTheExportsRows()
     const CliRun holdings = run({"history", "--holdings"});
     QVERIFY2(holdings.exitCode == 0, holdings.err.constData());
     const CliRun exported = run({"export", "--address", OwnEvm, "--chains", "1,56", "--base-url",
-                                 m_server->baseUrl().toString(), "--rps", "1000"});
+                                 m_bench.server()->baseUrl().toString(), "--rps", "1000"});
     QCOMPARE(exported.exitCode, 0);
 
     // The export's header and rows (one piece of code), each after the refresh's time.
@@ -279,22 +264,22 @@ void TestHistoryCli::exportAtADate()
     watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
     watch(OwnSolana, {}, QStringLiteral("501"));
     QCOMPARE(refresh().exitCode, 0);
-    const CliRun before = run({"export", "--all", "--base-url", m_server->baseUrl().toString(), "--rps", "1000"});
+    const CliRun before = run({"export", "--all", "--base-url", m_bench.server()->baseUrl().toString(), "--rps", "1000"});
     QCOMPARE(before.exitCode, 0);
     const QByteArray firstTime = csvLines(run({"history"}).out).at(2).split(',').first();
 
-    m_server->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("2.234567890123456789012345")));
+    m_bench.server()->setPortfolio(OwnEvm, ownEvmHoldings(QStringLiteral("2.234567890123456789012345")));
     QCOMPARE(refresh().exitCode, 0);
-    m_server->resetCounters();
+    m_bench.server()->resetCounters();
 
     // The last holdings recorded at or before the time: the first refresh's, the same CSV as its export.
     const CliRun at = run({"export", "--at", QString::fromLatin1(firstTime), "--all"});
     QVERIFY2(at.exitCode == 0, at.err.constData());
     QCOMPARE(at.out, before.out);
-    const QString output = QDir(m_home->path()).filePath(QStringLiteral("at.csv"));
+    const QString output = m_bench.homeFile(QStringLiteral("at.csv"));
     QCOMPARE(run({"export", "--at", "2999-01-01", "--address", OwnSolana, "--output", output}).exitCode, 0);
     QVERIFY(readFile(output).contains(",SOL,"));
-    QCOMPARE(m_server->requestCount(), 0); // no request: it is all in the history
+    QCOMPARE(m_bench.server()->requestCount(), 0); // no request: it is all in the history
 
     verifyFailure(run({"export", "--at", "2000-01-01", "--all", "--output", output}), 2,
                   QStringLiteral("no holdings of %1 are recorded at or before 2000-01-01T00:00:00.000Z").arg(OwnEvm));
@@ -326,7 +311,7 @@ void TestHistoryCli::refreshWithFailingAddresses()
     watch(DemoEvm, QStringLiteral("Demo"), QStringLiteral("1"));
     // At 10 requests per second the requests arrive in the watch list's order: the first addresses fail.
     for (const DemoFault &fault : faults)
-        m_server->injectFault(fault, 1);
+        m_bench.server()->injectFault(fault, 1);
     const CliRun result = refresh({"--retries", "0"}, QStringLiteral("10"));
     QCOMPARE(result.exitCode, exitCode);
     // Every address has its line; the failures have theirs on stderr, naming the address.
@@ -390,7 +375,7 @@ void TestHistoryCli::damagedHistoryIsLeftAlone()
     QCOMPARE(cells(csvLines(refreshed.out).at(0)), (QList<QByteArray>{"Own", FirstTotal, "?"}));
     QVERIFY2(refreshed.err.contains(QDir::toNativeSeparators(historyPath()).toUtf8()), refreshed.err.constData());
     QCOMPARE(refreshed.err.count('\n'), 1);
-    QVERIFY(SnapshotCache(QDir(m_cli.appCacheDir()).filePath(QStringLiteral("snapshots"))).load(OwnEvm));
+    QVERIFY(SnapshotCache(QDir(m_bench.cli().appCacheDir()).filePath(QStringLiteral("snapshots"))).load(OwnEvm));
 
     QCOMPARE(readFile(historyPath()), garbage);
     QCOMPARE(QDir(QFileInfo(historyPath()).path()).entryList(QDir::Files | QDir::Hidden),
@@ -401,11 +386,11 @@ void TestHistoryCli::refreshRecordsTheRate()
 {
     watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
     QCOMPARE(refresh().exitCode, 0);
-    QCOMPARE(m_server->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
+    QCOMPARE(m_bench.server()->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
     // The next refresh within the hour records the same rate without asking again.
-    m_server->setExchangeRate(QStringLiteral("9"));
+    m_bench.server()->setExchangeRate(QStringLiteral("9"));
     QCOMPARE(refresh().exitCode, 0);
-    QCOMPARE(m_server->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
+    QCOMPARE(m_bench.server()->requestLog().count(QStringLiteral("/api/v5/market/exchange-rate")), 1);
 
     const CliRun history = run({"history", "--fiat", "CNY"});
     QVERIFY2(history.exitCode == 0, history.err.constData());

@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "cliserverbench.h"
 #include "demo/localokxserver.h"
 #include "storage/verdictstore.h"
 #include "support/testassets.h"
@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -99,57 +98,36 @@ private slots:
     void helpDescribesTheOption();
 
 private:
-    CliRun runAgainstServer(QStringList arguments);
     /** Only the requests to the specific-token endpoint were made, @p count of them. */
     void verifyTokenRequests(int count) const;
 
-    DemoServerThread m_serverThread;
-    LocalOkxServer *m_server = nullptr;
-    std::unique_ptr<QTemporaryDir> m_home;
-    CliRunner m_cli;
+    CliServerBench m_bench;
 };
 
 void TestTokenCli::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
-    QVERIFY(m_serverThread.start());
-    m_server = m_serverThread.server();
-    m_server->setCredentials(fakeCredentials());
-    m_server->setPortfolio(Holder, holderPortfolio());
-    m_server->setPortfolio(RiskHolder, {riskToken(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
+    QVERIFY(m_bench.start());
+    m_bench.server()->setPortfolio(Holder, holderPortfolio());
+    m_bench.server()->setPortfolio(RiskHolder, {riskToken(QStringLiteral("SAFE"), QStringLiteral("2"), QStringLiteral("3"), false),
                                         riskToken(QStringLiteral("SCAM"), QStringLiteral("1000"), QStringLiteral("9"), true)});
-    m_server->setPortfolio(SolanaHolder, {TestAssets::asset("501", "", "SOL", "20", "150.5")});
+    m_bench.server()->setPortfolio(SolanaHolder, {TestAssets::asset("501", "", "SOL", "20", "150.5")});
 }
 
 void TestTokenCli::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    m_cli.setHome(m_home->path());
-    m_cli.resetRuns();
-    m_server->clearFaults();
-    m_server->resetCounters();
-    m_server->setSpecificTokenStyle({});
+    QVERIFY(m_bench.beginTestInFreshHome());
+    m_bench.server()->setSpecificTokenStyle({});
 }
 
 void TestTokenCli::cleanup()
 {
-    m_server->clearFaults();
-    m_server->setSpecificTokenStyle({});
-    QVERIFY(m_cli.runs() > 0);
-    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
-}
-
-CliRun TestTokenCli::runAgainstServer(QStringList arguments)
-{
-    arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString() << QStringLiteral("--rps")
-              << QStringLiteral("1000");
-    return m_cli.run(arguments, fakeCredentials());
+    m_bench.server()->setSpecificTokenStyle({});
+    m_bench.endTest();
 }
 
 void TestTokenCli::verifyTokenRequests(int count) const
 {
-    const QStringList log = m_server->requestLog();
+    const QStringList log = m_bench.server()->requestLog();
     QCOMPARE(log.size(), count);
     for (const QString &line : log)
         QVERIFY2(line.endsWith(QLatin1String("/token-balances-by-address")), qPrintable(line));
@@ -167,14 +145,14 @@ void TestTokenCli::batchesOfTwentyGiveTheExportsCsv()
     arguments << QStringLiteral("--token") << QStringLiteral("1:") + UsdtChecksummed;
 
     for (const QStringList &risk : {QStringList(), QStringList{"--include-risk"}}) {
-        m_server->resetCounters();
-        const CliRun byToken = runAgainstServer(arguments + risk);
+        m_bench.server()->resetCounters();
+        const CliRun byToken = m_bench.runAgainstServer(arguments + risk);
         QVERIFY2(byToken.exitCode == 0, byToken.err.constData());
         QVERIFY(byToken.err.isEmpty());
         verifyTokenRequests(3);
 
         // The same bytes as the export of every holding: rows, order, address and chain columns.
-        const CliRun everything = runAgainstServer(QStringList{"export", "--address", Holder, "--chains", "1"} + risk);
+        const CliRun everything = m_bench.runAgainstServer(QStringList{"export", "--address", Holder, "--chains", "1"} + risk);
         QVERIFY2(everything.exitCode == 0, everything.err.constData());
         QCOMPARE(byToken.out, everything.out);
         const QList<QByteArray> lines = csvLines(byToken.out);
@@ -202,11 +180,11 @@ void TestTokenCli::unheldTokensHaveNoRow()
     // ETH and T5, held, around a token not held.
     const QStringList arguments{"export", "--address", Holder, "--token", "1:", "--token",
                                 QStringLiteral("1:") + contract(0x2000), "--token", QStringLiteral("1:") + contract(5)};
-    const CliRun expected = runAgainstServer(arguments);
+    const CliRun expected = m_bench.runAgainstServer(arguments);
     QVERIFY2(expected.exitCode == 0, expected.err.constData());
 
-    m_server->setSpecificTokenStyle(replies);
-    const CliRun result = runAgainstServer(arguments);
+    m_bench.server()->setSpecificTokenStyle(replies);
+    const CliRun result = m_bench.runAgainstServer(arguments);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(result.out, expected.out);
     const QList<QByteArray> lines = csvLines(result.out);
@@ -250,13 +228,13 @@ void TestTokenCli::malformedArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    verifyFailure(runAgainstServer(arguments), 2, message);
-    QCOMPARE(m_server->requestCount(), 0);
+    verifyFailure(m_bench.runAgainstServer(arguments), 2, message);
+    QCOMPARE(m_bench.server()->requestCount(), 0);
 }
 
 void TestTokenCli::unknownChainNamesTheArgument()
 {
-    verifyFailure(runAgainstServer({"export", "--address", Holder, "--token", "1:", "--token", "999999:"}), 2,
+    verifyFailure(m_bench.runAgainstServer({"export", "--address", Holder, "--token", "1:", "--token", "999999:"}), 2,
                   QStringLiteral("--token “999999:”: unknown chain 999999: OKX does not list it as supported"));
 }
 
@@ -266,33 +244,33 @@ void TestTokenCli::refusedAndUnreadableReplies()
     for (int i = 0; i < 20; ++i)
         asked.append(TestAssets::asset("1", contract(0x3000 + i), "NONE", "0", "1"));
     const QStringList arguments = QStringList{"export", "--address", Holder} + tokenArguments(asked);
-    const QString output = QDir(m_home->path()).filePath(QStringLiteral("tokens.csv"));
+    const QString output = m_bench.homeFile(QStringLiteral("tokens.csv"));
     QFile old(output);
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("the last good export\n");
     old.close();
 
     // One batch of three refused: nothing partial is written, the old file stays.
-    m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("50014"),
+    m_bench.server()->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("50014"),
                            QStringLiteral("Parameter tokenContractAddresses error"), 0, -1});
-    verifyFailure(runAgainstServer(arguments + QStringList{"--output", output}), 3, QStringLiteral("50014"));
+    verifyFailure(m_bench.runAgainstServer(arguments + QStringList{"--output", output}), 3, QStringLiteral("50014"));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the last good export\n"));
     old.close();
 
     // Rows left out and none saying whose it is: no balance can be placed for sure.
-    m_server->setSpecificTokenStyle(style(true, true, true));
-    verifyFailure(runAgainstServer(arguments), 4, QStringLiteral("which token"));
+    m_bench.server()->setSpecificTokenStyle(style(true, true, true));
+    verifyFailure(m_bench.runAgainstServer(arguments), 4, QStringLiteral("which token"));
 }
 
 void TestTokenCli::allWatchedAsksEachAddressOnItsChains()
 {
     for (const QStringList &entry : {QStringList{Holder, "1,56"}, QStringList{SolanaHolder, "501"}}) {
-        const CliRun added = m_cli.run({"watch", "add", entry.at(0), "--chains", entry.at(1)});
+        const CliRun added = m_bench.cli().run({"watch", "add", entry.at(0), "--chains", entry.at(1)});
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
 
-    const CliRun both = runAgainstServer({"export", "--all", "--token", "1:", "--token", "501:"});
+    const CliRun both = m_bench.runAgainstServer({"export", "--all", "--token", "1:", "--token", "501:"});
     QVERIFY2(both.exitCode == 0, both.err.constData());
     verifyTokenRequests(2);
     QCOMPARE(csvLines(both.out),
@@ -300,16 +278,16 @@ void TestTokenCli::allWatchedAsksEachAddressOnItsChains()
                                 SolanaHolder.toUtf8() + ",501,Solana,SOL,,20,,150.5,3010,false"}));
 
     // Only Holder is on BNB Chain, and holds nothing there.
-    m_server->resetCounters();
-    const CliRun bnb = runAgainstServer({"export", "--all", "--token", "56:"});
+    m_bench.server()->resetCounters();
+    const CliRun bnb = m_bench.runAgainstServer({"export", "--all", "--token", "56:"});
     QVERIFY2(bnb.exitCode == 0, bnb.err.constData());
     verifyTokenRequests(1);
     QCOMPARE(csvLines(bnb.out), QList<QByteArray>{CsvHeader});
 
-    m_server->resetCounters();
-    verifyFailure(runAgainstServer({"export", "--all", "--token", "1:", "--token", "8453:"}), 2,
+    m_bench.server()->resetCounters();
+    verifyFailure(m_bench.runAgainstServer({"export", "--all", "--token", "1:", "--token", "8453:"}), 2,
                   QStringLiteral("--token “8453:”: no watched address is watched on Base (chain 8453)"));
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_bench.server()->requestCount(), 0);
 }
 
 void TestTokenCli::riskTokensAndVerdictsAsInExport_data()
@@ -331,7 +309,7 @@ void TestTokenCli::riskTokensAndVerdictsAsInExport()
     QFETCH(bool, verdicts);
     if (verdicts) {
         // SCAM trusted (it counts although OKX flags it), SAFE marked as spam.
-        VerdictStore store(m_cli.appConfigDir());
+        VerdictStore store(m_bench.cli().appConfigDir());
         QVERIFY(store.load().isEmpty());
         const TokenAsset scam = riskToken(QStringLiteral("SCAM"), QStringLiteral("1"), QStringLiteral("1"), true);
         const TokenAsset safe = riskToken(QStringLiteral("SAFE"), QStringLiteral("1"), QStringLiteral("1"), false);
@@ -340,10 +318,10 @@ void TestTokenCli::riskTokensAndVerdictsAsInExport()
     }
     const QStringList tokens{"--token", QStringLiteral("1:") + riskToken(QStringLiteral("SAFE"), "0", "0", false).tokenContractAddress,
                              "--token", QStringLiteral("1:") + riskToken(QStringLiteral("SCAM"), "0", "0", true).tokenContractAddress};
-    const CliRun byToken = runAgainstServer(QStringList{"export", "--address", RiskHolder} + tokens + options);
+    const CliRun byToken = m_bench.runAgainstServer(QStringList{"export", "--address", RiskHolder} + tokens + options);
     QVERIFY2(byToken.exitCode == 0, byToken.err.constData());
     QVERIFY(byToken.err.isEmpty());
-    const CliRun everything = runAgainstServer(QStringList{"export", "--address", RiskHolder, "--chains", "1"} + options);
+    const CliRun everything = m_bench.runAgainstServer(QStringList{"export", "--address", RiskHolder, "--chains", "1"} + options);
     QVERIFY2(everything.exitCode == 0, everything.err.constData());
     QCOMPARE(byToken.out, everything.out);
     // The row the verdicts keep without --include-risk: SCAM, trusted; without verdicts, SAFE.
@@ -355,11 +333,11 @@ void TestTokenCli::riskTokensAndVerdictsAsInExport()
 
 void TestTokenCli::helpDescribesTheOption()
 {
-    const CliRun help = m_cli.run({"export", "--help"});
+    const CliRun help = m_bench.cli().run({"export", "--help"});
     QCOMPARE(help.exitCode, 0);
     for (const char *word : {"--token", "chain:contract"})
         QVERIFY2(help.out.contains(word), word);
-    const CliRun top = m_cli.run({"--help"});
+    const CliRun top = m_bench.cli().run({"--help"});
     QVERIFY(top.out.contains("export --token"));
 }
 

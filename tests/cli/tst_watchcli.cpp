@@ -1,5 +1,5 @@
 #include "api/balanceclient.h"
-#include "clirunner.h"
+#include "cliserverbench.h"
 #include "demo/localokxserver.h"
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
@@ -110,17 +110,13 @@ private:
     /** Saves the fake credentials as the window would, in the opted-in owner-only file. */
     void storeCredentials();
 
-    DemoServerThread m_serverThread;
-    LocalOkxServer *m_server = nullptr;
-    std::unique_ptr<QTemporaryDir> m_home;
+    CliServerBench m_bench;
     /** The home whose settings this process writes too (QSettings keeps its folder once known). */
     QTemporaryDir m_storedHome;
-    CliRunner m_cli;
 };
 
 void TestWatchCli::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(OKX_CLI_EXECUTABLE)));
     QVERIFY(m_storedHome.isValid());
     // The app's names and the runner's layout, so AppSettings and SecretStore here find what the
     // executable reads. Set before anything here asks QSettings or QStandardPaths.
@@ -128,17 +124,15 @@ void TestWatchCli::initTestCase()
     qputenv("XDG_CACHE_HOME", QDir(m_storedHome.path()).filePath(QStringLiteral("cache")).toLocal8Bit());
     AppIdentity::apply();
 
-    QVERIFY(m_serverThread.start());
-    m_server = m_serverThread.server();
-    m_server->setCredentials(fakeCredentials());
-    m_server->setPortfolio(OwnEvm, {
+    QVERIFY(m_bench.start());
+    m_bench.server()->setPortfolio(OwnEvm, {
         holding(OwnEvm.toLower(), "1", "ETH", "", "1.5", "2000.25"),
         holding(OwnEvm.toLower(), "1", "USDC", "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48", "100.000001", "0.9999"),
         holding(OwnEvm.toLower(), "56", "CAKE", "0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82", "10", "0"),
         holding(OwnEvm.toLower(), "56", "SCAM", "0x5ca0000000000000000000000000000000000000", "1000000", "5", true),
         holding(OwnEvm.toLower(), "10", "OP", "", "3", "2"), // a chain the entry does not watch
     });
-    m_server->setPortfolio(OwnSolana, {
+    m_bench.server()->setPortfolio(OwnSolana, {
         holding(OwnSolana, "501", "SOL", "", "20", "150.5"),
         holding(OwnSolana, "501", "BONK", "DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263", "1000000", "0.00002"),
     });
@@ -146,30 +140,22 @@ void TestWatchCli::initTestCase()
 
 void TestWatchCli::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    m_cli.setHome(m_home->path());
-    m_cli.resetRuns();
-    m_server->clearFaults();
-    m_server->resetCounters();
+    QVERIFY(m_bench.beginTestInFreshHome());
 }
 
 void TestWatchCli::cleanup()
 {
-    m_server->clearFaults();
-    m_cli.setChildSetup({});
-    QVERIFY(m_cli.runs() > 0);
-    QVERIFY2(m_cli.leaks().isEmpty(), qPrintable(QStringLiteral("secret in the output of: ") + m_cli.leaks().join(u'|')));
+    m_bench.endTest();
 }
 
 CliRun TestWatchCli::watch(const QStringList &arguments)
 {
-    return m_cli.run(QStringList{QStringLiteral("watch")} + arguments);
+    return m_bench.cli().run(QStringList{QStringLiteral("watch")} + arguments);
 }
 
 CliRun TestWatchCli::importCsv(const QByteArray &contents)
 {
-    const QString path = QDir(m_home->path()).filePath(QStringLiteral("import.csv"));
+    const QString path = m_bench.homeFile(QStringLiteral("import.csv"));
     if (!writeFile(path, contents))
         return {};
     return watch({"import", path});
@@ -177,19 +163,19 @@ CliRun TestWatchCli::importCsv(const QByteArray &contents)
 
 QList<WatchedAddress> TestWatchCli::storedEntries() const
 {
-    WatchList stored(m_cli.appConfigDir());
+    WatchList stored(m_bench.cli().appConfigDir());
     return stored.load().ok ? stored.entries() : QList<WatchedAddress>{{QStringLiteral("unreadable"), {}, {}}};
 }
 
 CliRun TestWatchCli::exportAll(const QStringList &arguments, const QString &rps)
 {
-    const QStringList common{"export", "--all", "--base-url", m_server->baseUrl().toString(), "--rps", rps};
-    return m_cli.run(common + arguments, fakeCredentials());
+    const QStringList common{"export", "--all", "--base-url", m_bench.server()->baseUrl().toString(), "--rps", rps};
+    return m_bench.run(common + arguments);
 }
 
 QString TestWatchCli::watchListPath() const
 {
-    return QDir(m_cli.appConfigDir()).filePath(QStringLiteral("watchlist.json"));
+    return QDir(m_bench.cli().appConfigDir()).filePath(QStringLiteral("watchlist.json"));
 }
 
 void TestWatchCli::storeCredentials()
@@ -227,7 +213,7 @@ void TestWatchCli::addListRemove()
     QCOMPARE(second.out, "Added " + DemoSolana.toUtf8() + " to the watch list on Solana.\n");
 
     // The window reads the same file, and finds the entries as given.
-    WatchList stored(m_cli.appConfigDir());
+    WatchList stored(m_bench.cli().appConfigDir());
     QVERIFY(stored.load().ok);
     const QList<WatchedAddress> expected{{DemoEvm, QStringLiteral("Example fund"), {"1", "56"}},
                                          {DemoSolana, QString(), {"501"}}};
@@ -341,9 +327,9 @@ void TestWatchCli::corruptWatchList()
     QCOMPARE(listed.out.startsWith("The watch list is empty."), kept == 0);
 
     // The bad file is kept aside, byte for byte.
-    const QStringList aside = QDir(m_cli.appConfigDir()).entryList({QStringLiteral("watchlist.json.corrupt-*")});
+    const QStringList aside = QDir(m_bench.cli().appConfigDir()).entryList({QStringLiteral("watchlist.json.corrupt-*")});
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(readFile(QDir(m_cli.appConfigDir()).filePath(aside.first())), contents);
+    QCOMPARE(readFile(QDir(m_bench.cli().appConfigDir()).filePath(aside.first())), contents);
 
     // And the list works again, with nothing more to say.
     const CliRun added = watch({"add", DemoSolana, "--chains", "501"});
@@ -355,9 +341,9 @@ void TestWatchCli::corruptWatchList()
 void TestWatchCli::failedSave()
 {
     // A file where the app's folder belongs: the folder cannot be created, even by root.
-    QVERIFY(writeFile(m_cli.appConfigDir(), "in the way"));
+    QVERIFY(writeFile(m_bench.cli().appConfigDir(), "in the way"));
     verifyFailure(watch({"add", DemoEvm, "--chains", "1"}), 5, QStringLiteral("cannot create the folder"));
-    QCOMPARE(readFile(m_cli.appConfigDir()), QByteArray("in the way"));
+    QCOMPARE(readFile(m_bench.cli().appConfigDir()), QByteArray("in the way"));
 }
 
 void TestWatchCli::fullDiskKeepsTheWatchList()
@@ -365,16 +351,16 @@ void TestWatchCli::fullDiskKeepsTheWatchList()
     QCOMPARE(watch({"add", DemoEvm, "--label", "Main", "--chains", "1"}).exitCode, 0);
     const QByteArray saved = readFile(watchListPath());
 
-    m_cli.setChildSetup([] { FileSizeLimit::apply(16); });
+    m_bench.cli().setChildSetup([] { FileSizeLimit::apply(16); });
     const CliRun added = watch({"add", DemoSolana, "--chains", "501"});
     verifyFailure(added, 5, QStringLiteral("File too large"));
     QVERIFY(!added.out.contains("Added"));
     const CliRun removed = watch({"remove", DemoEvm});
     verifyFailure(removed, 5, QStringLiteral("File too large"));
-    m_cli.setChildSetup({});
+    m_bench.cli().setChildSetup({});
 
     QCOMPARE(readFile(watchListPath()), saved);
-    QCOMPARE(QDir(m_cli.appConfigDir()).entryList(QDir::Files | QDir::Hidden), QStringList{"watchlist.json"});
+    QCOMPARE(QDir(m_bench.cli().appConfigDir()).entryList(QDir::Files | QDir::Hidden), QStringList{"watchlist.json"});
     const CliRun listed = watch({"list"});
     QVERIFY(listed.out.contains(DemoEvm.toUtf8()));
     QVERIFY(!listed.out.contains(DemoSolana.toUtf8()));
@@ -417,7 +403,7 @@ void TestWatchCli::exportAllIsExact()
     QCOMPARE(csvLines(result.out), expected);
     // One balance request per address, each on its own chains; the chains are all in the built-in
     // table, so no chain list is asked for.
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_bench.server()->requestCount(), 2);
 
     const CliRun withRisk = exportAll({"--include-risk"});
     QCOMPARE(withRisk.exitCode, 0);
@@ -431,13 +417,13 @@ void TestWatchCli::windowExportIsTheCommandLinesExport()
     QCOMPARE(watch({"add", OwnSolana, "--chains", "501"}).exitCode, 0);
 
     // The window's pieces over the same watch list and server: refreshed into a store, exported.
-    WatchList list(m_cli.appConfigDir());
+    WatchList list(m_bench.cli().appConfigDir());
     QVERIFY(list.load().ok);
     PortfolioStore store;
     store.setWatched(list.entries());
     BalanceClient client;
     ClientConfig config;
-    config.baseUrl = m_server->baseUrl();
+    config.baseUrl = m_bench.server()->baseUrl();
     config.credentials = fakeCredentials();
     config.requestsPerSecond = 1000;
     client.setConfig(config);
@@ -475,8 +461,8 @@ void TestWatchCli::exportAllOfDemoAddresses()
     // The same rows as the two single exports together …
     QList<QByteArray> single;
     for (const auto &[address, chain] : {std::pair{DemoEvm, "1"}, std::pair{DemoSolana, "501"}}) {
-        const CliRun one = m_cli.run({"export", "--address", address, "--chains", chain, "--base-url",
-                                      m_server->baseUrl().toString(), "--rps", "1000"},
+        const CliRun one = m_bench.cli().run({"export", "--address", address, "--chains", chain, "--base-url",
+                                      m_bench.server()->baseUrl().toString(), "--rps", "1000"},
                                      fakeCredentials());
         QCOMPARE(one.exitCode, 0);
         single += csvLines(one.out).mid(1);
@@ -508,24 +494,24 @@ void TestWatchCli::exportAllOfDemoAddresses()
 
 void TestWatchCli::exportAllWithEmptyList()
 {
-    const QString output = QDir(m_home->path()).filePath(QStringLiteral("all.csv"));
+    const QString output = m_bench.homeFile(QStringLiteral("all.csv"));
     verifyFailure(exportAll({"--output", output}), 2, QStringLiteral("the watch list is empty"));
     QVERIFY(!QFile::exists(output));
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_bench.server()->requestCount(), 0);
 }
 
 void TestWatchCli::exportAllWhenOneAddressFails()
 {
     QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
     QCOMPARE(watch({"add", DemoSolana, "--chains", "501"}).exitCode, 0);
-    const QDir outputDir(QDir(m_home->path()).filePath(QStringLiteral("out")));
+    const QDir outputDir(m_bench.homeFile(QStringLiteral("out")));
     const QString output = outputDir.filePath(QStringLiteral("all.csv"));
     QVERIFY(writeFile(output, "old contents\n"));
 
     // At 10 requests per second the requests arrive in the order they are made: the first address,
     // then the second (their chains are in the built-in table, so no chain list is asked for). The
     // first fails.
-    m_server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
+    m_bench.server()->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("81001"),
                            QStringLiteral("Incorrect parameter"), 0, -1},
                           1);
     const CliRun result = exportAll({"--output", output, "--retries", "0"}, QStringLiteral("10"));
@@ -559,44 +545,44 @@ void TestWatchCli::exportAllOfHandEditedList()
     QVERIFY(writeFile(watchListPath(), "{\"version\": 1, \"addresses\": [" + entry + "]}"));
 
     verifyFailure(exportAll(), 2, message);
-    QCOMPARE(m_server->requestCount() == 0, checkedLocally);
+    QCOMPARE(m_bench.server()->requestCount() == 0, checkedLocally);
 }
 
 void TestWatchCli::storedCredentials()
 {
     storeCredentials();
-    m_cli.setHome(m_storedHome.path());
+    m_bench.cli().setHome(m_storedHome.path());
     const QStringList total{"total", "--address", DemoEvm, "--chains", "1", "--base-url",
-                            m_server->baseUrl().toString(), "--rps", "1000"};
+                            m_bench.server()->baseUrl().toString(), "--rps", "1000"};
 
     // No variable set: the secrets the window stored, and its project id for the wallet API.
-    const CliRun stored = m_cli.run(total);
+    const CliRun stored = m_bench.cli().run(total);
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
-    const CliRun wallet = m_cli.run(total + QStringList{"--api", "wallet"});
+    const CliRun wallet = m_bench.cli().run(total + QStringList{"--api", "wallet"});
     QVERIFY2(wallet.exitCode == 0, wallet.err.constData());
     QCOMPARE(wallet.out, stored.out);
-    QCOMPARE(m_server->authFailureCount(), 0);
+    QCOMPARE(m_bench.server()->authFailureCount(), 0);
 }
 
 void TestWatchCli::environmentOverridesStored()
 {
     storeCredentials();
-    m_cli.setHome(m_storedHome.path());
+    m_bench.cli().setHome(m_storedHome.path());
     const QStringList total{"total", "--address", DemoEvm, "--chains", "1", "--base-url",
-                            m_server->baseUrl().toString(), "--rps", "1000", "--retries", "0"};
+                            m_bench.server()->baseUrl().toString(), "--rps", "1000", "--retries", "0"};
 
     // One variable set: it wins over the stored value, the others still come from the store.
     Credentials secret;
     secret.secretKey = fakeCredentials().secretKey + QLatin1String("X");
-    verifyFailure(m_cli.run(total, secret), 3, QStringLiteral("50113"));
+    verifyFailure(m_bench.cli().run(total, secret), 3, QStringLiteral("50113"));
 
     Credentials project;
     project.projectId = QStringLiteral("another-project");
-    verifyFailure(m_cli.run(total + QStringList{"--api", "wallet"}, project), 3, QStringLiteral("50014"));
+    verifyFailure(m_bench.cli().run(total + QStringList{"--api", "wallet"}, project), 3, QStringLiteral("50014"));
 
     // All three set and right: the store is not needed, and the result is the same.
-    QCOMPARE(m_cli.run(total, fakeCredentials()).exitCode, 0);
-    QCOMPARE(m_server->authFailureCount(), 2);
+    QCOMPARE(m_bench.run(total).exitCode, 0);
+    QCOMPARE(m_bench.server()->authFailureCount(), 2);
 }
 
 
@@ -619,7 +605,7 @@ void TestWatchCli::exportImportRoundTrip()
     }
     QCOMPARE(storedEntries(), entries);
 
-    const QString file = QDir(m_home->path()).filePath(QStringLiteral("watchlist.csv"));
+    const QString file = m_bench.homeFile(QStringLiteral("watchlist.csv"));
     const CliRun exported = watch({"export", "--output", file});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY(exported.out.isEmpty());
@@ -762,19 +748,19 @@ void TestWatchCli::importRefusesHostileFiles()
     const QByteArray before = readFile(watchListPath());
     verifyFailure(importCsv(csv), 2, message);
     QCOMPARE(readFile(watchListPath()), before);
-    verifyFailure(watch({"import", QDir(m_home->path()).filePath(QStringLiteral("missing.csv"))}), 2,
+    verifyFailure(watch({"import", m_bench.homeFile(QStringLiteral("missing.csv"))}), 2,
                   QStringLiteral("cannot read"));
 }
 
 void TestWatchCli::exportOnAFullDiskKeepsTheOldFile()
 {
     QCOMPARE(watch({"add", DemoEvm, "--label", "Main", "--chains", "1"}).exitCode, 0);
-    const QString file = QDir(m_home->path()).filePath(QStringLiteral("out/watchlist.csv"));
+    const QString file = m_bench.homeFile(QStringLiteral("out/watchlist.csv"));
     QVERIFY(writeFile(file, "old contents\n"));
 
-    m_cli.setChildSetup([] { FileSizeLimit::apply(16); });
+    m_bench.cli().setChildSetup([] { FileSizeLimit::apply(16); });
     verifyFailure(watch({"export", "--output", file}), 5, QStringLiteral("File too large"));
-    m_cli.setChildSetup({});
+    m_bench.cli().setChildSetup({});
     QCOMPARE(readFile(file), QByteArray("old contents\n"));
     QCOMPARE(QDir(QFileInfo(file).path()).entryList(QDir::Files | QDir::Hidden), QStringList{"watchlist.csv"});
 }
@@ -783,7 +769,7 @@ void TestWatchCli::exportToAnUnwritablePath()
 {
     QCOMPARE(watch({"add", DemoEvm, "--chains", "1"}).exitCode, 0);
     // A file where the folder should be: not even root can write below it.
-    const QString blocker = QDir(m_home->path()).filePath(QStringLiteral("blocker"));
+    const QString blocker = m_bench.homeFile(QStringLiteral("blocker"));
     QVERIFY(writeFile(blocker, "in the way"));
     verifyFailure(watch({"export", "--output", blocker + QLatin1String("/watchlist.csv")}), 5, QStringLiteral("blocker"));
     QCOMPARE(readFile(blocker), QByteArray("in the way"));
