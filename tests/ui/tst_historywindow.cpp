@@ -18,6 +18,8 @@
 #include "ui/mainwindow.h"
 #include "ui/recordedholdingsview.h"
 
+#include "windowtestsession.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCategoryAxis>
@@ -26,7 +28,6 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
@@ -46,7 +47,8 @@
 
 namespace {
 
-constexpr int WaitMs = 15000;
+using WindowTestSession::WaitMs;
+using WindowTestSession::waitForRefresh;
 
 const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111");
 const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
@@ -95,7 +97,6 @@ private slots:
 
 private:
     void openWindow(const QUrl &baseUrl);
-    bool waitForRefresh();
     /** Presses Ctrl+H on the window, as a user does, and waits for the view's first read. */
     void openHistory(int rows);
     template<typename T>
@@ -131,10 +132,8 @@ void TestHistoryWindow::initTestCase()
 
 void TestHistoryWindow::init()
 {
-    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
-        QDir(QStandardPaths::writableLocation(location)).removeRecursively();
-    m_settings = std::make_unique<AppSettings>(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.json")));
+    WindowTestSession::clearAppLocations();
+    m_settings = WindowTestSession::appSettings();
     m_list = std::make_unique<WatchList>();
     m_list->setAutoSave(true);
     QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
@@ -166,25 +165,13 @@ void TestHistoryWindow::cleanup()
 
 void TestHistoryWindow::openWindow(const QUrl &baseUrl)
 {
-    Session session;
-    session.config.baseUrl = baseUrl;
-    session.config.credentials = LocalOkxServer::demoCredentials();
-    session.config.requestsPerSecond = 100;
-    session.config.timeoutMs = 2000;
-    session.config.maxAttempts = 1;
+    Session session = WindowTestSession::onLocalServer(baseUrl);
     session.watchList = m_list.get();
     m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
     m_window->resize(1280, 800);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-bool TestHistoryWindow::waitForRefresh()
-{
-    RefreshController *refresh = m_window->refreshController();
-    return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
-                           WaitMs);
 }
 
 void TestHistoryWindow::openHistory(int rows)
@@ -199,7 +186,7 @@ void TestHistoryWindow::openHistory(int rows)
 void TestHistoryWindow::historyShowsExactSumsOverTime()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     // The window's refresh is recorded too: Alice 1.5 × 2000 + 250, Bob 10 × 15.
     const QLocale locale;
     const auto exact = [&locale](const char *total) { return MoneyFormat::usdExact(dec(total), locale); };
@@ -290,7 +277,7 @@ void TestHistoryWindow::historyShowsExactSumsOverTime()
 void TestHistoryWindow::holdingsAsOfAPointAndBack()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     openHistory(3);
     // The point of 3 days ago (both addresses), chosen with a click and opened with Enter.
     QTableView *points = table();
@@ -386,7 +373,7 @@ void TestHistoryWindow::emptyAndUnusableHistorySaySo()
     QVERIFY(QFile::remove(ValueHistory::defaultFilePath()));
     // Nothing answers: no refresh is recorded.
     openWindow(closedPortUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     auto *message = child<QLabel>("historyMessage");
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), WaitMs);

@@ -18,6 +18,8 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 
+#include "windowtestsession.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -57,7 +59,8 @@
 
 namespace {
 
-constexpr int WaitMs = 15000;
+using WindowTestSession::WaitMs;
+using WindowTestSession::waitForRefresh;
 
 } // namespace
 
@@ -99,7 +102,6 @@ private:
     void openWindow();
     /** Right-clicks the table's row @p row and presses @p key in the context menu that opens. */
     void chooseInContextMenu(int row, Qt::Key key);
-    bool waitForRefresh();
     template<typename T>
     T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
 
@@ -139,27 +141,15 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::openWindow()
 {
-    Session session;
+    Session session = WindowTestSession::onLocalServer(m_server.baseUrl());
     session.demo = true;
-    session.config.baseUrl = m_server.baseUrl();
-    session.config.credentials = LocalOkxServer::demoCredentials();
-    session.config.requestsPerSecond = 100;
     session.config.timeoutMs = 3000;
-    session.config.maxAttempts = 1;
     for (const auto &[address, label] : m_server.server()->demoAddresses())
         session.demoAddresses.append(WatchedAddress{address, label, LaunchOptions::defaultChains(address)});
     session.verdicts = m_verdicts.get();
     m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
     m_window->show();
-    QVERIFY(waitForRefresh());
-}
-
-bool TestMainWindow::waitForRefresh()
-{
-    RefreshController *refresh = m_window->refreshController();
-    // The window starts its first refresh itself, after the first paint.
-    return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
-                           WaitMs);
+    QVERIFY(waitForRefresh(m_window.get()));
 }
 
 void TestMainWindow::launchShowsDemoHoldings()
@@ -881,7 +871,7 @@ void TestMainWindow::suspiciousValueIsPointedOut()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(QTest::qWaitFor([this] { return m_window->refreshController()->isRefreshing(); }, WaitMs));
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
 
     auto *line = child<QLabel>("summarySuspicious");
     auto *mark = child<QPushButton>("markSuspiciousAsSpam");

@@ -21,6 +21,8 @@
 #include "ui/messagebar.h"
 #include "ui/watchlistactions.h"
 
+#include "windowtestsession.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
@@ -54,7 +56,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int WaitMs = 15000;
+using WindowTestSession::WaitMs;
+using WindowTestSession::waitForRefresh;
 
 const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111");
 const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
@@ -127,7 +130,6 @@ private:
     static void setPortfolios(LocalOkxServer &server);
     /** Opens the window on @p baseUrl; with @p demoAddresses, in demo mode showing them. */
     void openWindow(const QUrl &baseUrl, const QList<WatchedAddress> &demoAddresses = {});
-    bool waitForRefresh();
     template<typename T>
     T *child(const char *name) const { return m_window->findChild<T *>(QString::fromLatin1(name)); }
     int sidebarRows() const { return child<QListView>("addressList")->model()->rowCount(); }
@@ -160,13 +162,11 @@ void TestWatchWindow::initTestCase()
 
 void TestWatchWindow::init()
 {
-    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
-        QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+    WindowTestSession::clearAppLocations();
     m_server.server()->clearFaults();
     m_server.server()->setSpecificTokenStyle({});
     setPortfolios(*m_server.server());
-    m_settings = std::make_unique<AppSettings>(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.json")));
+    m_settings = WindowTestSession::appSettings();
     m_list = std::make_unique<WatchList>();
     m_list->setAutoSave(true);
     QVERIFY(m_list->add(WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1")}}).isEmpty());
@@ -203,13 +203,6 @@ void TestWatchWindow::openWindow(const QUrl &baseUrl, const QList<WatchedAddress
     m_window->show();
 }
 
-bool TestWatchWindow::waitForRefresh()
-{
-    RefreshController *refresh = m_window->refreshController();
-    return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
-                           WaitMs);
-}
-
 void TestWatchWindow::select(const QString &address)
 {
     QListView *list = child<QListView>("addressList");
@@ -221,7 +214,7 @@ void TestWatchWindow::select(const QString &address)
 void TestWatchWindow::watchListIsShownInTheSidebar()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(sidebarRows(), 3);
     QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
     QCOMPARE(sidebar->index(1, 0).data().toString(), QStringLiteral("Alice"));
@@ -236,7 +229,7 @@ void TestWatchWindow::watchListIsShownInTheSidebar()
 void TestWatchWindow::addViaTheDialog()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QString problem = QStringLiteral("not run");
     m_window->watchListActions()->setDialogHook([&problem](AddressDialog &dialog) {
         dialog.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(Carol);
@@ -313,7 +306,7 @@ void TestWatchWindow::editingChainsAppliesAtOnce()
                                             asset(Usdc, QStringLiteral("USDC"), QStringLiteral("250"), QStringLiteral("1")), cake});
     QVERIFY(m_list->update(0, WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1"), QStringLiteral("56")}}).isEmpty());
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QAbstractItemModel *sidebar = child<QListView>("addressList")->model();
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::TotalRole).value<Decimal>(), *Decimal::parse(u"3270"));
     const int rows = m_window->assetModel()->rowCount();
@@ -326,14 +319,14 @@ void TestWatchWindow::editingChainsAppliesAtOnce()
 
     // The next refresh reports no loss for the chain the user dropped.
     m_window->refreshController()->refresh();
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), Decimal());
     QVERIFY2(!child<QLabel>("summaryChange")->text().contains(u"-$"), qPrintable(child<QLabel>("summaryChange")->text()));
 
     // A chain added is fetched at once, and what it holds is not a gain.
     QVERIFY(m_list->update(0, WatchedAddress{Alice, QStringLiteral("Alice"), {QStringLiteral("1"), QStringLiteral("56")}}).isEmpty());
     QVERIFY(m_window->refreshController()->isRefreshing());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->assetModel()->rowCount(), rows);
     QCOMPARE(sidebar->index(1, 0).data(AddressListModel::ChangeRole).value<Decimal>(), Decimal());
 }
@@ -343,7 +336,7 @@ void TestWatchWindow::demoPortfoliosGiveWayToTheUsersOwn()
     QVERIFY(m_list->remove(1));
     QVERIFY(m_list->remove(0));
     openWindow(m_server.baseUrl(), {WatchedAddress{Carol, QStringLiteral("Demo fund"), {QStringLiteral("1")}}});
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->store()->addresses(), QStringList{Carol});
     // The user's first own address: the dialog says beforehand that the demo portfolios make way.
     bool noticeShown = false;
@@ -391,7 +384,7 @@ void TestWatchWindow::invalidAddressIsRefusedInTheDialog()
 void TestWatchWindow::removeAndUndo()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     select(Alice);
     QAction *remove = child<QAction>("actionRemoveAddress");
     QVERIFY(remove->isEnabled());
@@ -429,7 +422,7 @@ void TestWatchWindow::removeAndUndo()
 void TestWatchWindow::moveReorders()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     select(Bob);
     QVERIFY(!child<QAction>("actionMoveDown")->isEnabled());
     QListView *list = child<QListView>("addressList");
@@ -469,7 +462,7 @@ void TestWatchWindow::moveReorders()
 void TestWatchWindow::sidebarContextMenuActsOnTheAddress()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QListView *list = child<QListView>("addressList");
     // A right click on Bob's row, then an entry of its menu chosen with the keyboard.
     const auto chooseInContextMenu = [list](int row, const QString &entry) {
@@ -492,7 +485,7 @@ void TestWatchWindow::sidebarContextMenuActsOnTheAddress()
 
     QSignalSpy fetched(m_window->store(), &PortfolioStore::fetched);
     chooseInContextMenu(2, QStringLiteral("Re&fresh This Address"));
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(fetched.size(), 1);
     QCOMPARE(fetched.constFirst().constFirst().toString(), Bob);
 
@@ -512,7 +505,7 @@ void TestWatchWindow::sidebarContextMenuActsOnTheAddress()
 void TestWatchWindow::externalChangeIsReloaded()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     // What `okx-wallet-viewer watch add` does while the window is open.
     WatchList cli;
     QVERIFY(cli.load().ok);
@@ -531,7 +524,7 @@ void TestWatchWindow::externalChangeIsReloaded()
 void TestWatchWindow::addOnAFullDiskIsKept()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     const QString file = m_list->filePath();
     QFile before(file);
     QVERIFY(before.open(QIODevice::ReadOnly));
@@ -590,7 +583,7 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
         setPortfolios(*server.server());
         serverUrl = server.baseUrl();
         openWindow(serverUrl);
-        QVERIFY(waitForRefresh());
+        QVERIFY(waitForRefresh(m_window.get()));
         QCOMPARE(m_window->assetModel()->rowCount(), 3);
         fetched = m_window->store()->entry(Alice)->snapshot.fetchedAt;
         m_window.reset();
@@ -613,7 +606,7 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
     QTRY_VERIFY(child<MessageBar>("noticeBar")->isVisible());
     QVERIFY(!QFile::exists(cache.filePathFor(Bob)));
 
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->refreshController()->connection(), RefreshController::Connection::Unreachable);
     QCOMPARE(m_window->assetModel()->rowCount(), 2);
     MessageBar *errorBar = child<MessageBar>("errorBar");
@@ -624,7 +617,7 @@ void TestWatchWindow::cacheGivesAnInstantAndOfflineStart()
 void TestWatchWindow::ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     const QDateTime aliceFetched = m_window->store()->entry(Alice)->snapshot.fetchedAt;
     m_window.reset();
 
@@ -650,7 +643,7 @@ void TestWatchWindow::ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey(
     ClientConfig config = session.config;
     config.credentials = LocalOkxServer::demoCredentials();
     m_window->applyConfig(config);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->refreshController()->connection(), RefreshController::Connection::Online);
     QVERIFY(!banner->isVisible());
 }
@@ -658,7 +651,7 @@ void TestWatchWindow::ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey(
 void TestWatchWindow::foreignCacheIsNeverShown()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QVERIFY(m_window->assetModel()->rowCount() > 0);
     m_window.reset();
 
@@ -666,7 +659,7 @@ void TestWatchWindow::foreignCacheIsNeverShown()
     openWindow(closedPortUrl());
     QCOMPARE(m_window->assetModel()->rowCount(), 0);
     QVERIFY(!m_window->store()->entry(Alice)->snapshot.hasData());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->assetModel()->rowCount(), 0);
     m_window.reset();
 
@@ -686,7 +679,7 @@ void TestWatchWindow::foreignCacheIsNeverShown()
 void TestWatchWindow::stopBeforeTheFirstAnswerSaysSo()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     m_window.reset();
 
     // Started from the saved holdings, with a server too slow to answer before Esc is pressed.
@@ -713,7 +706,7 @@ void TestWatchWindow::stopBeforeTheFirstAnswerSaysSo()
 void TestWatchWindow::stopHalfwaySaysTheDataIsOlder()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QVERIFY(child<QLabel>("summaryUpdated")->text().startsWith(u"Updated"));
 
     // One request is slow, the other not: Esc once one address's holdings are in.
@@ -745,7 +738,7 @@ void TestWatchWindow::autoRefreshRunsOnItsInterval()
 {
     m_settings->setAutoRefreshMinutes(5);
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(m_window->autoRefresh()->interval(), std::chrono::milliseconds(5min));
     QVERIFY(child<QAction>("actionAutoRefresh5")->isChecked());
 
@@ -761,12 +754,12 @@ void TestWatchWindow::autoRefreshRunsOnItsInterval()
 void TestWatchWindow::changesAreExact()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     HoldingsView *table = child<HoldingsView>("holdingsView");
     // Nothing to compare with yet, then nothing changed: no Change column, and the summary says so in words.
     QVERIFY(table->isColumnHidden(AssetTableModel::ChangeColumn));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QVERIFY(table->isColumnHidden(AssetTableModel::ChangeColumn));
     QCOMPARE(child<QLabel>("summaryChange")->text(), QStringLiteral("No change since the previous refresh"));
 
@@ -774,7 +767,7 @@ void TestWatchWindow::changesAreExact()
     m_server.server()->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.25"), QStringLiteral("2100.10")),
                                             asset(Uni, QStringLiteral("UNI"), QStringLiteral("3"), QStringLiteral("7.07"))});
     m_window->refreshController()->refresh();
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
 
     AssetTableModel *model = m_window->assetModel();
     int eth = -1;
@@ -808,7 +801,7 @@ void TestWatchWindow::changesAreExact()
 void TestWatchWindow::headerMenuChoosesColumnsAndTheyAreRemembered()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     HoldingsView *table = child<HoldingsView>("holdingsView");
     QHeaderView *header = table->horizontalHeader();
     const auto untickInHeaderMenu = [header](const QString &title) {
@@ -837,7 +830,7 @@ void TestWatchWindow::headerMenuChoosesColumnsAndTheyAreRemembered()
     m_window->close();
     m_window.reset();
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     table = child<HoldingsView>("holdingsView");
     QVERIFY(table->isColumnHidden(AssetTableModel::ChainColumn));
     QVERIFY(!table->isColumnHidden(AssetTableModel::ValueColumn));
@@ -855,11 +848,11 @@ void TestWatchWindow::longChangeListNeverWidensTheWindow()
     m_server.server()->setPortfolio(Alice, many);
     openWindow(m_server.baseUrl());
     m_window->resize(1024, 700);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     // Every token gone at once: 40 long names for the summary's line.
     m_server.server()->setPortfolio(Alice, {});
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCoreApplication::processEvents();
     const QLabel *change = child<QLabel>("summaryChange");
     QVERIFY2(change->text().contains(u"and 37 more"), qPrintable(change->text()));
@@ -874,7 +867,7 @@ void TestWatchWindow::longLabelNeverWidensTheWindow()
     QVERIFY(m_list->update(0, WatchedAddress{Alice, longLabel, {QStringLiteral("1")}}).isEmpty());
     openWindow(m_server.baseUrl());
     m_window->resize(1024, 700);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     select(Alice);
     QCoreApplication::processEvents();
     QCOMPARE(m_window->width(), 1024);
@@ -900,7 +893,7 @@ void TestWatchWindow::hostileLabelStaysOnOneLine()
 void TestWatchWindow::addManyPastedFromTheClipboard()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     // As copied from a spreadsheet or a note: a label after a comma or a tab, a blank line, CRLF.
@@ -1063,7 +1056,7 @@ void TestWatchWindow::chooseFileInFileMenu(Qt::Key key, const QString &path)
 void TestWatchWindow::refreshThisTokenFromTheContextMenu()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     LocalOkxServer *server = m_server.server();
     const PortfolioStore *store = m_window->store();
     const QDateTime fetched = store->entry(Alice)->snapshot.fetchedAt;
@@ -1081,7 +1074,7 @@ void TestWatchWindow::refreshThisTokenFromTheContextMenu()
                                  asset(Usdc, QStringLiteral("USDC"), QStringLiteral("300"), QStringLiteral("1"))});
     server->resetCounters();
     chooseInTableMenu(tableRowOf(QStringLiteral("USDC")), Qt::Key_R);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     // Besides the chain list, which the window fetches after a refresh when its copy is old.
     QStringList balances = server->requestLog();
     balances.removeIf([](const QString &line) { return line.endsWith(QLatin1String("/supported/chain")); });
@@ -1110,7 +1103,7 @@ void TestWatchWindow::refreshThisTokenFromTheContextMenu()
     server->setSpecificTokenStyle(omitted);
     server->setPortfolio(Alice, {asset(QString(), QStringLiteral("ETH"), QStringLiteral("1.5"), QStringLiteral("2000"))});
     chooseInTableMenu(tableRowOf(QStringLiteral("USDC")), Qt::Key_R);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QCOMPARE(tableRowOf(QStringLiteral("USDC")), -1);
     QCOMPARE(store->summary(Alice).total, *Decimal::parse(u"3000"));
     QTRY_COMPARE(chart->allocation().total, *Decimal::parse(u"3150"));
@@ -1122,7 +1115,7 @@ void TestWatchWindow::refreshThisTokenFromTheContextMenu()
     server->injectFault({LocalOkxServer::Fault::Kind::OkxError, 0, QStringLiteral("50014"),
                          QStringLiteral("Parameter tokenContractAddresses error"), 0, -1});
     chooseInTableMenu(tableRowOf(QStringLiteral("ETH")), Qt::Key_R);
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     auto *errorBar = child<MessageBar>("errorBar");
     QVERIFY(errorBar->isVisible());
     QVERIFY2(errorBar->text().startsWith(QStringLiteral("Could not refresh ETH of Alice.")), qPrintable(errorBar->text()));
@@ -1134,7 +1127,7 @@ void TestWatchWindow::refreshThisTokenFromTheContextMenu()
 void TestWatchWindow::importAndExportTheWatchListFromTheFileMenu()
 {
     openWindow(m_server.baseUrl());
-    QVERIFY(waitForRefresh());
+    QVERIFY(waitForRefresh(m_window.get()));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto writeFile = [&dir](const QString &name, const QByteArray &bytes) {
