@@ -174,6 +174,8 @@ void MainWindowLayout::showContent()
         contentStack->setCurrentWidget(history);
     else
         contentStack->setCurrentWidget(m_watchListEmpty ? static_cast<QWidget *>(firstRunPrompt) : contentStack->widget(0));
+    // The count is of the holdings table's rows: said only while that table is what is shown.
+    filters->rowCountLabel()->setVisible(contentStack->currentIndex() == 0);
 }
 
 void MainWindowLayout::save(AppSettings &settings) const

@@ -28,6 +28,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
@@ -180,6 +181,8 @@ void TestHistoryWindow::openHistory(int rows)
     QVERIFY(child<QAction>("actionHistory")->isChecked());
     QTRY_VERIFY(child<QWidget>("historyView")->isVisible());
     QVERIFY(!child<HoldingsView>("holdingsView")->isVisible());
+    // The status bar's count is of the holdings table, hidden with it.
+    QVERIFY(!child<QLabel>("rowCount")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), rows, WaitMs);
 }
 
@@ -272,6 +275,7 @@ void TestHistoryWindow::historyShowsExactSumsOverTime()
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QVERIFY(!child<QWidget>("historyView")->isVisible());
     QVERIFY(child<HoldingsView>("holdingsView")->isVisible());
+    QVERIFY(child<QLabel>("rowCount")->isVisible());
 }
 
 void TestHistoryWindow::holdingsAsOfAPointAndBack()
