@@ -136,7 +136,7 @@ QString AddressListModel::totalText(const Decimal &total, bool fetched, int role
     if (!fetched)
         return AmountDisplay::none();
     const AmountDisplay &display = m_table->display();
-    return role == TotalCompactTextRole ? display.usdCompact(total) : display.usd(total);
+    return role == TotalCompactTextRole ? display.amountCompact(total) : display.amount(total);
 }
 
 QString AddressListModel::exactTotalLine(const Decimal &total, bool fetched) const
@@ -145,7 +145,7 @@ QString AddressListModel::exactTotalLine(const Decimal &total, bool fetched) con
     if (!fetched || display.isPrivate())
         return {};
     //: In the tooltip of an address (or of all addresses) in the sidebar; %1 is a USD amount with every decimal.
-    return tr("Exact total: %1").arg(display.usdExact(total));
+    return tr("Exact total: %1").arg(display.amountExact(total));
 }
 
 QVariant AddressListModel::changeData(const QString &address, int role) const
@@ -156,7 +156,7 @@ QVariant AddressListModel::changeData(const QString &address, int role) const
     if (change.isZero())
         return QString();
     const AmountDisplay &display = m_table->display();
-    return role == ChangeCompactTextRole ? display.usdChangeCompact(change) : display.usdChange(change);
+    return role == ChangeCompactTextRole ? display.changeCompact(change) : display.change(change);
 }
 
 QHash<int, QByteArray> AddressListModel::roleNames() const

@@ -18,34 +18,77 @@ QString AmountDisplay::balance(const Decimal &value) const
     return m_privacy ? mask() : MoneyFormat::balance(value, m_locale);
 }
 
-QString AmountDisplay::usd(const Decimal &value) const
-{
-    return m_privacy ? mask() : MoneyFormat::usd(value, m_locale);
-}
-
 QString AmountDisplay::balanceCompact(const Decimal &value) const
 {
     return m_privacy ? mask() : CompactMoney::balance(value, m_locale);
 }
 
-QString AmountDisplay::usdCompact(const Decimal &value) const
+QString AmountDisplay::amount(const Decimal &usd) const
 {
-    return m_privacy ? mask() : CompactMoney::usd(value, m_locale);
+    return m_privacy ? mask() : m_fiat.amount(usd, m_locale);
 }
 
-QString AmountDisplay::usdExact(const Decimal &value) const
+QString AmountDisplay::amountCompact(const Decimal &usd) const
 {
-    return m_privacy ? mask() : MoneyFormat::usdExact(value, m_locale);
+    return m_privacy ? mask() : m_fiat.amountCompact(usd, m_locale);
 }
 
-QString AmountDisplay::usdChange(const Decimal &delta) const
+QString AmountDisplay::amountExact(const Decimal &usd) const
 {
-    return m_privacy ? mask() : MoneyFormat::usdDelta(delta, m_locale);
+    return m_privacy ? mask() : m_fiat.amountExact(usd, m_locale);
 }
 
-QString AmountDisplay::usdChangeCompact(const Decimal &delta) const
+std::optional<std::pair<Decimal, FiatCurrency>> AmountDisplay::inOtherCurrency(const Decimal &usd) const
 {
-    return m_privacy ? mask() : CompactMoney::usdDelta(delta, m_locale);
+    if (m_privacy)
+        return std::nullopt;
+    if (m_fiat.shown() == FiatCurrency::Cny)
+        return std::pair(usd, FiatCurrency::Usd);
+    if (m_usdCny)
+        return std::pair(m_usdCny->toCny(usd), FiatCurrency::Cny);
+    return std::nullopt;
+}
+
+QString AmountDisplay::otherCurrencyExact(const Decimal &usd) const
+{
+    const auto other = inOtherCurrency(usd);
+    return other ? MoneyFormat::amountExact(other->first, other->second, m_locale) : QString();
+}
+
+QString AmountDisplay::otherCurrency(const Decimal &usd) const
+{
+    const auto other = inOtherCurrency(usd);
+    return other ? MoneyFormat::amount(other->first, other->second, m_locale) : QString();
+}
+
+QString AmountDisplay::change(const Decimal &usdDelta) const
+{
+    return m_privacy ? mask() : m_fiat.change(usdDelta, m_locale);
+}
+
+QString AmountDisplay::changeCompact(const Decimal &usdDelta) const
+{
+    return m_privacy ? mask() : m_fiat.changeCompact(usdDelta, m_locale);
+}
+
+QString AmountDisplay::amountExactIn(const Decimal &value, FiatCurrency currency) const
+{
+    return m_privacy ? mask() : MoneyFormat::amountExact(value, currency, m_locale);
+}
+
+QString AmountDisplay::amountIn(const Decimal &value, FiatCurrency currency) const
+{
+    return m_privacy ? mask() : MoneyFormat::amount(value, currency, m_locale);
+}
+
+QString AmountDisplay::amountCompactIn(const Decimal &value, FiatCurrency currency) const
+{
+    return m_privacy ? mask() : CompactMoney::amount(value, currency, m_locale);
+}
+
+QString AmountDisplay::changeIn(const Decimal &delta, FiatCurrency currency) const
+{
+    return m_privacy ? mask() : MoneyFormat::delta(delta, currency, m_locale);
 }
 
 QString AmountDisplay::balanceChange(const Decimal &delta) const
@@ -56,14 +99,14 @@ QString AmountDisplay::balanceChange(const Decimal &delta) const
     return delta.isZero() ? magnitude : (delta.isNegative() ? m_locale.negativeSign() : m_locale.positiveSign()) + magnitude;
 }
 
-QString AmountDisplay::price(const Decimal &value) const
+QString AmountDisplay::price(const Decimal &usd) const
 {
-    return MoneyFormat::usdPrice(value, m_locale);
+    return m_fiat.price(usd, m_locale);
 }
 
-QString AmountDisplay::priceCompact(const Decimal &value) const
+QString AmountDisplay::priceCompact(const Decimal &usd) const
 {
-    return value.abs() >= Decimal::fromInteger(1000) ? CompactMoney::usd(value, m_locale) : price(value);
+    return usd.abs() >= Decimal::fromInteger(1000) ? m_fiat.amountCompact(usd, m_locale) : price(usd);
 }
 
 QString AmountDisplay::share(const Decimal &part, const Decimal &whole) const

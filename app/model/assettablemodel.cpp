@@ -207,7 +207,7 @@ QVariant AssetTableModel::displayData(const Row &row, int column) const
     case PriceColumn:
         return asset.isPriced() ? m_display.price(asset.tokenPrice) : AmountDisplay::none();
     case ValueColumn:
-        return asset.isPriced() ? m_display.usd(row.value) : AmountDisplay::none();
+        return asset.isPriced() ? m_display.amount(row.value) : AmountDisplay::none();
     case ShareColumn:
         return countsInTotal(row) && inShareScope(row) ? m_display.share(row.value, m_scopeTotal)
                                                        : AmountDisplay::none();
@@ -231,7 +231,7 @@ QVariant AssetTableModel::compactData(const Row &row, int column) const
     case PriceColumn:
         return asset.isPriced() ? m_display.priceCompact(asset.tokenPrice) : AmountDisplay::none();
     case ValueColumn:
-        return asset.isPriced() ? m_display.usdCompact(row.value) : AmountDisplay::none();
+        return asset.isPriced() ? m_display.amountCompact(row.value) : AmountDisplay::none();
     case ChangeColumn:
         return changeData(row, CompactTextRole);
     default:
@@ -263,9 +263,10 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
         if (!asset.isPriced())
             tip = tr("OKX has no price for this token: it is left out of the total, not counted as worthless.");
         else if (column == PriceColumn)
+            //: %1 is OKX's USD price exactly as given, e.g. 0.000012345678.
             tip = tr("Exact price: $%1").arg(asset.tokenPrice.toPlainString());
         else if (!m_display.isPrivate())
-            tip = tr("Exact value: $%1").arg(row.value.toPlainString());
+            tip = exactValueTip(row.value);
         break;
     case ShareColumn:
         tip = tr("Share of the total of the priced, non-risk holdings shown");
@@ -288,6 +289,20 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
     if (!risk.isEmpty())
         tip = tip.isEmpty() ? risk : risk + QLatin1String("\n\n") + tip;
     return tip.isEmpty() ? QVariant() : QVariant(tip);
+}
+
+QString AssetTableModel::exactValueTip(const Decimal &usd) const
+{
+    const QString exact = m_display.amountExact(usd);
+    const QString other = m_display.otherCurrencyExact(usd);
+    //: %1 is a value with every decimal in the currency shown.
+    QString tip = tr("Exact value: %1").arg(exact);
+    if (!other.isEmpty())
+        //: %1 is the same value in the other currency (USD, or CNY at OKX's rate).
+        tip += QLatin1Char('\n') + tr("In the other currency: %1").arg(other);
+    if (m_display.currency() == FiatCurrency::Cny)
+        tip += QLatin1Char('\n') + m_display.fiat().notice(m_display.locale());
+    return tip;
 }
 
 QVariant AssetTableModel::foregroundData(const Row &row, int column) const
@@ -319,10 +334,12 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     case TokenColumn: return tr("Token");
     case ChainColumn: return tr("Chain");
     case BalanceColumn: return tr("Balance");
-    case PriceColumn: return tr("Price (USD)");
-    case ValueColumn: return tr("Value (USD)");
-    //: Column header: how the value changed since the previous refresh.
-    case ChangeColumn: return tr("Change (USD)");
+    //: Column header; %1 is the currency values are shown in, USD or CNY.
+    case PriceColumn: return tr("Price (%1)").arg(FiatCurrencies::code(m_display.currency()));
+    //: Column header; %1 is the currency values are shown in, USD or CNY.
+    case ValueColumn: return tr("Value (%1)").arg(FiatCurrencies::code(m_display.currency()));
+    //: Column header: how the value changed since the previous refresh; %1 is the currency, USD or CNY.
+    case ChangeColumn: return tr("Change (%1)").arg(FiatCurrencies::code(m_display.currency()));
     //: Column header: the row's percentage of the total value.
     case ShareColumn: return tr("Share");
     case AddressColumn: return tr("Address");

@@ -161,6 +161,8 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant compactData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
+    /** The tooltip of a value: exact in the currency shown, and in the other one when known. */
+    QString exactValueTip(const Decimal &usd) const;
     QVariant foregroundData(const Row &row, int column) const;
     const HoldingChange *changeOf(const Row &row) const;
     QVariant changeData(const Row &row, int role) const;

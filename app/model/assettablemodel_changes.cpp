@@ -27,10 +27,10 @@ QVariant AssetTableModel::changeData(const Row &row, int role) const
         if (kind == HoldingChange::Kind::Appeared)
             //: Change column of a token that was not held at the previous refresh.
             return tr("New");
-        return kind == HoldingChange::Kind::Changed ? m_display.usdChange(change->valueDeltaUsd()) : QString();
+        return kind == HoldingChange::Kind::Changed ? m_display.change(change->valueDeltaUsd()) : QString();
     case CompactTextRole:
         if (kind == HoldingChange::Kind::Changed)
-            return m_display.usdChangeCompact(change->valueDeltaUsd());
+            return m_display.changeCompact(change->valueDeltaUsd());
         return changeData(row, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (kind == HoldingChange::Kind::Appeared)
@@ -39,7 +39,7 @@ QVariant AssetTableModel::changeData(const Row &row, int role) const
             return {};
         //: %1 is a signed balance change with %2 the token symbol, %3 a signed USD change.
         return tr("Since the previous refresh: balance %1 %2, value %3")
-            .arg(m_display.balanceChange(change->balanceDelta()), row.asset.symbol, m_display.usdChange(change->valueDeltaUsd()));
+            .arg(m_display.balanceChange(change->balanceDelta()), row.asset.symbol, m_display.change(change->valueDeltaUsd()));
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
         if (kind == HoldingChange::Kind::Appeared)

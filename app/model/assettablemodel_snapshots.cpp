@@ -109,7 +109,10 @@ void AssetTableModel::setDisplay(const AmountDisplay &display)
 {
     if (display == m_display)
         return;
+    const bool currencyChanged = display.currency() != m_display.currency();
     m_display = display;
+    if (currencyChanged)
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     emitAllChanged(0, ColumnCount - 1);
     emit displayChanged();
 }

@@ -63,6 +63,12 @@ public:
      */
     QString notice(const QLocale &locale) const;
 
+    friend bool operator==(const FiatConversion &a, const FiatConversion &b)
+    {
+        return a.m_wanted == b.m_wanted && a.m_rate == b.m_rate;
+    }
+    friend bool operator!=(const FiatConversion &a, const FiatConversion &b) { return !(a == b); }
+
 private:
     FiatCurrency m_wanted = FiatCurrency::Usd;
     /** The rate in use: only with m_wanted CNY. */

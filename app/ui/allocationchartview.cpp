@@ -198,7 +198,7 @@ void AllocationChartView::rebuild()
         }
         if (!m_display.isPrivate()) {
             //: In the tooltip of an allocation chart's legend row; %1 is a USD amount with every decimal.
-            const QString exact = tr("Exact value: %1").arg(m_display.usdExact(slice.value));
+            const QString exact = tr("Exact value: %1").arg(m_display.amountExact(slice.value));
             tip += QLatin1Char('\n') + exact;
             item->setToolTip(ValueColumn, exact);
         }
@@ -253,15 +253,15 @@ void AllocationChartView::showCenter(int hoveredSlice)
     m_centerLines.clear();
     if (hoveredSlice >= 0 && hoveredSlice < m_allocation.slices.size()) {
         const AllocationSlice &slice = m_allocation.slices.at(hoveredSlice);
-        m_centerLines << slice.label << m_display.usd(slice.value);
-        m_centerCompactValue = m_display.usdCompact(slice.value);
+        m_centerLines << slice.label << m_display.amount(slice.value);
+        m_centerCompactValue = m_display.amountCompact(slice.value);
         // In privacy mode the value's mask already says what is hidden; a second mask would not.
         if (!m_display.isPrivate())
             m_centerLines << m_display.share(slice.value, m_allocation.total);
     } else if (!m_allocation.isEmpty()) {
         //: In the middle of the allocation chart, above the total value.
-        m_centerLines << tr("Total") << m_display.usd(m_allocation.total);
-        m_centerCompactValue = m_display.usdCompact(m_allocation.total);
+        m_centerLines << tr("Total") << m_display.amount(m_allocation.total);
+        m_centerCompactValue = m_display.amountCompact(m_allocation.total);
     }
     placeCenter();
 }
@@ -370,8 +370,8 @@ void AllocationChartView::fitLegend()
         const int nameRoom = qMin(names, fontMetrics().averageCharWidth() * nameChars);
         return nameRoom + shares + view->sizeHintForColumn(ValueColumn) <= room;
     };
-    const bool fits = showValues(&AmountDisplay::usd, NameChars) || showValues(&AmountDisplay::usdCompact, NameChars)
-        || showValues(&AmountDisplay::usdCompact, LeastNameChars);
+    const bool fits = showValues(&AmountDisplay::amount, NameChars) || showValues(&AmountDisplay::amountCompact, NameChars)
+        || showValues(&AmountDisplay::amountCompact, LeastNameChars);
     m_legend->setColumnHidden(ValueColumn, !fits);
 }
 

@@ -123,7 +123,7 @@ void RecordedHoldingsView::retranslateUi()
     //: Heading of the holdings recorded in the past: %1 is a date and time, %2 "All addresses" or an address's name.
     m_title->setText(tr("As of %1 (recorded) · %2").arg(display.recordTime(m_time), m_scopeName));
     //: Under the heading of recorded holdings: %1 is the exact total value of the holdings shown.
-    m_total->setText(tr("Total then: %1").arg(display.usdExact(m_store->summary(QString()).total)));
+    m_total->setText(tr("Total then: %1").arg(display.amountExact(m_store->summary(QString()).total)));
     m_note->setText(tr("For each address, the holdings last recorded at or before this time (%n address(es)). "
                        "Read-only: the live holdings are unchanged.",
                        nullptr, m_addressCount));

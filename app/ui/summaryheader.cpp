@@ -154,23 +154,34 @@ void SummaryHeader::render()
     m_details->setPalette(muted);
 
     const bool hasData = m_summary.newestFetch.isValid();
-    m_total->setText(hasData ? fittingAmount(m_display.usd(m_summary.total), m_display.usdCompact(m_summary.total), m_total)
+    m_total->setText(hasData ? fittingAmount(m_display.amount(m_summary.total), m_display.amountCompact(m_summary.total), m_total)
                              : AmountDisplay::none());
-    //: %1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.
-    m_total->setToolTip(hasData && !m_display.isPrivate() ? tr("Exact total: %1").arg(m_display.usdExact(m_summary.total))
-                                                          : QString());
+    QStringList totalTip;
+    if (hasData && !m_display.isPrivate()) {
+        //: %1 is an amount with every decimal, such as $1,000,000,000,000,000,000,000.00.
+        totalTip << tr("Exact total: %1").arg(m_display.amountExact(m_summary.total));
+        if (const QString other = m_display.otherCurrencyExact(m_summary.total); !other.isEmpty())
+            //: %1 is the same total in the other currency (USD, or CNY at OKX's rate).
+            totalTip << tr("In the other currency: %1").arg(other);
+        totalTip << m_display.fiat().notice(m_display.locale());
+    }
+    totalTip.removeAll(QString());
+    m_total->setToolTip(totalTip.join(QLatin1Char('\n')));
 
     QStringList details;
+    if (const QString other = hasData ? m_display.otherCurrency(m_summary.total) : QString(); !other.isEmpty())
+        //: The summary's total in the other currency (USD, or CNY at OKX's rate); %1 is that amount.
+        details << tr("≈ %1").arg(other);
     details << tr("%n token(s)", nullptr, m_summary.tokenCount);
     QString detailsTip;
     if (m_summary.riskCount > 0) {
         const Decimal &claimed = m_summary.riskClaimedValue;
         //: %1 is the USD value the risk tokens claim to be worth.
         details << tr("%n risk token(s) left out of the total (claiming %1)", nullptr, m_summary.riskCount)
-                       .arg(fittingAmount(m_display.usd(claimed), m_display.usdCompact(claimed), m_details));
+                       .arg(fittingAmount(m_display.amount(claimed), m_display.amountCompact(claimed), m_details));
         if (!m_display.isPrivate())
             //: %1 is a USD amount with every decimal.
-            detailsTip = tr("Value claimed by risk tokens: %1").arg(m_display.usdExact(claimed));
+            detailsTip = tr("Value claimed by risk tokens: %1").arg(m_display.amountExact(claimed));
     }
     if (m_summary.unpricedCount > 0)
         details << tr("%n unpriced token(s) left out of the total", nullptr, m_summary.unpricedCount);
@@ -216,7 +227,7 @@ void SummaryHeader::renderSuspicious()
     const QString symbol = first.asset.symbol.isEmpty() ? tr("(no symbol)") : first.asset.symbol;
     //: A holding whose value looks wrong. %1 is a USD amount, %2 a token symbol, %3 a chain name.
     QString text = tr("%1 from %2 on %3 — mark as spam?")
-                       .arg(m_display.usdCompact(first.value), symbol, ChainRegistry::displayName(first.asset.chainIndex));
+                       .arg(m_display.amountCompact(first.value), symbol, ChainRegistry::displayName(first.asset.chainIndex));
     if (m_suspiciousHoldings.size() > 1)
         //: After a suspicious holding: how many others look suspicious too.
         text += QLatin1Char(' ') + tr("(%n more look suspicious)", nullptr, int(m_suspiciousHoldings.size() - 1));
@@ -229,7 +240,7 @@ void SummaryHeader::renderSuspicious()
     QStringList tip{why, tr("It still counts in the total until you mark it as spam (or trust it, from the table's "
                             "context menu).")};
     if (!m_display.isPrivate())
-        tip.prepend(tr("Exact value: %1").arg(m_display.usdExact(first.value)));
+        tip.prepend(tr("Exact value: %1").arg(m_display.amountExact(first.value)));
     m_suspicious->setToolTip(tip.join(QLatin1Char('\n')));
     QPalette warning = palette();
     warning.setColor(QPalette::WindowText, ThemeColors::riskForeground(palette()));
@@ -266,7 +277,7 @@ void SummaryHeader::renderChanges()
     }
     QStringList parts;
     //: %1 is a signed USD amount such as +$12.30.
-    parts << tr("%1 since the previous refresh").arg(fittingAmount(m_display.usdChange(delta), m_display.usdChangeCompact(delta), m_change));
+    parts << tr("%1 since the previous refresh").arg(fittingAmount(m_display.change(delta), m_display.changeCompact(delta), m_change));
     if (!appeared.isEmpty())
         parts << tr("%n new token(s)", nullptr, int(appeared.size()));
     // A few names on the line, every one in the tooltip.
@@ -282,7 +293,7 @@ void SummaryHeader::renderChanges()
     QStringList tip;
     if (!m_display.isPrivate())
         //: %1 is a USD amount with every decimal, with a minus sign for a loss.
-        tip << tr("Exact change: %1").arg(m_display.usdExact(delta));
+        tip << tr("Exact change: %1").arg(m_display.amountExact(delta));
     if (!appeared.isEmpty())
         tip << tr("New: %1").arg(appeared.join(QStringLiteral(", ")));
     if (gone.size() > GoneShown)
