@@ -5,28 +5,86 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
+std::optional<Decimal> HistorySeriesPoint::totalIn(FiatCurrency currency) const
+{
+    return currency == FiatCurrency::Cny ? totalCny : std::optional<Decimal>(total);
+}
+
+std::optional<Decimal> HistorySeriesPoint::changeIn(FiatCurrency currency) const
+{
+    return currency == FiatCurrency::Cny ? changeCny : change;
+}
+
+namespace {
+
+/**
+ * The sum of the latest totals of several addresses, in USD and in CNY: each address's CNY total
+ * is at its own recorded rate, and the CNY sum is unknown while any address counted has none.
+ */
+class LatestTotals final
+{
+public:
+    void take(const HistoryPoint &point)
+    {
+        Latest &held = m_latest[WatchedAddress::comparisonKey(point.address)];
+        m_usd += point.totalUsd - held.usd;
+        if (held.cny)
+            m_cny -= *held.cny;
+        else if (held.counted)
+            --m_withoutRate;
+        held.usd = point.totalUsd;
+        held.cny = point.totalCny();
+        held.counted = true;
+        if (held.cny)
+            m_cny += *held.cny;
+        else
+            ++m_withoutRate;
+    }
+
+    const Decimal &usd() const { return m_usd; }
+    std::optional<Decimal> cny() const { return m_withoutRate == 0 ? std::optional<Decimal>(m_cny) : std::nullopt; }
+
+private:
+    struct Latest
+    {
+        Decimal usd;
+        std::optional<Decimal> cny;
+        bool counted = false;
+    };
+    QHash<QString, Latest> m_latest;
+    Decimal m_usd;
+    Decimal m_cny;
+    int m_withoutRate = 0;
+};
+
+std::optional<Decimal> difference(const std::optional<Decimal> &now, const std::optional<Decimal> &before)
+{
+    return now && before ? std::optional<Decimal>(*now - *before) : std::nullopt;
+}
+
+} // namespace
+
 QList<HistorySeriesPoint> HistorySeries::build(const QList<HistoryPoint> &before, const QList<HistoryPoint> &points)
 {
-    // Each address's latest total, by WatchedAddress::comparisonKey(), and their exact sum.
-    QHash<QString, Decimal> latest;
-    Decimal sum;
-    const auto take = [&latest, &sum](const QString &key, const Decimal &total) {
-        Decimal &held = latest[key];
-        sum += total - held;
-        held = total;
-    };
+    LatestTotals sums;
     for (const HistoryPoint &point : before)
-        take(WatchedAddress::comparisonKey(point.address), point.totalUsd);
-    std::optional<Decimal> previous = before.isEmpty() ? std::nullopt : std::optional<Decimal>(sum);
+        sums.take(point);
+    std::optional<Decimal> previous = before.isEmpty() ? std::nullopt : std::optional<Decimal>(sums.usd());
+    std::optional<Decimal> previousCny = before.isEmpty() ? std::nullopt : sums.cny();
 
     QList<HistorySeriesPoint> series;
     HistorySeriesPoint refresh;
     QSet<QString> inRefresh;
     const auto endRefresh = [&] {
-        refresh.total = sum;
+        refresh.total = sums.usd();
+        refresh.totalCny = sums.cny();
         if (previous)
-            refresh.change = sum - *previous;
-        previous = sum;
+            refresh.change = refresh.total - *previous;
+        refresh.changeCny = difference(refresh.totalCny, previousCny);
+        previous = refresh.total;
+        previousCny = refresh.totalCny;
         series.append(std::move(refresh));
         refresh = HistorySeriesPoint();
         inRefresh.clear();
@@ -35,7 +93,7 @@ QList<HistorySeriesPoint> HistorySeries::build(const QList<HistoryPoint> &before
         const QString key = WatchedAddress::comparisonKey(point.address);
         if (!inRefresh.isEmpty() && (inRefresh.contains(key) || refresh.time.msecsTo(point.time) > RefreshGapMs))
             endRefresh();
-        take(key, point.totalUsd);
+        sums.take(point);
         inRefresh.insert(key);
         refresh.time = point.time;
         refresh.recorded.append({point.address, point.label});
@@ -43,6 +101,14 @@ QList<HistorySeriesPoint> HistorySeries::build(const QList<HistoryPoint> &before
     if (!inRefresh.isEmpty())
         endRefresh();
     return series;
+}
+
+FiatCurrency HistorySeries::shownCurrency(const QList<HistorySeriesPoint> &points, FiatCurrency wanted)
+{
+    if (wanted != FiatCurrency::Cny)
+        return FiatCurrency::Usd;
+    const bool allConverted = std::all_of(points.cbegin(), points.cend(), [](const HistorySeriesPoint &point) { return point.totalCny.has_value(); });
+    return allConverted ? FiatCurrency::Cny : FiatCurrency::Usd;
 }
 
 QDateTime HistorySeries::since(HistorySpan span, const QDateTime &now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/fiatcurrency.h"
 #include "storage/valuehistory.h"
 
 #include <QDateTime>
@@ -25,8 +26,21 @@ struct HistorySeriesPoint
     Decimal total;
     /** total less the previous point's (the first point of a span: less the total just before it); none for the very first. */
     std::optional<Decimal> change;
+
     /** The addresses the refresh recorded, in the order recorded, with their labels. */
     QList<HistoryAddress> recorded;
+    /**
+     * The total in CNY, each address's total at the rate recorded with it (never today's rate);
+     * nothing when an address counted has no rate recorded.
+     */
+    std::optional<Decimal> totalCny;
+    /** totalCny less the previous point's; nothing when either has no CNY total. */
+    std::optional<Decimal> changeCny;
+
+    /** The total in @p currency (totalCny for CNY). */
+    std::optional<Decimal> totalIn(FiatCurrency currency) const;
+    /** The change in @p currency. */
+    std::optional<Decimal> changeIn(FiatCurrency currency) const;
 };
 
 /**
@@ -54,6 +68,9 @@ constexpr qint64 RefreshGapMs = 60 * 1000;
  * has none): the sums start from those, and the first point's change is against their sum.
  */
 QList<HistorySeriesPoint> build(const QList<HistoryPoint> &before, const QList<HistoryPoint> &points);
+
+/** The currency @p points can be shown in when @p wanted is asked for: CNY only when every point has a CNY total. */
+FiatCurrency shownCurrency(const QList<HistorySeriesPoint> &points, FiatCurrency wanted);
 
 /** The earliest time of @p span ending at @p now; invalid (no limit) for HistorySpan::All. */
 QDateTime since(HistorySpan span, const QDateTime &now);

@@ -34,7 +34,24 @@ void HistoryTableModel::setPoints(const QList<HistorySeriesPoint> &points)
     // A reset: a read replaces the whole series (another scope, span or a new record).
     beginResetModel();
     m_points = points;
+    updateCurrency();
     endResetModel();
+}
+
+void HistoryTableModel::updateCurrency()
+{
+    m_currency = HistorySeries::shownCurrency(m_points, m_display.fiat().wanted());
+}
+
+Decimal HistoryTableModel::totalOf(const HistorySeriesPoint &point) const
+{
+    // shownCurrency() chose CNY only where every point has a CNY total.
+    return point.totalIn(m_currency).value_or(point.total);
+}
+
+std::optional<Decimal> HistoryTableModel::changeOf(const HistorySeriesPoint &point) const
+{
+    return point.changeIn(m_currency);
 }
 
 void HistoryTableModel::setDisplay(const AmountDisplay &display)
@@ -42,6 +59,7 @@ void HistoryTableModel::setDisplay(const AmountDisplay &display)
     if (display == m_display)
         return;
     m_display = display;
+    updateCurrency();
     retranslate();
 }
 
@@ -75,17 +93,20 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (index.column() == ChangeColumn && point.change && !point.change->isZero() && !m_display.isPrivate()) {
+        if (const std::optional<Decimal> change = changeOf(point);
+            index.column() == ChangeColumn && change && !change->isZero() && !m_display.isPrivate()) {
             const QPalette palette = QGuiApplication::palette();
-            return point.change->isNegative() ? ThemeColors::loss(palette) : ThemeColors::gain(palette);
+            return change->isNegative() ? ThemeColors::loss(palette) : ThemeColors::gain(palette);
         }
         return {};
     case TimeRole:
         return point.time;
     case TotalRole:
-        return QVariant::fromValue(point.total);
+        return QVariant::fromValue(totalOf(point));
     case ChangeRole:
-        return point.change ? QVariant::fromValue(*point.change) : QVariant();
+        if (const std::optional<Decimal> change = changeOf(point))
+            return QVariant::fromValue(*change);
+        return {};
     case AddressesRole: {
         QStringList addresses;
         for (const HistoryAddress &address : point.recorded)
@@ -107,9 +128,11 @@ QVariant HistoryTableModel::displayData(const HistorySeriesPoint &point, int col
     case AddressColumn:
         return addressText(point);
     case TotalColumn:
-        return m_display.usdExact(point.total);
-    case ChangeColumn:
-        return point.change ? m_display.usdChange(*point.change) : AmountDisplay::none();
+        return m_display.amountExactIn(totalOf(point), m_currency);
+    case ChangeColumn: {
+        const std::optional<Decimal> change = changeOf(point);
+        return change ? m_display.changeIn(*change, m_currency) : AmountDisplay::none();
+    }
     default:
         return {};
     }
@@ -124,12 +147,19 @@ QVariant HistoryTableModel::toolTipData(const HistorySeriesPoint &point, int col
             lines.append(address.label.isEmpty() ? address.address : QStringLiteral("%1 (%2)").arg(address.label, address.address));
         return lines.join(QLatin1Char('\n'));
     }
-    case ChangeColumn:
-        if (!point.change)
+    case TotalColumn:
+        // Where CNY is shown, the USD total it was converted from (the other way round there is no one rate).
+        return m_currency == FiatCurrency::Cny && !m_display.isPrivate()
+            ? QVariant(m_display.amountExactIn(point.total, FiatCurrency::Usd))
+            : QVariant();
+    case ChangeColumn: {
+        const std::optional<Decimal> change = changeOf(point);
+        if (!change)
             //: Tooltip of the value history's Change cell on the first point ever recorded.
             return tr("The first value recorded: nothing to compare with");
         // The exact change, every decimal, beside the rounded one.
-        return m_display.isPrivate() ? QVariant() : QVariant(m_display.usdExact(*point.change));
+        return m_display.isPrivate() ? QVariant() : QVariant(m_display.amountExactIn(*change, m_currency));
+    }
     default:
         return {};
     }
@@ -144,9 +174,11 @@ QVariant HistoryTableModel::sortKey(const HistorySeriesPoint &point, int column)
     case AddressColumn:
         return addressText(point);
     case TotalColumn:
-        return QVariant::fromValue(point.total);
+        return QVariant::fromValue(totalOf(point));
     case ChangeColumn:
-        return point.change ? QVariant::fromValue(*point.change) : QVariant();
+        if (const std::optional<Decimal> change = changeOf(point))
+            return QVariant::fromValue(*change);
+        return {};
     default:
         return {};
     }
@@ -163,12 +195,12 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     //: Value history table header: the address(es) the refresh recorded.
     case AddressColumn:
         return tr("Recorded");
-    //: Value history table header: the exact total value then.
+    //: Value history table header: the exact total value then; %1 is its currency, USD or CNY.
     case TotalColumn:
-        return tr("Total Value");
-    //: Value history table header: the change since the previous point.
+        return tr("Total Value (%1)").arg(FiatCurrencies::code(m_currency));
+    //: Value history table header: the change since the previous point; %1 is its currency, USD or CNY.
     case ChangeColumn:
-        return tr("Change");
+        return tr("Change (%1)").arg(FiatCurrencies::code(m_currency));
     default:
         return {};
     }

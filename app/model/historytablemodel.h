@@ -12,6 +12,10 @@
  *
  * DisplayRole goes through the current AmountDisplay (privacy mode masks totals and changes); the
  * total is shown exactly, every decimal. Sorting reads SortKeyRole, exact keys for every column.
+ *
+ * Totals are in currency(): the display's CNY, each address's total at the rate recorded with it,
+ * when every point has one (HistorySeries::shownCurrency()), else USD throughout, so one table or
+ * chart never mixes currencies and never converts the past at today's rate.
  */
 class HistoryTableModel final : public QAbstractTableModel
 {
@@ -31,9 +35,9 @@ public:
     enum Role {
         /** QDateTime: when the refresh ended (UTC). */
         TimeRole = Qt::UserRole,
-        /** Decimal: the exact total in scope at that time. */
+        /** Decimal: the exact total in scope at that time, in currency(). */
         TotalRole,
-        /** Decimal: the exact change since the previous point; invalid for the first point recorded. */
+        /** Decimal: the exact change since the previous point in currency(); invalid for the first point recorded. */
         ChangeRole,
         /** QStringList: the addresses the refresh recorded. */
         AddressesRole,
@@ -57,6 +61,12 @@ public:
     const QList<HistorySeriesPoint> &points() const { return m_points; }
 
     const AmountDisplay &display() const { return m_display; }
+    /** The currency totals and changes are in. */
+    FiatCurrency currency() const { return m_currency; }
+    /** @p point's exact total in currency(). */
+    Decimal totalOf(const HistorySeriesPoint &point) const;
+    /** @p point's exact change in currency(), nothing for the first point recorded. */
+    std::optional<Decimal> changeOf(const HistorySeriesPoint &point) const;
     /** Changes locale or privacy mode; every displayed text is refreshed. */
     void setDisplay(const AmountDisplay &display);
     /** Re-emits headers and texts after the UI language changed. */
@@ -68,6 +78,9 @@ private:
     QVariant toolTipData(const HistorySeriesPoint &point, int column) const;
     QVariant sortKey(const HistorySeriesPoint &point, int column) const;
 
+    void updateCurrency();
+
     QList<HistorySeriesPoint> m_points;
     AmountDisplay m_display;
+    FiatCurrency m_currency = FiatCurrency::Usd;
 };

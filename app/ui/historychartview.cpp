@@ -63,7 +63,7 @@ ValueTicks ticksAround(Decimal low, Decimal high)
 }
 
 /** Labels for @p ticks: compact where that tells them apart, else in full, else exact. */
-QStringList tickLabels(const QList<Decimal> &ticks, const AmountDisplay &display)
+QStringList tickLabels(const QList<Decimal> &ticks, const AmountDisplay &display, FiatCurrency currency)
 {
     QStringList labels;
     if (display.isPrivate()) {
@@ -72,10 +72,10 @@ QStringList tickLabels(const QList<Decimal> &ticks, const AmountDisplay &display
             labels.append(AmountDisplay::mask() + QString(i, QChar(0x200B)));
         return labels;
     }
-    for (auto format : {&AmountDisplay::usdCompact, &AmountDisplay::usd, &AmountDisplay::usdExact}) {
+    for (auto format : {&AmountDisplay::amountCompactIn, &AmountDisplay::amountIn, &AmountDisplay::amountExactIn}) {
         labels.clear();
         for (const Decimal &tick : ticks)
-            labels.append((display.*format)(tick));
+            labels.append((display.*format)(tick, currency));
         if (QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size())
             break;
     }
@@ -168,15 +168,15 @@ void HistoryChartView::rebuild()
         return;
     }
 
-    Decimal low = points.constFirst().total;
+    Decimal low = m_model->totalOf(points.constFirst());
     Decimal high = low;
     for (const HistorySeriesPoint &point : points) {
-        low = qMin(low, point.total);
-        high = qMax(high, point.total);
+        low = qMin(low, m_model->totalOf(point));
+        high = qMax(high, m_model->totalOf(point));
     }
     const ValueTicks ticks = ticksAround(low, high);
     m_base = ticks.values.constFirst();
-    const QStringList labels = tickLabels(ticks.values, m_model->display());
+    const QStringList labels = tickLabels(ticks.values, m_model->display(), m_model->currency());
     m_valueAxis->setStartValue(0);
     for (qsizetype i = 0; i < ticks.values.size(); ++i)
         m_valueAxis->append(labels.at(i), (ticks.values.at(i) - m_base).toApproximateDouble());
@@ -186,7 +186,7 @@ void HistoryChartView::rebuild()
     QList<QPointF> line;
     line.reserve(points.size());
     for (const HistorySeriesPoint &point : points)
-        line.append(QPointF(timeX(point.time), (point.total - m_base).toApproximateDouble()));
+        line.append(QPointF(timeX(point.time), (m_model->totalOf(point) - m_base).toApproximateDouble()));
     m_line->replace(line);
     if (points.size() <= MaxDots)
         m_dots->replace(line);
@@ -217,7 +217,7 @@ void HistoryChartView::markPoint(int row)
     const int shown = row >= 0 && row < m_model->rowCount() ? row : m_model->rowCount() - 1;
     m_shown = shown;
     const HistorySeriesPoint &point = m_model->points().at(shown);
-    m_marked->replace({QPointF(timeX(point.time), (point.total - m_base).toApproximateDouble())});
+    m_marked->replace({QPointF(timeX(point.time), (m_model->totalOf(point) - m_base).toApproximateDouble())});
     m_readout->setText(pointText(shown));
 }
 

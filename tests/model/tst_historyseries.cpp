@@ -14,9 +14,11 @@ const QString Bob = QStringLiteral("0xbbbb000000000000000000000000000000000002")
 
 const QDateTime Start = QDateTime::fromString(QStringLiteral("2024-05-01T00:00:00.000Z"), Qt::ISODateWithMs);
 
-HistoryPoint point(const QString &address, qint64 msAfterStart, const char *total)
+HistoryPoint point(const QString &address, qint64 msAfterStart, const char *total, const char *usdCny = nullptr)
 {
-    return {Start.addMSecs(msAfterStart), address, address == Alice ? QStringLiteral("Alice") : QString(), dec(total), std::nullopt};
+    const QDateTime time = Start.addMSecs(msAfterStart);
+    return {time, address, address == Alice ? QStringLiteral("Alice") : QString(), dec(total),
+            usdCny ? UsdCnyRate::fromText(QString::fromLatin1(usdCny), time) : std::nullopt};
 }
 
 constexpr qint64 Hour = 60 * 60 * 1000;
@@ -34,6 +36,7 @@ private slots:
     void oneAddressIsEveryRecord();
     void spans();
     void tableShowsExactTotalsAndMasksThem();
+    void cnyTotalsUseEachRefreshsOwnRate();
     void tableSortsExactly_data();
     void tableSortsExactly();
 };
@@ -135,6 +138,46 @@ void TestHistorySeries::tableShowsExactTotalsAndMasksThem()
     QCOMPARE(text(1, HistoryTableModel::ChangeColumn), AmountDisplay::mask());
 }
 
+void TestHistorySeries::cnyTotalsUseEachRefreshsOwnRate()
+{
+    // Alice at 7.1 then 7.3, Bob at 7.2: each total in CNY at the rate recorded with it, never today's.
+    const QList<HistoryPoint> recorded{
+        point(Alice, 0, "100.000000000000000000000001", "7.1"),
+        point(Bob, 300, "10", "7.2"),
+        point(Alice, Hour, "200", "7.3"),
+    };
+    const QList<HistorySeriesPoint> series = HistorySeries::build({}, recorded);
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(*series.at(0).totalCny, dec("782.0000000000000000000000071"));
+    QVERIFY(!series.at(0).changeCny);
+    QCOMPARE(*series.at(1).totalCny, dec("1532")); // 200 × 7.3 + 10 × 7.2
+    QCOMPARE(*series.at(1).changeCny, dec("749.9999999999999999999999929"));
+    QCOMPARE(HistorySeries::shownCurrency(series, FiatCurrency::Cny), FiatCurrency::Cny);
+    QCOMPARE(HistorySeries::shownCurrency(series, FiatCurrency::Usd), FiatCurrency::Usd);
+
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    HistoryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDisplay(AmountDisplay(locale, false, FiatCurrency::Cny, UsdCnyRate::fromText(u"9.99", Start)));
+    model.setPoints(series);
+    QCOMPARE(model.currency(), FiatCurrency::Cny);
+    QCOMPARE(model.index(1, HistoryTableModel::TotalColumn).data().toString(), QStringLiteral("¥1,532.00"));
+    QCOMPARE(model.index(1, HistoryTableModel::ChangeColumn).data().toString(), QStringLiteral("+¥750.00"));
+    QCOMPARE(model.index(1, HistoryTableModel::TotalColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("$210.00"));
+    QCOMPARE(model.index(1, 0).data(HistoryTableModel::TotalRole).value<Decimal>(), dec("1532"));
+
+    // An address recorded without a rate (before rates were kept): that history cannot be in CNY
+    // at the rates of its days, so all of it stays in USD rather than mixing currencies.
+    model.setPoints(HistorySeries::build({}, {point(Bob, 0, "10"), point(Alice, Hour, "200", "7.3")}));
+    QVERIFY(!model.points().at(1).totalCny);
+    QCOMPARE(model.currency(), FiatCurrency::Usd);
+    QCOMPARE(model.index(1, HistoryTableModel::TotalColumn).data().toString(), QStringLiteral("$210.00"));
+    // A later rate for Bob, and the sum is known again.
+    const QList<HistorySeriesPoint> later = HistorySeries::build({point(Bob, 0, "10")}, {point(Bob, Hour, "10", "7")});
+    QCOMPARE(*later.at(0).totalCny, dec("70"));
+    QVERIFY(!later.at(0).changeCny);
+}
+
 void TestHistorySeries::tableSortsExactly_data()
 {
     QTest::addColumn<int>("column");
@@ -156,10 +199,10 @@ void TestHistorySeries::tableSortsExactly()
     const HistoryAddress alice{Alice, QStringLiteral("Alice")};
     const HistoryAddress bob{Bob, QStringLiteral("Bob")};
     model.setPoints({
-        {Start, dec("100000000000000000000000.000000000000000000000003"), std::nullopt, {alice}},
-        {Start.addMSecs(Hour), dec("100000000000000000000000.000000000000000000000001"), dec("-0.000000000000000000000002"), {bob}},
-        {Start.addMSecs(2 * Hour), dec("100000000000000000000000.000000000000000000000004"), dec("0.000000000000000000000003"), {alice}},
-        {Start.addMSecs(3 * Hour), dec("100000000000000000000000.000000000000000000000002"), dec("-0.000000000000000000000001"), {bob}},
+        {Start, dec("100000000000000000000000.000000000000000000000003"), std::nullopt, {alice}, std::nullopt, std::nullopt},
+        {Start.addMSecs(Hour), dec("100000000000000000000000.000000000000000000000001"), dec("-0.000000000000000000000002"), {bob}, std::nullopt, std::nullopt},
+        {Start.addMSecs(2 * Hour), dec("100000000000000000000000.000000000000000000000004"), dec("0.000000000000000000000003"), {alice}, std::nullopt, std::nullopt},
+        {Start.addMSecs(3 * Hour), dec("100000000000000000000000.000000000000000000000002"), dec("-0.000000000000000000000001"), {bob}, std::nullopt, std::nullopt},
     });
     HistorySortProxy proxy;
     proxy.setSourceModel(&model);
