@@ -21,6 +21,7 @@ const QString TimeoutKey = QStringLiteral("api/timeoutSeconds");
 const QString AutoRefreshKey = QStringLiteral("refresh/autoRefreshMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PrivacyKey = QStringLiteral("ui/privacyMode");
+const QString DisplayCurrencyKey = QStringLiteral("ui/displayCurrency");
 const QString OwnerOnlyFileKey = QStringLiteral("secrets/ownerOnlyFile");
 const QString ExportDirectoryKey = QStringLiteral("export/directory");
 const QString StatePrefix = QStringLiteral("state/");
@@ -177,6 +178,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     set(LanguageKey, language);
+}
+
+std::optional<FiatCurrency> AppSettings::displayCurrency() const
+{
+    return FiatCurrencies::fromCode(text(DisplayCurrencyKey));
+}
+
+void AppSettings::setDisplayCurrency(FiatCurrency currency)
+{
+    set(DisplayCurrencyKey, FiatCurrencies::code(currency));
 }
 
 bool AppSettings::privacyMode() const

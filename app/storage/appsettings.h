@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apifamily.h"
+#include "money/fiatcurrency.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 struct ClientConfig;
 
@@ -72,6 +75,12 @@ public:
     /** "en", "zh", or empty for the system's language (the default). */
     QString language() const;
     void setLanguage(const QString &language);
+    /**
+     * The currency the window shows values in, once the user chose one; nothing before, when the
+     * window follows the language (Chinese: CNY, else USD).
+     */
+    std::optional<FiatCurrency> displayCurrency() const;
+    void setDisplayCurrency(FiatCurrency currency);
     /** Amounts shown as dots; default off. */
     bool privacyMode() const;
     void setPrivacyMode(bool enabled);

@@ -42,6 +42,8 @@ void tst_AppSettings::verifyDefaultValues(const AppSettings &settings)
     QCOMPARE(settings.timeoutSeconds(), 20);
     QCOMPARE(settings.autoRefreshMinutes(), 0);
     QCOMPARE(settings.language(), QString());
+    // Not chosen yet: the window follows the language.
+    QCOMPARE(settings.displayCurrency(), std::nullopt);
     QVERIFY(!settings.privacyMode());
     QVERIFY(!settings.secretsInOwnerOnlyFile());
 }
@@ -82,6 +84,7 @@ void tst_AppSettings::roundTrip()
         settings.setAutoRefreshMinutes(15);
         settings.setLanguage(QStringLiteral("zh"));
         settings.setPrivacyMode(true);
+        settings.setDisplayCurrency(FiatCurrency::Cny);
         settings.setSecretsInOwnerOnlyFile(true);
         settings.setExportDirectory(QStringLiteral("/home/me/exports"));
         settings.setStateBlob(QStringLiteral("mainWindow/geometry"), blob);
@@ -97,6 +100,7 @@ void tst_AppSettings::roundTrip()
     QCOMPARE(settings.autoRefreshMinutes(), 15);
     QCOMPARE(settings.language(), QStringLiteral("zh"));
     QVERIFY(settings.privacyMode());
+    QCOMPARE(settings.displayCurrency(), FiatCurrency::Cny);
     QVERIFY(settings.secretsInOwnerOnlyFile());
     QCOMPARE(settings.exportDirectory(), QStringLiteral("/home/me/exports"));
     QCOMPARE(settings.stateBlob(QStringLiteral("mainWindow/geometry")), blob);
@@ -109,12 +113,13 @@ void tst_AppSettings::invalidValuesFallBack_data()
     QTest::newRow("nonsense") << QByteArray(R"({"version": 1, "api/baseUrl": "not a url", "api/family": "v9",
         "api/exchangeRateUrl": "file:///etc/passwd",
         "api/requestsPerSecond": "fast", "api/timeoutSeconds": "soon", "refresh/autoRefreshMinutes": 7,
-        "ui/language": "klingon", "ui/privacyMode": "maybe", "secrets/ownerOnlyFile": "yes"})");
+        "ui/language": "klingon", "ui/privacyMode": "maybe", "ui/displayCurrency": "EUR", "secrets/ownerOnlyFile": "yes"})");
     QTest::newRow("out of range") << QByteArray(R"({"version": 1, "api/baseUrl": "ftp://example.com",
         "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5})");
     QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
         "api/exchangeRateUrl": 7.1543,
-        "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null})");
+        "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null,
+        "ui/displayCurrency": 156})");
     QTest::newRow("not finite") << QByteArray(R"({"version": 1, "api/baseUrl": "https://", "api/requestsPerSecond": 1001})");
     // Converting these to int would be undefined behaviour (found by fuzz_appsettings under UBSan).
     QTest::newRow("beyond int") << QByteArray(R"({"version": 1, "api/requestsPerSecond": 1e+308,
