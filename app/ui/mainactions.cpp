@@ -57,6 +57,8 @@ MainActions::MainActions(QMainWindow *window)
     , find(makeAction(window, "actionFind", QKeySequence::Find))
     , history(makeAction(window, "actionHistory", QKeySequence(Qt::CTRL | Qt::Key_H)))
     , privacy(makeAction(window, "actionPrivacy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
+    , inUsd(makeAction(window, "actionValuesInUsd"))
+    , inCny(makeAction(window, "actionValuesInCny"))
     , tokenVerdicts(makeAction(window, "actionTokenVerdicts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     // QKeySequence::Preferences is Cmd+, on macOS and nothing on Linux or Windows: Ctrl+, everywhere.
     , settings(makeAction(window, "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma)))
@@ -77,6 +79,7 @@ MainActions::MainActions(QMainWindow *window)
     , undoRemove(makeAction(window, "actionUndoRemove", QKeySequence::Undo))
     , m_languages(new QActionGroup(this))
     , m_autoRefresh(new QActionGroup(this))
+    , m_currencies(new QActionGroup(this))
 {
     addAddress->setIcon(themed(window, "list-add", QStyle::SP_FileDialogNewFolder));
     removeAddress->setIcon(themed(window, "list-remove", QStyle::SP_TrashIcon));
@@ -112,6 +115,12 @@ MainActions::MainActions(QMainWindow *window)
     aboutQt->setMenuRole(QAction::AboutQtRole);
     quit->setMenuRole(QAction::QuitRole);
     settings->setMenuRole(QAction::PreferencesRole);
+    for (QAction *currency : {inUsd, inCny}) {
+        currency->setCheckable(true);
+        m_currencies->addAction(currency);
+    }
+    connect(inUsd, &QAction::triggered, this, [this] { emit currencyChosen(FiatCurrency::Usd); });
+    connect(inCny, &QAction::triggered, this, [this] { emit currencyChosen(FiatCurrency::Cny); });
     english->setCheckable(true);
     chinese->setCheckable(true);
     m_languages->addAction(english);
@@ -158,6 +167,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_view->addAction(history);
     m_view->addSeparator();
     m_view->addAction(privacy);
+    m_currencyMenu = m_view->addMenu(QString());
+    m_currencyMenu->addActions({inUsd, inCny});
     m_view->addAction(tokenVerdicts);
 
     m_settings = bar->addMenu(QString());
@@ -214,6 +225,11 @@ void MainActions::retranslate()
     history->setToolTip(tr("The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)"));
     privacy->setText(tr("&Privacy mode"));
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
+    //: View menu: the currency every value is shown in.
+    m_currencyMenu->setTitle(tr("&Currency"));
+    inUsd->setText(tr("&US Dollar (USD)"));
+    //: Values converted at OKX's published USD/CNY rate.
+    inCny->setText(tr("Chinese &Yuan (CNY)"));
     //: The list of tokens the user marked as spam or chose to trust.
     tokenVerdicts->setText(tr("&Token Verdicts…"));
     tokenVerdicts->setToolTip(tr("The tokens you marked as spam or chose to trust (Ctrl+Shift+T)"));
@@ -260,6 +276,11 @@ void MainActions::setAutoRefreshMinutes(int minutes)
         choice->setChecked(choice->data().toInt() == minutes);
     if (!m_autoRefresh->checkedAction())
         choices.constFirst()->setChecked(true);
+}
+
+void MainActions::setCurrency(FiatCurrency currency)
+{
+    (currency == FiatCurrency::Cny ? inCny : inUsd)->setChecked(true);
 }
 
 void MainActions::setWatchListEditable(bool editable)

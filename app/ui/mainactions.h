@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/fiatcurrency.h"
+
 #include <QObject>
 
 class QAction;
@@ -35,6 +37,9 @@ public:
     QAction *const find;
     QAction *const history;
     QAction *const privacy;
+    /** View → Currency: values in US dollars, or in yuan (exclusive). */
+    QAction *const inUsd;
+    QAction *const inCny;
     QAction *const tokenVerdicts;
     QAction *const settings;
     QAction *const english;
@@ -57,6 +62,8 @@ public:
     int autoRefreshMinutes() const;
     /** Checks the choice of @p minutes (or off when it is not one). */
     void setAutoRefreshMinutes(int minutes);
+    /** Checks the currency choice of @p currency. */
+    void setCurrency(FiatCurrency currency);
     /** Enables or disables every action that edits the watch list (there is none to edit without one). */
     void setWatchListEditable(bool editable);
 
@@ -69,12 +76,16 @@ private:
 signals:
     /** The user picked another auto-refresh interval (0: off). */
     void autoRefreshChosen(int minutes);
+    /** The user picked the currency values are shown in. */
+    void currencyChosen(FiatCurrency currency);
 
 private:
 
     QActionGroup *m_languages;
     QActionGroup *m_autoRefresh;
+    QActionGroup *m_currencies;
     QMenu *m_addresses = nullptr;
+    QMenu *m_currencyMenu = nullptr;
     QMenu *m_autoRefreshMenu = nullptr;
     QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;

@@ -6,10 +6,12 @@
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
 #include "model/chainlistrefresher.h"
+#include "model/displaycurrency.h"
 #include "model/historyrecorder.h"
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "storage/appsettings.h"
+#include "storage/exchangeratesource.h"
 #include "storage/autorefreshschedule.h"
 #include "storage/secretstore.h"
 #include "storage/snapshotcache.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
                                        {m_ui->summary, m_ui->table, m_ui->chart, m_ui->errorBar, m_ui->status, m_ui->connection}, this))
     , m_exporter(new HoldingsExporter(m_store, m_proxy, settings, this))
     , m_chainList(new ChainListRefresher(m_client, ChainListCache(), this))
+    , m_currency(new DisplayCurrency(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
@@ -165,8 +168,10 @@ void MainWindow::connectHistory()
 {
     auto *worker = new ValueHistoryWorker(ValueHistory::defaultFilePath(), this);
     // Every good refresh of the user's own addresses (not the demo's) joins the value history.
-    connect(new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this), &HistoryRecorder::failed,
-            this, &MainWindow::showNotice);
+    auto *recorder = new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this);
+    connect(recorder, &HistoryRecorder::failed, this, &MainWindow::showNotice);
+    // Each refresh is recorded with the rate known then, from the source of the session (the demo's is not recorded).
+    connect(m_currency, &DisplayCurrency::ratesReplaced, recorder, &HistoryRecorder::setExchangeRates);
     HistoryView *view = m_ui->history;
     m_history = new HistoryPresenter(worker, m_store, m_model, view, this);
     connect(m_history, &HistoryPresenter::failed, this, &MainWindow::showNotice);
@@ -213,6 +218,10 @@ void MainWindow::connectActions()
     });
     connect(m_actions->find, &QAction::triggered, m_ui->filters, &FilterBar::focusSearch);
     connect(m_actions->privacy, &QAction::toggled, this, &MainWindow::setPrivacy);
+    connect(m_actions, &MainActions::currencyChosen, this, &MainWindow::chooseCurrency);
+    connect(m_currency, &DisplayCurrency::changed, this, [this] { updateDisplay(m_model->display().isPrivate()); });
+    // The rate is fetched with the holdings (at most hourly): no key, and not against the API's limit.
+    connect(m_refresh, &RefreshController::started, m_currency, &DisplayCurrency::update);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->english, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(m_actions->chinese, &QAction::triggered, this, [this] { switchLanguage(true); });
@@ -286,8 +295,12 @@ void MainWindow::showSettings()
         m_secrets->load();
     }
     SettingsDialog dialog(*m_settings, *m_secrets, this);
+    dialog.setCurrency(m_currency->wanted());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Only a change is a choice: an untouched currency keeps following the language.
+    if (dialog.chosenCurrency() != m_currency->wanted())
+        m_currency->choose(dialog.chosenCurrency());
     saveSettings();
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     applyConfig(dialog.enteredConfig());
@@ -319,6 +332,8 @@ void MainWindow::applySession()
     m_chainList->setEnabled(!demo && canFetch());
     updateBanner();
     m_ui->connection->setServer(m_session.config.baseUrl, demo);
+    if (const QString notice = m_currency->setSession(m_session.config, demo); !notice.isEmpty())
+        showNotice(notice);
     m_sync->setSource(SnapshotCache::sourceOf(m_session.config, demo));
     m_sync->setExtraAddresses(shownExtras());
 }
@@ -398,11 +413,25 @@ void MainWindow::saveSettings()
 
 void MainWindow::setPrivacy(bool enabled)
 {
-    m_model->setDisplay(AmountDisplay(QLocale(), enabled));
+    updateDisplay(enabled);
     m_settings->setPrivacyMode(enabled);
     saveSettings();
     if (!enabled)
         m_ui->table->fitColumnsToContents();
+}
+
+void MainWindow::updateDisplay(bool privacy)
+{
+    const AmountDisplay display(QLocale(), privacy, m_currency->wanted(), m_currency->rate());
+    m_model->setDisplay(display);
+    m_actions->setCurrency(m_currency->wanted());
+    m_ui->rateNotice->setText(display.fiat().notice(display.locale()));
+}
+
+void MainWindow::chooseCurrency(FiatCurrency currency)
+{
+    m_currency->choose(currency);
+    saveSettings();
 }
 
 void MainWindow::switchLanguage(bool chinese)
@@ -429,8 +458,11 @@ void MainWindow::retranslateUi()
     m_ui->errorBar->setActionText(tr("Retry"));
     if (m_listActions)
         m_listActions->retranslate();
-    // Numbers follow the language's locale, which the LanguageManager made the default.
-    m_model->setDisplay(AmountDisplay(QLocale(), m_model->display().isPrivate()));
+    // Numbers follow the language's locale, which the LanguageManager made the default; until the
+    // user picks a currency, a Chinese window counts in yuan.
+    const bool chinese = m_languages->language() == LanguageManager::Language::Chinese;
+    m_currency->setLanguageDefault(chinese ? FiatCurrency::Cny : FiatCurrency::Usd);
+    updateDisplay(m_model->display().isPrivate());
     m_model->retranslate();
     // The demo portfolios' names are in the language too.
     m_sync->setExtraAddresses(shownExtras());

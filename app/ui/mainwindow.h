@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/fiatcurrency.h"
 #include "storage/tokenverdicts.h"
 #include "ui/session.h"
 
@@ -14,6 +15,7 @@ class AssetFilterProxy;
 class AssetTableModel;
 class BalanceClient;
 class ChainListRefresher;
+class DisplayCurrency;
 class HistoryPresenter;
 class HoldingsExporter;
 class LanguageManager;
@@ -117,6 +119,9 @@ private:
     bool showsDemoPortfolios() const;
     QList<WatchedAddress> shownExtras() const;
     void setPrivacy(bool enabled);
+    /** Shows amounts with the locale, @p privacy and the currency and rate of now. */
+    void updateDisplay(bool privacy);
+    void chooseCurrency(FiatCurrency currency);
     void switchLanguage(bool chinese);
     void showSettings();
     /** Opens the user guide beside the window (once: again, it comes to the front). */
@@ -139,6 +144,7 @@ private:
     OverviewPresenter *m_overview;
     HoldingsExporter *m_exporter;
     ChainListRefresher *m_chainList;
+    DisplayCurrency *m_currency;
     HistoryPresenter *m_history = nullptr;
     /** Exports the holdings recorded at a past time, which the History view shows. */
     HoldingsExporter *m_recordedExporter = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/summaryheader.h"
 #include "ui/viewpreferences.h"
 
+#include <QLabel>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSplitter>
@@ -62,6 +63,7 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , contentStack(new QStackedWidget(window))
     , outerSplitter(new QSplitter(Qt::Horizontal, window))
     , status(new RefreshStatus(window))
+    , rateNotice(new QLabel(window))
     , connection(new ConnectionIndicator(baseUrl, demo, window))
 {
     sidebar->setActions({actions->addAddress, actions->editAddress, actions->removeAddress, actions->moveUp,
@@ -118,6 +120,8 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     window->statusBar()->addWidget(status);
     window->statusBar()->addPermanentWidget(filters->rowCountLabel());
     filters->rowCountLabel()->show();
+    rateNotice->setObjectName(QStringLiteral("rateNotice"));
+    window->statusBar()->addPermanentWidget(rateNotice);
     window->statusBar()->addPermanentWidget(connection);
 }
 

@@ -9,6 +9,7 @@ class AppSettings;
 class AssetFilterProxy;
 class ConnectionIndicator;
 class FilterBar;
+class QLabel;
 class FirstRunPrompt;
 class HoldingsSplitter;
 class HistoryView;
@@ -30,7 +31,7 @@ class SummaryHeader;
  * Layout: toolbar; the credentials banner (demo mode, or credentials awaited); then the address sidebar beside the error, notice and undo
  * bars over the summary, the filters and, in a splitter, the holdings table and the allocation
  * chart (or, while the watch list is empty, the first-run prompt in place of those); the status
- * bar shows the refresh progress, the row count and the connection.
+ * bar shows the refresh progress, the row count, the exchange rate in use and the connection.
  */
 struct MainWindowLayout
 {
@@ -66,6 +67,8 @@ struct MainWindowLayout
     QStackedWidget *contentStack;
     QSplitter *outerSplitter;
     RefreshStatus *status;
+    /** Where CNY values come from ("CNY at the rate of …"), or why they are in USD; empty for USD. */
+    QLabel *rateNotice;
     ConnectionIndicator *connection;
 
 private:

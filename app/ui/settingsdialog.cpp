@@ -143,6 +143,16 @@ void SettingsDialog::buildUi()
     for (int minutes : AppSettings::autoRefreshChoices())
         m_autoRefresh->addItem(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes), minutes);
 
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->addItem(tr("US Dollar (USD)"), FiatCurrencies::code(FiatCurrency::Usd));
+    m_currency->addItem(tr("Chinese Yuan (CNY)"), FiatCurrencies::code(FiatCurrency::Cny));
+    m_rateUrl = new QLineEdit(this);
+    m_rateUrl->setObjectName(QStringLiteral("rateUrlEdit"));
+    //: Tooltip of the exchange rate host field.
+    m_rateUrl->setToolTip(tr("Where OKX's public USD/CNY rate is asked for; no key is sent there."));
+    m_rateUrlProblem = noticeLabel(this, "rateUrlProblem");
+
     auto *connection = new QGroupBox(tr("Connection"), this);
     auto *connectionForm = new QFormLayout(connection);
     connectionForm->addRow(tr("&Base URL:"), m_baseUrl);
@@ -151,6 +161,14 @@ void SettingsDialog::buildUi()
     connectionForm->addRow(tr("&Rate limit:"), m_rate);
     connectionForm->addRow(tr("&Timeout:"), m_timeout);
     connectionForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
+
+    auto *currency = new QGroupBox(tr("Currency"), this);
+    auto *currencyForm = new QFormLayout(currency);
+    //: Settings: the currency every value in the window is shown in.
+    currencyForm->addRow(tr("Show &values in:"), m_currency);
+    //: Settings: the host OKX's USD/CNY exchange rate is fetched from.
+    currencyForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
+    currencyForm->addRow(QString(), m_rateUrlProblem);
 
     m_testButton = new QPushButton(tr("Test &Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -168,6 +186,7 @@ void SettingsDialog::buildUi()
     layout->addWidget(credentials);
     layout->addWidget(connection);
     layout->addLayout(testRow);
+    layout->addWidget(currency);
     layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
@@ -176,6 +195,7 @@ void SettingsDialog::buildUi()
     // Every value a connection test goes by; forgetTestResult() also revalidates the base URL.
     for (QLineEdit *field : {m_apiKey, m_secretKey, m_passphrase, m_projectId, m_baseUrl})
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::forgetTestResult);
+    connect(m_rateUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_family, &QComboBox::currentIndexChanged, this, &SettingsDialog::forgetTestResult);
     connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsDialog::forgetTestResult);
     connect(m_ownerOnlyFile, &QCheckBox::toggled, this, &SettingsDialog::ownerOnlyFileToggled);
@@ -189,6 +209,7 @@ void SettingsDialog::loadValues()
     m_passphrase->setText(stored.passphrase);
     m_projectId->setText(m_settings.projectId());
     m_baseUrl->setText(m_settings.baseUrl().toString());
+    m_rateUrl->setText(m_settings.exchangeRateUrl().toString());
     m_family->setCurrentIndex(std::max(0, m_family->findData(ApiFamilies::name(m_settings.apiFamily()))));
     m_rate->setValue(m_settings.requestsPerSecond());
     m_timeout->setValue(m_settings.timeoutSeconds());
@@ -207,6 +228,7 @@ ClientConfig SettingsDialog::enteredConfig() const
 {
     ClientConfig config;
     config.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    config.exchangeRateUrl = QUrl(m_rateUrl->text().trimmed(), QUrl::StrictMode);
     config.family = ApiFamilies::fromName(m_family->currentData().toString()).value_or(ApiFamily::DexV6);
     config.credentials = CredentialSource::resolve(
         Credentials{m_apiKey->text(), m_secretKey->text(), m_passphrase->text(), m_projectId->text().trimmed()});
@@ -290,12 +312,23 @@ void SettingsDialog::forgetTestResult()
     revalidate();
 }
 
+void SettingsDialog::setCurrency(FiatCurrency currency)
+{
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(FiatCurrencies::code(currency))));
+}
+
+FiatCurrency SettingsDialog::chosenCurrency() const
+{
+    return FiatCurrencies::fromCode(m_currency->currentData().toString()).value_or(FiatCurrency::Usd);
+}
+
 void SettingsDialog::accept()
 {
     const ClientConfig config = enteredConfig();
-    if (!AppSettings::isUsableBaseUrl(config.baseUrl))
+    if (!AppSettings::isUsableBaseUrl(config.baseUrl) || !AppSettings::isUsableBaseUrl(config.exchangeRateUrl))
         return;
     m_settings.setBaseUrl(config.baseUrl);
+    m_settings.setExchangeRateUrl(config.exchangeRateUrl);
     m_settings.setApiFamily(config.family);
     m_settings.setProjectId(m_projectId->text());
     m_settings.setRequestsPerSecond(m_rate->value());
@@ -364,7 +397,11 @@ void SettingsDialog::revalidate()
         problem = tr("Plain http sends the passphrase unencrypted: use https unless this is a local server.");
     m_baseUrlProblem->setText(problem);
     m_baseUrlProblem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable);
+    const bool rateUrlUsable = AppSettings::isUsableBaseUrl(QUrl(m_rateUrl->text().trimmed(), QUrl::StrictMode));
+    m_rateUrlProblem->setText(rateUrlUsable ? QString()
+                                            : tr("Enter an http or https address with a host name, such as https://www.okx.com."));
+    m_rateUrlProblem->setVisible(!rateUrlUsable);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable && rateUrlUsable);
     m_testButton->setEnabled(usable && !m_testReply && !m_probe);
 }
 

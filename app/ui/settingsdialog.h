@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/fiatcurrency.h"
+
 #include "api/clientconfig.h"
 
 #include <QDialog>
@@ -45,6 +47,10 @@ public:
 
     /** The client configuration the fields describe (credentials as resolved with the environment). */
     ClientConfig enteredConfig() const;
+    /** Shows @p currency as the currency values are in (the window's, chosen or by language). */
+    void setCurrency(FiatCurrency currency);
+    /** The currency chosen in the dialog. */
+    FiatCurrency chosenCurrency() const;
 
 public slots:
     /** Asks the supported-chain endpoint; the result appears in the dialog and in connectionTested(). */
@@ -88,6 +94,9 @@ private:
     QDoubleSpinBox *m_rate = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_autoRefresh = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_rateUrl = nullptr;
+    QLabel *m_rateUrlProblem = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

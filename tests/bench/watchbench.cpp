@@ -167,6 +167,7 @@ int main(int argc, char **argv)
 
     Session session;
     session.config.baseUrl = server.baseUrl();
+    session.config.exchangeRateUrl = server.baseUrl();
     session.config.credentials = LocalOkxServer::demoCredentials();
     session.config.requestsPerSecond = rps;
     session.config.timeoutMs = 10000;

@@ -72,6 +72,7 @@ std::unique_ptr<MainWindow> openWindow(const QUrl &baseUrl, WatchList &list, App
 {
     Session session;
     session.config.baseUrl = baseUrl;
+    session.config.exchangeRateUrl = baseUrl;
     session.config.credentials = LocalOkxServer::demoCredentials();
     session.config.requestsPerSecond = 0;
     session.config.timeoutMs = 30000;

@@ -625,6 +625,7 @@ void TestWatchWindow::ownAddressesWithoutCredentialsShowTheCacheAndAskForTheKey(
     // addresses show what was saved, as of then, are not asked of any server, and the key is asked for.
     Session session;
     session.config.baseUrl = m_server.baseUrl();
+    session.config.exchangeRateUrl = m_server.baseUrl();
     session.watchList = m_list.get();
     const int served = m_server.server()->requestCount();
     m_window = std::make_unique<MainWindow>(session, m_settings.get(), &m_languages);
@@ -667,6 +668,7 @@ void TestWatchWindow::foreignCacheIsNeverShown()
     openWindow(m_server.baseUrl());
     ClientConfig otherKey;
     otherKey.baseUrl = m_server.baseUrl();
+    otherKey.exchangeRateUrl = m_server.baseUrl();
     otherKey.credentials = LocalOkxServer::demoCredentials();
     otherKey.credentials.apiKey = QStringLiteral("another-key");
     QTRY_VERIFY(m_window->store()->entry(Alice)->snapshot.hasData());

@@ -15,6 +15,8 @@ Session onLocalServer(const QUrl &baseUrl)
 {
     Session session;
     session.config.baseUrl = baseUrl;
+    // The local server serves the USD/CNY rate too: a test never reaches OKX's exchange site.
+    session.config.exchangeRateUrl = baseUrl;
     session.config.credentials = LocalOkxServer::demoCredentials();
     session.config.requestsPerSecond = 100;
     session.config.timeoutMs = 2000;
