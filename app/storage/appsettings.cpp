@@ -19,6 +19,11 @@ const QString ProjectIdKey = QStringLiteral("api/projectId");
 const QString RateKey = QStringLiteral("api/requestsPerSecond");
 const QString TimeoutKey = QStringLiteral("api/timeoutSeconds");
 const QString AutoRefreshKey = QStringLiteral("refresh/autoRefreshMinutes");
+const QString CloseWhileWatchingKey = QStringLiteral("tray/closeWhileWatching");
+const QString ThresholdUnitKey = QStringLiteral("notify/thresholdUnit");
+const QString ThresholdKey = QStringLiteral("notify/valueThreshold");
+const QString NewTokensKey = QStringLiteral("notify/newTokens");
+const QString FailureMinutesKey = QStringLiteral("notify/failureMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PrivacyKey = QStringLiteral("ui/privacyMode");
 const QString DisplayCurrencyKey = QStringLiteral("ui/displayCurrency");
@@ -47,6 +52,20 @@ QJsonObject readFile(const QString &filePath, QString *problem)
 int storedInt(const QJsonValue &value, int fallback)
 {
     return value.toInt(fallback);
+}
+
+/** The stored names of the close choices, in the enum's order. */
+const QStringList &closeChoiceNames()
+{
+    static const QStringList names{QStringLiteral("ask"), QStringLiteral("keepWatching"), QStringLiteral("quit")};
+    return names;
+}
+
+/** The stored names of the threshold units, in the enum's order. */
+const QStringList &thresholdUnitNames()
+{
+    static const QStringList names{QStringLiteral("off"), QStringLiteral("percent"), QStringLiteral("usd")};
+    return names;
 }
 
 } // namespace
@@ -167,6 +186,42 @@ int AppSettings::autoRefreshMinutes() const
 void AppSettings::setAutoRefreshMinutes(int minutes)
 {
     set(AutoRefreshKey, minutes);
+}
+
+AppSettings::CloseWhileWatching AppSettings::closeWhileWatching() const
+{
+    const qsizetype at = closeChoiceNames().indexOf(text(CloseWhileWatchingKey));
+    return at < 0 ? CloseWhileWatching::Ask : CloseWhileWatching(at);
+}
+
+void AppSettings::setCloseWhileWatching(CloseWhileWatching choice)
+{
+    set(CloseWhileWatchingKey, closeChoiceNames().at(int(choice)));
+}
+
+NotificationRules AppSettings::notificationRules() const
+{
+    NotificationRules rules;
+    const qsizetype unit = thresholdUnitNames().indexOf(text(ThresholdUnitKey));
+    if (unit >= 0)
+        rules.thresholdUnit = NotificationRules::ThresholdUnit(unit);
+    // Kept as text: the threshold is an exact decimal like every amount.
+    const std::optional<Decimal> threshold = Decimal::parse(text(ThresholdKey));
+    if (threshold && !threshold->isNegative())
+        rules.valueThreshold = *threshold;
+    rules.newTokens = value(NewTokensKey).toBool(rules.newTokens);
+    const int minutes = storedInt(value(FailureMinutesKey), rules.failureMinutes);
+    if (minutes >= 0 && minutes <= NotificationRules::MaxFailureMinutes)
+        rules.failureMinutes = minutes;
+    return rules;
+}
+
+void AppSettings::setNotificationRules(const NotificationRules &rules)
+{
+    set(ThresholdUnitKey, thresholdUnitNames().at(int(rules.thresholdUnit)));
+    set(ThresholdKey, rules.valueThreshold.toPlainString());
+    set(NewTokensKey, rules.newTokens);
+    set(FailureMinutesKey, rules.failureMinutes);
 }
 
 QString AppSettings::language() const

@@ -2,6 +2,7 @@
 
 #include "api/apifamily.h"
 #include "money/fiatcurrency.h"
+#include "storage/notificationrules.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,6 +32,13 @@ class AppSettings final
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
+    /** What closing the window does while auto-refresh is on and a system tray is there. */
+    enum class CloseWhileWatching {
+        Ask,          ///< ask the user (the default), who may have the answer remembered
+        KeepWatching, ///< hide the window and keep refreshing, with the icon in the tray
+        Quit,         ///< quit, as without a tray
+    };
+
     /** The auto-refresh choices offered, in minutes; 0 is off. */
     static const QList<int> &autoRefreshChoices();
 
@@ -71,6 +79,16 @@ public:
     /** One of autoRefreshChoices(); default 0 (off). */
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
+
+    /** Default Ask. */
+    CloseWhileWatching closeWhileWatching() const;
+    void setCloseWhileWatching(CloseWhileWatching choice);
+    /**
+     * When to notify while watching; default NotificationRules(). A threshold that is not a
+     * non-negative decimal, or minutes out of 0 to NotificationRules::MaxFailureMinutes, read as the default.
+     */
+    NotificationRules notificationRules() const;
+    void setNotificationRules(const NotificationRules &rules);
 
     /** "en", "zh", or empty for the system's language (the default). */
     QString language() const;

@@ -10,6 +10,7 @@
 #include "model/historyrecorder.h"
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
+#include "model/watchnotifier.h"
 #include "storage/appsettings.h"
 #include "storage/exchangeratesource.h"
 #include "storage/autorefreshschedule.h"
@@ -22,6 +23,7 @@
 #include "ui/aboutbox.h"
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
+#include "ui/closetotrayprompt.h"
 #include "ui/filterbar.h"
 #include "ui/historypresenter.h"
 #include "ui/historyview.h"
@@ -37,6 +39,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/summaryheader.h"
 #include "ui/tokenverdictsdialog.h"
+#include "ui/trayicon.h"
 #include "ui/userguide.h"
 #include "ui/watchlistactions.h"
 #include "ui/watchlistfileactions.h"
@@ -46,6 +49,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageManager *languages, QWidget *parent)
@@ -92,6 +96,7 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     connectWatchList();
     connectVerdicts();
     connectActions();
+    connectBackgroundWatch();
     const auto showFirstRunPrompt = [this] { m_ui->showFirstRunPrompt(m_store->addresses().isEmpty()); };
     connect(m_store, &PortfolioStore::addressesChanged, this, showFirstRunPrompt);
     showFirstRunPrompt();
@@ -229,7 +234,7 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this,
             [this] { AboutBox::show(this, m_session.config.baseUrl, m_session.demo); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->quit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->credentialsBanner, &MessageBar::actionTriggered, this, &MainWindow::showSettings);
     connect(m_ui->errorBar, &MessageBar::actionTriggered, m_refresh, &RefreshController::refresh);
     connect(m_actions, &MainActions::autoRefreshChosen, this, &MainWindow::setAutoRefreshMinutes);
@@ -265,6 +270,24 @@ void MainWindow::connectActions()
     m_actions->privacy->setChecked(m_model->display().isPrivate());
     const bool chinese = m_languages->language() == LanguageManager::Language::Chinese;
     (chinese ? m_actions->chinese : m_actions->english)->setChecked(true);
+}
+
+void MainWindow::connectBackgroundWatch()
+{
+    NotificationSink *sink = m_session.notifications;
+    if (!sink && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(this, m_store, m_actions->refresh, m_actions->quit, this);
+        m_tray->setDisplay(m_model->display());
+        connect(m_model, &AssetTableModel::displayChanged, m_tray, [this] { m_tray->setDisplay(m_model->display()); });
+        m_tray->show();
+        sink = m_tray;
+    }
+    if (!sink)
+        return;
+    m_notifier = new WatchNotifier(m_store, sink, this);
+    m_notifier->setRules(m_settings->notificationRules());
+    m_notifier->setDisplay(m_model->display());
+    connect(m_model, &AssetTableModel::displayChanged, m_notifier, [this] { m_notifier->setDisplay(m_model->display()); });
 }
 
 void MainWindow::setScope(const QString &address)
@@ -303,6 +326,8 @@ void MainWindow::showSettings()
         m_currency->choose(dialog.chosenCurrency());
     saveSettings();
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
+    if (m_notifier)
+        m_notifier->setRules(m_settings->notificationRules());
     applyConfig(dialog.enteredConfig());
 }
 
@@ -458,6 +483,8 @@ void MainWindow::retranslateUi()
     m_ui->errorBar->setActionText(tr("Retry"));
     if (m_listActions)
         m_listActions->retranslate();
+    if (m_tray)
+        m_tray->retranslate();
     // Numbers follow the language's locale, which the LanguageManager made the default; until the
     // user picks a currency, a Chinese window counts in yuan.
     const bool chinese = m_languages->language() == LanguageManager::Language::Chinese;
@@ -478,11 +505,39 @@ void MainWindow::saveWindowState()
     m_settings->sync();
 }
 
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QCoreApplication::quit();
+    m_quitting = false;
+}
+
+bool MainWindow::watchesInBackground() const
+{
+    // Without auto-refresh there is nothing to watch; without a tray, nowhere to watch from.
+    return m_notifier && m_schedule->isEnabled();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_listActions && !m_listActions->mayClose()) {
         event->ignore();
         return;
+    }
+    if (!m_quitting && watchesInBackground()) {
+        switch (CloseToTrayPrompt::decide(*m_settings, this)) {
+        case CloseToTrayPrompt::Outcome::KeepWatching:
+            saveWindowState();
+            event->ignore();
+            hide();
+            return;
+        case CloseToTrayPrompt::Outcome::StayOpen:
+            event->ignore();
+            return;
+        case CloseToTrayPrompt::Outcome::Quit:
+            break;
+        }
     }
     m_refresh->cancel();
     saveWindowState();

@@ -20,13 +20,16 @@ class HistoryPresenter;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
+class NotificationSink;
 class OverviewPresenter;
 class PortfolioStore;
 class RefreshController;
 class SecretStore;
+class TrayIcon;
 class UserGuide;
 class WatchListActions;
 class WatchListSync;
+class WatchNotifier;
 struct MainWindowLayout;
 
 /**
@@ -60,6 +63,10 @@ public:
     /** Null when the session has no watch list. */
     WatchListActions *watchListActions() const { return m_listActions; }
     HoldingsExporter *exporter() const { return m_exporter; }
+    /** Null where no system tray is available (and in tests, which give a sink of their own). */
+    TrayIcon *trayIcon() const { return m_tray; }
+    /** Null without a tray or a sink: nothing is notified. */
+    WatchNotifier *watchNotifier() const { return m_notifier; }
     /** Whether the user's own configuration has every credential (else the window asks for them). */
     bool hasCredentials() const { return m_session.ownConfig.credentials.isComplete(); }
 
@@ -75,6 +82,8 @@ public slots:
     void applyConfig(const ClientConfig &config);
     /** Shows @p text in the notice bar, a warning (storage problems, the keychain's absence, a failed export). */
     void showNotice(const QString &text);
+    /** Closes the window and ends the app, also while it could keep watching in the tray. */
+    void quit();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +91,13 @@ protected:
 
 private:
     void connectActions();
+    /**
+     * Puts the icon in the system tray where there is one (or takes the session's sink) and lets the
+     * WatchNotifier tell it what changes between refreshes.
+     */
+    void connectBackgroundWatch();
+    /** Whether the app could go on watching with the window closed: auto-refresh is on and notifications have a tray. */
+    bool watchesInBackground() const;
     void connectWatchList();
     /** Puts the session's verdicts into effect and wires the table's menu, the summary and the dialog to them. */
     void connectVerdicts();
@@ -151,4 +167,8 @@ private:
     WatchListSync *m_sync = nullptr;
     WatchListActions *m_listActions = nullptr;
     UserGuide *m_userGuide = nullptr;
+    TrayIcon *m_tray = nullptr;
+    WatchNotifier *m_notifier = nullptr;
+    /** Set while quit() closes the window: it closes for good, not to the tray. */
+    bool m_quitting = false;
 };

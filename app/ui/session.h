@@ -5,6 +5,7 @@
 
 #include <QList>
 
+class NotificationSink;
 class SecretStore;
 class VerdictStore;
 class WatchList;
@@ -39,4 +40,10 @@ struct Session
     VerdictStore *verdicts = nullptr;
     /** The keychain store the Settings dialog edits; null makes the window create its own. */
     SecretStore *secrets = nullptr;
+    /**
+     * Where watch notifications go in place of the system tray (tests, where there is no tray); the
+     * window then keeps watching when closed, as with a tray. Null: the tray's icon where there is
+     * one, else no notifications. Must outlive the window.
+     */
+    NotificationSink *notifications = nullptr;
 };

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace {
@@ -187,6 +188,7 @@ void SettingsDialog::buildUi()
     layout->addWidget(connection);
     layout->addLayout(testRow);
     layout->addWidget(currency);
+    layout->addWidget(buildWatchGroup());
     layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
@@ -199,6 +201,67 @@ void SettingsDialog::buildUi()
     connect(m_family, &QComboBox::currentIndexChanged, this, &SettingsDialog::forgetTestResult);
     connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsDialog::forgetTestResult);
     connect(m_ownerOnlyFile, &QCheckBox::toggled, this, &SettingsDialog::ownerOnlyFileToggled);
+}
+
+QWidget *SettingsDialog::buildWatchGroup()
+{
+    m_closeChoice = new QComboBox(this);
+    m_closeChoice->setObjectName(QStringLiteral("closeChoiceCombo"));
+    m_closeChoice->addItem(tr("Ask"), int(AppSettings::CloseWhileWatching::Ask));
+    m_closeChoice->addItem(tr("Keep watching in the tray"), int(AppSettings::CloseWhileWatching::KeepWatching));
+    m_closeChoice->addItem(tr("Quit"), int(AppSettings::CloseWhileWatching::Quit));
+
+    m_threshold = new QLineEdit(this);
+    m_threshold->setObjectName(QStringLiteral("thresholdEdit"));
+    m_thresholdUnit = new QComboBox(this);
+    m_thresholdUnit->setObjectName(QStringLiteral("thresholdUnitCombo"));
+    //: Value-move notifications: none
+    m_thresholdUnit->addItem(tr("Off"), int(NotificationRules::ThresholdUnit::Off));
+    //: Unit of the value-move threshold
+    m_thresholdUnit->addItem(tr("% of its value"), int(NotificationRules::ThresholdUnit::Percent));
+    //: Unit of the value-move threshold
+    m_thresholdUnit->addItem(tr("USD"), int(NotificationRules::ThresholdUnit::Usd));
+    auto *thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(m_threshold, 1);
+    thresholdRow->addWidget(m_thresholdUnit);
+
+    m_newTokens = new QCheckBox(tr("Notify when an address holds a &new token"), this);
+    m_newTokens->setObjectName(QStringLiteral("newTokensCheck"));
+    m_failureMinutes = new QSpinBox(this);
+    m_failureMinutes->setObjectName(QStringLiteral("failureMinutesSpin"));
+    m_failureMinutes->setRange(0, NotificationRules::MaxFailureMinutes);
+    //: Shown in the failure-notification box when it is 0
+    m_failureMinutes->setSpecialValueText(tr("Never"));
+    //: Unit after the number of minutes
+    m_failureMinutes->setSuffix(tr(" min"));
+    m_noTrayNotice = noticeLabel(this, "noTrayNotice");
+    m_noTrayNotice->setText(tr("There is no system tray here: closing the window quits, and nothing is notified."));
+    m_noTrayNotice->setVisible(!QSystemTrayIcon::isSystemTrayAvailable());
+
+    auto *group = new QGroupBox(tr("Watching in the background"), this);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&When the window is closed during auto-refresh:"), m_closeChoice);
+    form->addRow(tr("Notify when a value &moves by more than:"), thresholdRow);
+    form->addRow(m_newTokens);
+    form->addRow(tr("Notify when refreshes fai&l for:"), m_failureMinutes);
+    form->addRow(m_noTrayNotice);
+    // The label's mnemonic goes to the threshold's field, not to the row's layout.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(thresholdRow)))
+        label->setBuddy(m_threshold);
+    connect(m_threshold, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_thresholdUnit, &QComboBox::currentIndexChanged, this, [this] {
+        m_threshold->setEnabled(m_thresholdUnit->currentData().toInt() != int(NotificationRules::ThresholdUnit::Off));
+        revalidate();
+    });
+    return group;
+}
+
+std::optional<Decimal> SettingsDialog::enteredThreshold() const
+{
+    std::optional<Decimal> threshold = Decimal::parse(m_threshold->text().trimmed());
+    if (threshold && threshold->isNegative())
+        return std::nullopt;
+    return threshold;
 }
 
 void SettingsDialog::loadValues()
@@ -214,6 +277,13 @@ void SettingsDialog::loadValues()
     m_rate->setValue(m_settings.requestsPerSecond());
     m_timeout->setValue(m_settings.timeoutSeconds());
     m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(m_settings.autoRefreshMinutes())));
+    m_closeChoice->setCurrentIndex(std::max(0, m_closeChoice->findData(int(m_settings.closeWhileWatching()))));
+    const NotificationRules rules = m_settings.notificationRules();
+    m_threshold->setText(rules.valueThreshold.toPlainString());
+    m_thresholdUnit->setCurrentIndex(std::max(0, m_thresholdUnit->findData(int(rules.thresholdUnit))));
+    m_threshold->setEnabled(rules.thresholdUnit != NotificationRules::ThresholdUnit::Off);
+    m_newTokens->setChecked(rules.newTokens);
+    m_failureMinutes->setValue(rules.failureMinutes);
     const QSignalBlocker blocker(m_ownerOnlyFile);
     m_ownerOnlyFile->setChecked(m_secrets.usesOwnerOnlyFile());
 
@@ -325,7 +395,8 @@ FiatCurrency SettingsDialog::chosenCurrency() const
 void SettingsDialog::accept()
 {
     const ClientConfig config = enteredConfig();
-    if (!AppSettings::isUsableBaseUrl(config.baseUrl) || !AppSettings::isUsableBaseUrl(config.exchangeRateUrl))
+    if (!AppSettings::isUsableBaseUrl(config.baseUrl) || !AppSettings::isUsableBaseUrl(config.exchangeRateUrl)
+        || !m_buttons->button(QDialogButtonBox::Save)->isEnabled())
         return;
     m_settings.setBaseUrl(config.baseUrl);
     m_settings.setExchangeRateUrl(config.exchangeRateUrl);
@@ -334,6 +405,14 @@ void SettingsDialog::accept()
     m_settings.setRequestsPerSecond(m_rate->value());
     m_settings.setTimeoutSeconds(m_timeout->value());
     m_settings.setAutoRefreshMinutes(m_autoRefresh->currentData().toInt());
+    m_settings.setCloseWhileWatching(AppSettings::CloseWhileWatching(m_closeChoice->currentData().toInt()));
+    NotificationRules rules;
+    rules.thresholdUnit = NotificationRules::ThresholdUnit(m_thresholdUnit->currentData().toInt());
+    // Off keeps the last threshold, however it reads, for when value moves are told again.
+    rules.valueThreshold = enteredThreshold().value_or(m_settings.notificationRules().valueThreshold);
+    rules.newTokens = m_newTokens->isChecked();
+    rules.failureMinutes = m_failureMinutes->value();
+    m_settings.setNotificationRules(rules);
 
     const bool useFile = m_ownerOnlyFile->isChecked();
     const bool storageChanged = useFile != m_secrets.usesOwnerOnlyFile();
@@ -390,6 +469,7 @@ void SettingsDialog::revalidate()
 {
     const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     const bool usable = AppSettings::isUsableBaseUrl(url);
+    const bool thresholdUsable = !m_threshold->isEnabled() || enteredThreshold().has_value();
     QString problem;
     if (!usable)
         problem = tr("Enter an http or https address with a host name, such as https://web3.okx.com.");
@@ -401,7 +481,7 @@ void SettingsDialog::revalidate()
     m_rateUrlProblem->setText(rateUrlUsable ? QString()
                                             : tr("Enter an http or https address with a host name, such as https://www.okx.com."));
     m_rateUrlProblem->setVisible(!rateUrlUsable);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable && rateUrlUsable);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(usable && rateUrlUsable && thresholdUsable);
     m_testButton->setEnabled(usable && !m_testReply && !m_probe);
 }
 

@@ -3,9 +3,12 @@
 #include "money/fiatcurrency.h"
 
 #include "api/clientconfig.h"
+#include "money/decimal.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <optional>
 
 class AppSettings;
 class BalanceClient;
@@ -24,7 +27,8 @@ class SecretStore;
 /**
  * The connection settings: API key, secret key and passphrase (kept by SecretStore, shown as
  * password fields), project id, base URL, API path family, requests per second, timeout and the
- * auto-refresh interval (kept by AppSettings).
+ * auto-refresh interval (kept by AppSettings); and watching in the background: what closing the
+ * window does while auto-refresh is on, and when to notify (NotificationRules).
  *
  * "Test connection" asks the supported-chain endpoint with the values as entered (environment
  * variables still override them, as they will in use) and shows the answer in the dialog; when the
@@ -63,6 +67,10 @@ signals:
 
 private:
     void buildUi();
+    /** The group of watching in the background (close to tray, notifications). */
+    QWidget *buildWatchGroup();
+    /** The threshold as entered, when it is a non-negative decimal. */
+    std::optional<Decimal> enteredThreshold() const;
     void loadValues();
     void updateStorageNotice();
     void ownerOnlyFileToggled(bool checked);
@@ -97,6 +105,12 @@ private:
     QComboBox *m_currency = nullptr;
     QLineEdit *m_rateUrl = nullptr;
     QLabel *m_rateUrlProblem = nullptr;
+    QComboBox *m_closeChoice = nullptr;
+    QLineEdit *m_threshold = nullptr;
+    QComboBox *m_thresholdUnit = nullptr;
+    QCheckBox *m_newTokens = nullptr;
+    QSpinBox *m_failureMinutes = nullptr;
+    QLabel *m_noTrayNotice = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

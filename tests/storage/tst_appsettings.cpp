@@ -46,6 +46,13 @@ void tst_AppSettings::verifyDefaultValues(const AppSettings &settings)
     QCOMPARE(settings.displayCurrency(), std::nullopt);
     QVERIFY(!settings.privacyMode());
     QVERIFY(!settings.secretsInOwnerOnlyFile());
+    QCOMPARE(settings.closeWhileWatching(), AppSettings::CloseWhileWatching::Ask);
+    // Value moves of more than 5 %, new tokens, and 30 minutes of failures are told.
+    QVERIFY(settings.notificationRules() == NotificationRules());
+    QCOMPARE(settings.notificationRules().thresholdUnit, NotificationRules::ThresholdUnit::Percent);
+    QCOMPARE(settings.notificationRules().valueThreshold, Decimal::fromInteger(5));
+    QVERIFY(settings.notificationRules().newTokens);
+    QCOMPARE(settings.notificationRules().failureMinutes, 30);
 }
 
 void tst_AppSettings::initTestCase()
@@ -88,6 +95,13 @@ void tst_AppSettings::roundTrip()
         settings.setSecretsInOwnerOnlyFile(true);
         settings.setExportDirectory(QStringLiteral("/home/me/exports"));
         settings.setStateBlob(QStringLiteral("mainWindow/geometry"), blob);
+        settings.setCloseWhileWatching(AppSettings::CloseWhileWatching::KeepWatching);
+        NotificationRules rules;
+        rules.thresholdUnit = NotificationRules::ThresholdUnit::Usd;
+        rules.valueThreshold = *Decimal::parse(u"1234.000000000000000001");
+        rules.newTokens = false;
+        rules.failureMinutes = 90;
+        settings.setNotificationRules(rules);
         settings.sync();
     }
     const AppSettings settings(settingsPath());
@@ -104,6 +118,13 @@ void tst_AppSettings::roundTrip()
     QVERIFY(settings.secretsInOwnerOnlyFile());
     QCOMPARE(settings.exportDirectory(), QStringLiteral("/home/me/exports"));
     QCOMPARE(settings.stateBlob(QStringLiteral("mainWindow/geometry")), blob);
+    QCOMPARE(settings.closeWhileWatching(), AppSettings::CloseWhileWatching::KeepWatching);
+    const NotificationRules rules = settings.notificationRules();
+    QCOMPARE(rules.thresholdUnit, NotificationRules::ThresholdUnit::Usd);
+    // Exact: the threshold is kept as its decimal text.
+    QCOMPARE(rules.valueThreshold, *Decimal::parse(u"1234.000000000000000001"));
+    QVERIFY(!rules.newTokens);
+    QCOMPARE(rules.failureMinutes, 90);
 }
 
 void tst_AppSettings::invalidValuesFallBack_data()
@@ -113,9 +134,12 @@ void tst_AppSettings::invalidValuesFallBack_data()
     QTest::newRow("nonsense") << QByteArray(R"({"version": 1, "api/baseUrl": "not a url", "api/family": "v9",
         "api/exchangeRateUrl": "file:///etc/passwd",
         "api/requestsPerSecond": "fast", "api/timeoutSeconds": "soon", "refresh/autoRefreshMinutes": 7,
-        "ui/language": "klingon", "ui/privacyMode": "maybe", "ui/displayCurrency": "EUR", "secrets/ownerOnlyFile": "yes"})");
+        "ui/language": "klingon", "ui/privacyMode": "maybe", "ui/displayCurrency": "EUR", "secrets/ownerOnlyFile": "yes",
+        "tray/closeWhileWatching": "sometimes", "notify/thresholdUnit": "btc", "notify/valueThreshold": "lots",
+        "notify/newTokens": "yes", "notify/failureMinutes": "soon"})");
     QTest::newRow("out of range") << QByteArray(R"({"version": 1, "api/baseUrl": "ftp://example.com",
-        "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5})");
+        "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5,
+        "notify/valueThreshold": "-3", "notify/failureMinutes": 1441})");
     QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
         "api/exchangeRateUrl": 7.1543,
         "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null,
