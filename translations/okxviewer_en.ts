@@ -604,11 +604,8 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     </message>
     <message>
         <source>Exact price: $%1</source>
+        <extracomment>%1 is OKX&apos;s USD price exactly as given, e.g. 0.000012345678.</extracomment>
         <translation>Exact price: $%1</translation>
-    </message>
-    <message>
-        <source>Exact value: $%1</source>
-        <translation>Exact value: $%1</translation>
     </message>
     <message>
         <source>Share of the total of the priced, non-risk holdings shown</source>
@@ -631,14 +628,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <translation>Balance</translation>
     </message>
     <message>
-        <source>Price (USD)</source>
-        <translation>Price (USD)</translation>
-    </message>
-    <message>
-        <source>Value (USD)</source>
-        <translation>Value (USD)</translation>
-    </message>
-    <message>
         <source>Share</source>
         <extracomment>Column header: the row&apos;s percentage of the total value.</extracomment>
         <translation>Share</translation>
@@ -659,11 +648,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     <message>
         <source>Change in value since the previous refresh</source>
         <translation>Change in value since the previous refresh</translation>
-    </message>
-    <message>
-        <source>Change (USD)</source>
-        <extracomment>Column header: how the value changed since the previous refresh.</extracomment>
-        <translation>Change (USD)</translation>
     </message>
     <message>
         <source>New</source>
@@ -742,6 +726,31 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <source>Your verdicts are listed under View → Token Verdicts….</source>
         <extracomment>Where the user&apos;s verdicts on tokens are listed (and can be taken back): the View menu&apos;s entry.</extracomment>
         <translation>Your verdicts are listed under View → Token Verdicts….</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>%1 is a value with every decimal in the currency shown.</extracomment>
+        <translation>Exact value: %1</translation>
+    </message>
+    <message>
+        <source>In the other currency: %1</source>
+        <extracomment>%1 is the same value in the other currency (USD, or CNY at OKX&apos;s rate).</extracomment>
+        <translation>In the other currency: %1</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <extracomment>Column header; %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>Price (%1)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <extracomment>Column header; %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <extracomment>Column header: how the value changed since the previous refresh; %1 is the currency, USD or CNY.</extracomment>
+        <translation>Change (%1)</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1102,7 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     <message>
         <source>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token&apos;s contract, empty for the chain&apos;s own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</source>
         <extracomment>Keep CHAIN:CONTRACT and the example 1:</extracomment>
-        <translation>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token's contract, empty for the chain's own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</translation>
+        <translation>Export only this token, asked of OKX by name: CHAIN:CONTRACT, the chain index and the token&apos;s contract, empty for the chain&apos;s own coin (1: is ETH). Repeat it for more tokens; their chains replace --chains.</translation>
     </message>
     <message>
         <source>chain:contract</source>
@@ -1101,12 +1110,12 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     </message>
     <message>
         <source>The host of OKX&apos;s public USD/CNY rate (default: the saved setting, else https://www.okx.com).</source>
-        <translation>The host of OKX's public USD/CNY rate (default: the saved setting, else https://www.okx.com).</translation>
+        <translation>The host of OKX&apos;s public USD/CNY rate (default: the saved setting, else https://www.okx.com).</translation>
     </message>
     <message>
         <source>USD (default) or CNY: amounts also in yuan, exactly, at OKX&apos;s USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</source>
         <extracomment>Keep USD, CNY and the column names</extracomment>
-        <translation>USD (default) or CNY: amounts also in yuan, exactly, at OKX's USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</translation>
+        <translation>USD (default) or CNY: amounts also in yuan, exactly, at OKX&apos;s USD/CNY rate (fetched at most hourly; history: the rate recorded with each refresh). total prints the CNY total; export adds the columns usdCny,valueCny; history adds totalCny.</translation>
     </message>
     <message>
         <source>currency</source>
@@ -1122,7 +1131,7 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     </message>
     <message>
         <source>--token names each token&apos;s chain: it takes no --chains</source>
-        <translation>--token names each token's chain: it takes no --chains</translation>
+        <translation>--token names each token&apos;s chain: it takes no --chains</translation>
     </message>
     <message>
         <source>--demo and --rate-url cannot be combined</source>
@@ -1309,6 +1318,29 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>no API credentials: set %1, or save them in the window&apos;s settings (or use --demo)</source>
         <extracomment>%1 lists environment variable names</extracomment>
         <translation>no API credentials: set %1, or save them in the window&apos;s settings (or use --demo)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseToTrayPrompt</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation>Keep Watching in the Tray?</translation>
+    </message>
+    <message>
+        <source>Auto-refresh is on. The app can keep refreshing from the system tray after the window closes, and tell you when a value moves, a new token appears or refreshes keep failing.</source>
+        <translation>Auto-refresh is on. The app can keep refreshing from the system tray after the window closes, and tell you when a value moves, a new token appears or refreshes keep failing.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>&amp;Keep Watching</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again (Settings can change it)</source>
+        <translation>&amp;Don't ask again (Settings can change it)</translation>
     </message>
 </context>
 <context>
@@ -1654,14 +1686,14 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>Recorded</translation>
     </message>
     <message>
-        <source>Total Value</source>
-        <extracomment>Value history table header: the exact total value then.</extracomment>
-        <translation>Total Value</translation>
+        <source>Total Value (%1)</source>
+        <extracomment>Value history table header: the exact total value then; %1 is its currency, USD or CNY.</extracomment>
+        <translation>Total Value (%1)</translation>
     </message>
     <message>
-        <source>Change</source>
-        <extracomment>Value history table header: the change since the previous point.</extracomment>
-        <translation>Change</translation>
+        <source>Change (%1)</source>
+        <extracomment>Value history table header: the change since the previous point; %1 is its currency, USD or CNY.</extracomment>
+        <translation>Change (%1)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2082,20 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</source>
         <translation>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</translation>
     </message>
+    <message>
+        <source>&amp;Currency</source>
+        <extracomment>View menu: the currency every value is shown in.</extracomment>
+        <translation>&amp;Currency</translation>
+    </message>
+    <message>
+        <source>&amp;US Dollar (USD)</source>
+        <translation>&amp;US Dollar (USD)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;Yuan (CNY)</source>
+        <extracomment>Values converted at OKX&apos;s published USD/CNY rate.</extracomment>
+        <translation>Chinese &amp;Yuan (CNY)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2164,7 +2210,7 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
     <message>
         <source>Save these recorded holdings as a CSV file, as &apos;export --at&apos; writes them</source>
-        <translation>Save these recorded holdings as a CSV file, as 'export --at' writes them</translation>
+        <translation>Save these recorded holdings as a CSV file, as &apos;export --at&apos; writes them</translation>
     </message>
     <message>
         <source>&amp;Back to History</source>
@@ -2394,6 +2440,7 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
     <message>
         <source>Off</source>
+        <extracomment>Value-move notifications: none</extracomment>
         <translation>Off</translation>
     </message>
     <message numerus="yes">
@@ -2534,6 +2581,93 @@ Keep the secrets in this file?</translation>
         <extracomment>%1 is the API family chosen</extracomment>
         <translation>This server has no %1 (HTTP 404), nor any other API family: check the base URL.</translation>
     </message>
+    <message>
+        <source>US Dollar (USD)</source>
+        <translation>US Dollar (USD)</translation>
+    </message>
+    <message>
+        <source>Chinese Yuan (CNY)</source>
+        <translation>Chinese Yuan (CNY)</translation>
+    </message>
+    <message>
+        <source>Where OKX&apos;s public USD/CNY rate is asked for; no key is sent there.</source>
+        <extracomment>Tooltip of the exchange rate host field.</extracomment>
+        <translation>Where OKX's public USD/CNY rate is asked for; no key is sent there.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Show &amp;values in:</source>
+        <extracomment>Settings: the currency every value in the window is shown in.</extracomment>
+        <translation>Show &amp;values in:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate host:</source>
+        <extracomment>Settings: the host OKX&apos;s USD/CNY exchange rate is fetched from.</extracomment>
+        <translation>E&amp;xchange rate host:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Keep watching in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>% of its value</source>
+        <extracomment>Unit of the value-move threshold</extracomment>
+        <translation>% of its value</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <extracomment>Unit of the value-move threshold</extracomment>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Notify when an address holds a &amp;new token</source>
+        <translation>Notify when an address holds a &amp;new token</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Shown in the failure-notification box when it is 0</extracomment>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the number of minutes</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>There is no system tray here: closing the window quits, and nothing is notified.</source>
+        <translation>There is no system tray here: closing the window quits, and nothing is notified.</translation>
+    </message>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Watching in the background</translation>
+    </message>
+    <message>
+        <source>&amp;When the window is closed during auto-refresh:</source>
+        <translation>&amp;When the window is closed during auto-refresh:</translation>
+    </message>
+    <message>
+        <source>Notify when a value &amp;moves by more than:</source>
+        <translation>Notify when a value &amp;moves by more than:</translation>
+    </message>
+    <message>
+        <source>Notify when refreshes fai&amp;l for:</source>
+        <translation>Notify when refreshes fai&amp;l for:</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address with a host name, such as https://www.okx.com.</source>
+        <translation>Enter an http or https address with a host name, such as https://www.okx.com.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -2643,7 +2777,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message>
         <source>Exact total: %1</source>
-        <extracomment>%1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
+        <extracomment>%1 is an amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
         <translation>Exact total: %1</translation>
     </message>
     <message>
@@ -2699,6 +2833,16 @@ Keep the secrets in this file?</translation>
         <extracomment>The button beside a suspicious holding: marks its token as spam (left out of totals).</extracomment>
         <translation>Mark as Spam</translation>
     </message>
+    <message>
+        <source>In the other currency: %1</source>
+        <extracomment>%1 is the same total in the other currency (USD, or CNY at OKX&apos;s rate).</extracomment>
+        <translation>In the other currency: %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>The summary&apos;s total in the other currency (USD, or CNY at OKX&apos;s rate); %1 is that amount.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenAnswers</name>
@@ -2727,7 +2871,7 @@ Keep the secrets in this file?</translation>
     <message>
         <source>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain&apos;s own coin</source>
         <extracomment>Keep CHAIN:CONTRACT and the examples</extracomment>
-        <translation>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain's own coin</translation>
+        <translation>expected CHAIN:CONTRACT, such as 1:0xdac17f958d2ee523a2206206994597c13d831ec7, or 1: for the chain&apos;s own coin</translation>
     </message>
     <message>
         <source>“%1” is not a chain index: expected a number such as 1, 56 or 501</source>
@@ -2786,6 +2930,24 @@ Keep the secrets in this file?</translation>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>OKX Wallet Viewer
+Total: %1</source>
+        <extracomment>The tray icon&apos;s tooltip. %1 is the USD total of every watched address</extracomment>
+        <translation>OKX Wallet Viewer
+Total: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation>&amp;Hide Window</translation>
+    </message>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation>&amp;Show Window</translation>
+    </message>
+</context>
+<context>
     <name>UsdCnyRate</name>
     <message>
         <source>it is empty</source>
@@ -2797,7 +2959,7 @@ Keep the secrets in this file?</translation>
     </message>
     <message>
         <source>only digits with at most one &apos;.&apos; between them are allowed</source>
-        <translation>only digits with at most one '.' between them are allowed</translation>
+        <translation>only digits with at most one &apos;.&apos; between them are allowed</translation>
     </message>
     <message>
         <source>it has more than %1 digits before the decimal point</source>
@@ -3184,6 +3346,73 @@ Free some space and try again, or quit and lose the changes made since it was la
         <translation>
             <numerusform>Exported %n watched address to %1</numerusform>
             <numerusform>Exported %n watched addresses to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotifier</name>
+    <message>
+        <source>%1: %2 since the previous refresh</source>
+        <extracomment>Notification title. %1 is an address&apos;s label, %2 a signed USD change such as +$1,250.00</extracomment>
+        <translation>%1: %2 since the previous refresh</translation>
+    </message>
+    <message>
+        <source>Worth %1 now, %2 before.</source>
+        <extracomment>Notification text. %1 and %2 are USD amounts</extracomment>
+        <translation>Worth %1 now, %2 before.</translation>
+    </message>
+    <message>
+        <source>Worth %1 now, %2 before (%3).</source>
+        <extracomment>Notification text. %1 and %2 are USD amounts, %3 the change as a percentage of %2, e.g. 12.5 %</extracomment>
+        <translation>Worth %1 now, %2 before (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new token(s)</source>
+        <extracomment>Notification title. %1 is an address&apos;s label</extracomment>
+        <translation>
+            <numerusform>%1: %n new token</numerusform>
+            <numerusform>%1: %n new tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>After the list of new tokens in a notification</extracomment>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, which you marked as spam.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%1 %2 on %3, which you marked as spam.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: OKX flags it as risky; you trust it.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%1 %2 on %3: OKX flags it as risky; you trust it.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: OKX flags it as risky. Unasked-for airdrops are often scams: do not trade or approve it.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%1 %2 on %3: OKX flags it as risky. Unasked-for airdrops are often scams: do not trade or approve it.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (%4): not flagged by OKX as risky.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name, %4 its USD value</extracomment>
+        <translation>%1 %2 on %3 (%4): not flagged by OKX as risky.</translation>
+    </message>
+    <message>
+        <source>Refreshes are failing</source>
+        <extracomment>Notification title</extracomment>
+        <translation>Refreshes are failing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be refreshed for %n minute(s) or more.</source>
+        <extracomment>Notification text. %1 lists address labels; %n is a number of minutes; the reason follows</extracomment>
+        <translation>
+            <numerusform>%1 could not be refreshed for %n minute or more.</numerusform>
+            <numerusform>%1 could not be refreshed for %n minutes or more.</numerusform>
         </translation>
     </message>
 </context>

@@ -593,11 +593,8 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     </message>
     <message>
         <source>Exact price: $%1</source>
+        <extracomment>%1 is OKX&apos;s USD price exactly as given, e.g. 0.000012345678.</extracomment>
         <translation>精确价格：$%1</translation>
-    </message>
-    <message>
-        <source>Exact value: $%1</source>
-        <translation>精确价值：$%1</translation>
     </message>
     <message>
         <source>Share of the total of the priced, non-risk holdings shown</source>
@@ -620,14 +617,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <translation>余额</translation>
     </message>
     <message>
-        <source>Price (USD)</source>
-        <translation>价格（美元）</translation>
-    </message>
-    <message>
-        <source>Value (USD)</source>
-        <translation>价值（美元）</translation>
-    </message>
-    <message>
         <source>Share</source>
         <extracomment>Column header: the row&apos;s percentage of the total value.</extracomment>
         <translation>占比</translation>
@@ -648,11 +637,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
     <message>
         <source>Change in value since the previous refresh</source>
         <translation>自上次刷新以来的价值变化</translation>
-    </message>
-    <message>
-        <source>Change (USD)</source>
-        <extracomment>Column header: how the value changed since the previous refresh.</extracomment>
-        <translation>变化（美元）</translation>
     </message>
     <message>
         <source>New</source>
@@ -731,6 +715,31 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <source>Your verdicts are listed under View → Token Verdicts….</source>
         <extracomment>Where the user&apos;s verdicts on tokens are listed (and can be taken back): the View menu&apos;s entry.</extracomment>
         <translation>您的判定列在“视图 → 代币判定…”中。</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>%1 is a value with every decimal in the currency shown.</extracomment>
+        <translation>精确价值：%1</translation>
+    </message>
+    <message>
+        <source>In the other currency: %1</source>
+        <extracomment>%1 is the same value in the other currency (USD, or CNY at OKX&apos;s rate).</extracomment>
+        <translation>另一币种：%1</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <extracomment>Column header; %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>价格（%1）</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <extracomment>Column header; %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>价值（%1）</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <extracomment>Column header: how the value changed since the previous refresh; %1 is the currency, USD or CNY.</extracomment>
+        <translation>变化（%1）</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1310,29 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
+    <name>CloseToTrayPrompt</name>
+    <message>
+        <source>Keep Watching in the Tray?</source>
+        <translation>在托盘中继续关注？</translation>
+    </message>
+    <message>
+        <source>Auto-refresh is on. The app can keep refreshing from the system tray after the window closes, and tell you when a value moves, a new token appears or refreshes keep failing.</source>
+        <translation>自动刷新已开启。关闭窗口后，应用可以在系统托盘中继续刷新，并在价值变动、出现新代币或刷新持续失败时通知您。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>继续关注(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again (Settings can change it)</source>
+        <translation>不再询问(&amp;D)（可在设置中更改）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineApp</name>
     <message>
         <source>the watch list is empty: add addresses with “okx-wallet-viewer watch add” first</source>
@@ -1639,14 +1671,14 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>记录</translation>
     </message>
     <message>
-        <source>Total Value</source>
-        <extracomment>Value history table header: the exact total value then.</extracomment>
-        <translation>总价值</translation>
+        <source>Total Value (%1)</source>
+        <extracomment>Value history table header: the exact total value then; %1 is its currency, USD or CNY.</extracomment>
+        <translation>总价值（%1）</translation>
     </message>
     <message>
-        <source>Change</source>
-        <extracomment>Value history table header: the change since the previous point.</extracomment>
-        <translation>变化</translation>
+        <source>Change (%1)</source>
+        <extracomment>Value history table header: the change since the previous point; %1 is its currency, USD or CNY.</extracomment>
+        <translation>变化（%1）</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2065,20 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)</source>
         <translation>您地址的价值随时间的变化，以及每次刷新记录的持仓（Ctrl+H）</translation>
     </message>
+    <message>
+        <source>&amp;Currency</source>
+        <extracomment>View menu: the currency every value is shown in.</extracomment>
+        <translation>货币(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;US Dollar (USD)</source>
+        <translation>美元 (USD)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;Yuan (CNY)</source>
+        <extracomment>Values converted at OKX&apos;s published USD/CNY rate.</extracomment>
+        <translation>人民币 (CNY)(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2146,7 +2192,7 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
     <message>
         <source>Save these recorded holdings as a CSV file, as &apos;export --at&apos; writes them</source>
-        <translation>将这些记录的持仓保存为 CSV 文件，与 'export --at' 写出的相同</translation>
+        <translation>将这些记录的持仓保存为 CSV 文件，与 &apos;export --at&apos; 写出的相同</translation>
     </message>
     <message>
         <source>&amp;Back to History</source>
@@ -2375,6 +2421,7 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
     <message>
         <source>Off</source>
+        <extracomment>Value-move notifications: none</extracomment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
@@ -2513,6 +2560,93 @@ Keep the secrets in this file?</source>
         <extracomment>%1 is the API family chosen</extracomment>
         <translation>此服务器没有 %1（HTTP 404），也没有其他 API 系列：请检查基础 URL。</translation>
     </message>
+    <message>
+        <source>US Dollar (USD)</source>
+        <translation>美元 (USD)</translation>
+    </message>
+    <message>
+        <source>Chinese Yuan (CNY)</source>
+        <translation>人民币 (CNY)</translation>
+    </message>
+    <message>
+        <source>Where OKX&apos;s public USD/CNY rate is asked for; no key is sent there.</source>
+        <extracomment>Tooltip of the exchange rate host field.</extracomment>
+        <translation>从这里获取 OKX 公开的美元/人民币汇率；不会向其发送任何密钥。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Show &amp;values in:</source>
+        <extracomment>Settings: the currency every value in the window is shown in.</extracomment>
+        <translation>价值显示为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate host:</source>
+        <extracomment>Settings: the host OKX&apos;s USD/CNY exchange rate is fetched from.</extracomment>
+        <translation>汇率服务器(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>在托盘中继续关注</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>% of its value</source>
+        <extracomment>Unit of the value-move threshold</extracomment>
+        <translation>% 的价值</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <extracomment>Unit of the value-move threshold</extracomment>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Notify when an address holds a &amp;new token</source>
+        <translation>地址持有新代币时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Shown in the failure-notification box when it is 0</extracomment>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the number of minutes</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>There is no system tray here: closing the window quits, and nothing is notified.</source>
+        <translation>此处没有系统托盘：关闭窗口即退出，不会发送任何通知。</translation>
+    </message>
+    <message>
+        <source>Watching in the background</source>
+        <translation>后台关注</translation>
+    </message>
+    <message>
+        <source>&amp;When the window is closed during auto-refresh:</source>
+        <translation>自动刷新期间关闭窗口时(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Notify when a value &amp;moves by more than:</source>
+        <translation>价值变动超过此值时通知(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Notify when refreshes fai&amp;l for:</source>
+        <translation>刷新持续失败此时长后通知(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address with a host name, such as https://www.okx.com.</source>
+        <translation>请输入带主机名的 http 或 https 地址，例如 https://www.okx.com。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCache</name>
@@ -2617,7 +2751,7 @@ Keep the secrets in this file?</source>
     </message>
     <message>
         <source>Exact total: %1</source>
-        <extracomment>%1 is a USD amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
+        <extracomment>%1 is an amount with every decimal, such as $1,000,000,000,000,000,000,000.00.</extracomment>
         <translation>精确总额：%1</translation>
     </message>
     <message>
@@ -2671,6 +2805,16 @@ Keep the secrets in this file?</source>
         <source>Mark as Spam</source>
         <extracomment>The button beside a suspicious holding: marks its token as spam (left out of totals).</extracomment>
         <translation>标记为垃圾代币</translation>
+    </message>
+    <message>
+        <source>In the other currency: %1</source>
+        <extracomment>%1 is the same total in the other currency (USD, or CNY at OKX&apos;s rate).</extracomment>
+        <translation>另一币种：%1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>The summary&apos;s total in the other currency (USD, or CNY at OKX&apos;s rate); %1 is that amount.</extracomment>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2903,24 @@ Keep the secrets in this file?</source>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>OKX Wallet Viewer
+Total: %1</source>
+        <extracomment>The tray icon&apos;s tooltip. %1 is the USD total of every watched address</extracomment>
+        <translation>OKX 钱包查看器
+总计：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation>隐藏窗口(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation>显示窗口(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>UsdCnyRate</name>
     <message>
         <source>it is empty</source>
@@ -2770,7 +2932,7 @@ Keep the secrets in this file?</source>
     </message>
     <message>
         <source>only digits with at most one &apos;.&apos; between them are allowed</source>
-        <translation>只允许数字，中间至多一个 '.'</translation>
+        <translation>只允许数字，中间至多一个 &apos;.&apos;</translation>
     </message>
     <message>
         <source>it has more than %1 digits before the decimal point</source>
@@ -3154,6 +3316,70 @@ Free some space and try again, or quit and lose the changes made since it was la
         <extracomment>%n is the number of addresses, %1 the file</extracomment>
         <translation>
             <numerusform>已导出 %n 个关注地址到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotifier</name>
+    <message>
+        <source>%1: %2 since the previous refresh</source>
+        <extracomment>Notification title. %1 is an address&apos;s label, %2 a signed USD change such as +$1,250.00</extracomment>
+        <translation>%1：自上次刷新以来 %2</translation>
+    </message>
+    <message>
+        <source>Worth %1 now, %2 before.</source>
+        <extracomment>Notification text. %1 and %2 are USD amounts</extracomment>
+        <translation>现值 %1，之前为 %2。</translation>
+    </message>
+    <message>
+        <source>Worth %1 now, %2 before (%3).</source>
+        <extracomment>Notification text. %1 and %2 are USD amounts, %3 the change as a percentage of %2, e.g. 12.5 %</extracomment>
+        <translation>现值 %1，之前为 %2（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new token(s)</source>
+        <extracomment>Notification title. %1 is an address&apos;s label</extracomment>
+        <translation>
+            <numerusform>%1：%n 个新代币</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>After the list of new tokens in a notification</extracomment>
+        <translation>
+            <numerusform>……另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, which you marked as spam.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%3 上的 %1 %2，您已将其标记为垃圾代币。</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: OKX flags it as risky; you trust it.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%3 上的 %1 %2：OKX 将其标记为风险代币；您信任它。</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: OKX flags it as risky. Unasked-for airdrops are often scams: do not trade or approve it.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name</extracomment>
+        <translation>%3 上的 %1 %2：OKX 将其标记为风险代币。未经请求的空投往往是骗局：请勿交易或授权。</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (%4): not flagged by OKX as risky.</source>
+        <extracomment>A new token in a notification. %1 is the balance, %2 the token&apos;s symbol, %3 the chain&apos;s name, %4 its USD value</extracomment>
+        <translation>%3 上的 %1 %2（%4）：OKX 未将其标记为风险代币。</translation>
+    </message>
+    <message>
+        <source>Refreshes are failing</source>
+        <extracomment>Notification title</extracomment>
+        <translation>刷新持续失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be refreshed for %n minute(s) or more.</source>
+        <extracomment>Notification text. %1 lists address labels; %n is a number of minutes; the reason follows</extracomment>
+        <translation>
+            <numerusform>%1 已有 %n 分钟或更久无法刷新。</numerusform>
         </translation>
     </message>
 </context>
