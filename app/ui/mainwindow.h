@@ -4,6 +4,7 @@
 #include "ui/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,8 @@ class AssetTableModel;
 class BalanceClient;
 class ChainListRefresher;
 class HistoryPresenter;
+class HoldersDialog;
+class HoldingSortProxy;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
@@ -22,6 +25,7 @@ class OverviewPresenter;
 class PortfolioStore;
 class RefreshController;
 class SecretStore;
+class TokenGroupModel;
 class UserGuide;
 class WatchListActions;
 class WatchListSync;
@@ -30,8 +34,10 @@ struct MainWindowLayout;
 /**
  * The main window. It creates the pieces and wires them; the work is done elsewhere. Data flows one
  * way: BalanceClient → RefreshController → PortfolioStore → AssetTableModel → AssetFilterProxy →
- * the table and the exporter; the store also feeds the sidebar (AddressListModel) and the overview
- * (OverviewPresenter: summary, chart, error and status bars).
+ * the table and the exporter (and, grouped by token, → TokenGroupModel → HoldingSortProxy → the
+ * grouped tree); the store also feeds the sidebar (AddressListModel) and the overview
+ * (OverviewPresenter: summary, chart, error and status bars). A holding's menu (HoldingMenu, one for
+ * both views) asks for refreshes, verdicts and a token's holders (HoldersDialog).
  *
  * WatchListSync keeps the store in step with the watch list and the snapshot cache (and asks for
  * new addresses to be fetched at once); HistoryRecorder writes every good refresh to the value
@@ -52,6 +58,9 @@ public:
     PortfolioStore *store() const { return m_store; }
     AssetTableModel *assetModel() const { return m_model; }
     AssetFilterProxy *filterProxy() const { return m_proxy; }
+    TokenGroupModel *tokenGroups() const { return m_groups; }
+    /** The dialog of a token's holders while one is open, else null. */
+    HoldersDialog *holdersDialog() const { return m_holders; }
     RefreshController *refreshController() const { return m_refresh; }
     AutoRefreshSchedule *autoRefresh() const { return m_schedule; }
     WatchListSync *watchListSync() const { return m_sync; }
@@ -86,6 +95,10 @@ private:
     /** Gives @p asset's token @p verdict; a failure (a full disk, an unusable file) shows in the notice bar. */
     void setVerdict(const TokenAsset &asset, TokenVerdict verdict);
     void showTokenVerdicts();
+    /** Opens the holders of the token whose identity key is @p identityKey (in place of another token's). */
+    void showHolders(const QString &identityKey);
+    /** Shows the holdings grouped by token, or the flat table. */
+    void setGroupedByToken(bool grouped);
     /** Records good refreshes into the value history and lets the History view show it. */
     void connectHistory();
     /** Shows the History view in place of the live holdings, or them again. */
@@ -131,6 +144,8 @@ private:
     PortfolioStore *m_store;
     AssetTableModel *m_model;
     AssetFilterProxy *m_proxy;
+    TokenGroupModel *m_groups;
+    HoldingSortProxy *m_groupProxy;
     AddressListModel *m_addresses;
     RefreshController *m_refresh;
     AutoRefreshSchedule *m_schedule;
@@ -145,4 +160,5 @@ private:
     WatchListSync *m_sync = nullptr;
     WatchListActions *m_listActions = nullptr;
     UserGuide *m_userGuide = nullptr;
+    QPointer<HoldersDialog> m_holders;
 };
