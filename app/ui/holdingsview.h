@@ -110,13 +110,13 @@ private:
 
     bool m_allAddresses = true;
     bool m_changesShown = false;
-    HoldingMenu *m_menu;
     /** The columns the user hid from the header's context menu. */
     QSet<int> m_unchosenColumns;
     /** Whether column widths are the user's (restored) or already fitted to content. */
     bool m_widthsSettled = false;
     /** Gathers the model's changes into one fitAmountColumns() at most every FitDelayMs. */
     QTimer *m_fitAmounts;
+    HoldingMenu *m_menu;
     /** Per amount column, the rows changed since the last fit; first > last when none. */
     struct Pending
     {

@@ -183,6 +183,11 @@ void MainWindow::showTokenVerdicts()
     dialog.exec();
 }
 
+HoldersDialog *MainWindow::holdersDialog() const
+{
+    return m_holders;
+}
+
 void MainWindow::showHolders(const QString &identityKey)
 {
     // One token's holders at a time: another token's take the place of the last one's.

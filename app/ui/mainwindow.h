@@ -60,7 +60,7 @@ public:
     AssetFilterProxy *filterProxy() const { return m_proxy; }
     TokenGroupModel *tokenGroups() const { return m_groups; }
     /** The dialog of a token's holders while one is open, else null. */
-    HoldersDialog *holdersDialog() const { return m_holders; }
+    HoldersDialog *holdersDialog() const;
     RefreshController *refreshController() const { return m_refresh; }
     AutoRefreshSchedule *autoRefresh() const { return m_schedule; }
     WatchListSync *watchListSync() const { return m_sync; }

@@ -22,6 +22,7 @@ class QMainWindow;
 class QSplitter;
 class QStackedWidget;
 class QUrl;
+class QWidget;
 class RefreshStatus;
 class SummaryHeader;
 
