@@ -204,6 +204,9 @@ void MainWindow::setGroupedByToken(bool grouped)
     // Inactive, the grouped model follows nothing: the flat table's refreshes cost nothing more.
     m_groups->setActive(grouped);
     m_ui->showGroupedByToken(grouped);
+    // The view asked for takes the keys (→ expands, Enter shows the holders), unless the History view is in front.
+    if (!m_actions->history->isChecked())
+        m_ui->holdingsOnScreen()->setFocus();
 }
 
 void MainWindow::connectHistory()

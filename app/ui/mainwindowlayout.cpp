@@ -188,12 +188,9 @@ void MainWindowLayout::showHistory(bool shown)
 void MainWindowLayout::showGroupedByToken(bool grouped)
 {
     m_groupedByToken = grouped;
-    const bool hadFocus = tableStack->currentWidget()->hasFocus();
     if (grouped)
         groupedTable->showColumnsOf(*table);
     tableStack->setCurrentWidget(holdingsOnScreen());
-    if (hadFocus)
-        holdingsOnScreen()->setFocus();
 }
 
 QWidget *MainWindowLayout::holdingsOnScreen() const
