@@ -1,6 +1,7 @@
 #include "model/assetfilterproxy.h"
 
 #include "model/assettablemodel.h"
+#include "model/sortkeyorder.h"
 
 namespace {
 
@@ -185,21 +186,8 @@ bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 
 bool AssetFilterProxy::keyLess(const SortKey &left, const SortKey &right) const
 {
-    const QVariant &leftKey = left.key;
-    const QVariant &rightKey = right.key;
-    // Rows with no number go last whichever way the column is sorted: the proxy asks
-    // lessThan(right, left) for a descending sort, so "last" means "greater" only when ascending.
-    if (leftKey.isValid() != rightKey.isValid())
-        return sortOrder() == Qt::AscendingOrder ? leftKey.isValid() : rightKey.isValid();
-
-    int order = 0;
-    if (leftKey.metaType() == QMetaType::fromType<Decimal>())
-        order = Decimal::compare(*static_cast<const Decimal *>(leftKey.constData()),
-                                 *static_cast<const Decimal *>(rightKey.constData()));
-    else if (leftKey.isValid())
-        order = QString::localeAwareCompare(leftKey.toString(), rightKey.toString());
-    if (order != 0)
-        return order < 0;
+    if (const std::optional<bool> less = SortKeyOrder::less(left.key, right.key, sortOrder()))
+        return *less;
     // Ties (and rows without a key) in a fixed order a reader can follow, stable across refreshes.
     if (const int bySymbol = left.symbol.compare(right.symbol, Qt::CaseInsensitive))
         return bySymbol < 0;

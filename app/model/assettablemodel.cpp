@@ -4,6 +4,7 @@
 
 #include "api/chainregistry.h"
 #include "model/holdingssummary.h"
+#include "model/tokenidentity.h"
 #include "model/themecolors.h"
 
 #include <QBrush>
@@ -147,6 +148,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return sortKey(row, column);
     case CompactTextRole:
         return compactData(row, column);
+    case IdentityKeyRole:
+        return TokenIdentity::of(asset, verdictOf(row)).key;
+    case IdentitySymbolRole:
+        return TokenIdentity::of(asset, verdictOf(row)).symbol;
     default:
         return {};
     }
@@ -358,7 +363,8 @@ QHash<int, QByteArray> AssetTableModel::roleNames() const
                   {ContractRole, "contract"}, {OwnerAddressRole, "ownerAddress"}, {OwnerLabelRole, "ownerLabel"},
                   {BalanceTextRole, "balanceText"}, {PriceTextRole, "priceText"}, {RawBalanceRole, "rawBalance"},
                   {RowKeyRole, "rowKey"}, {FetchedAtRole, "fetchedAt"}, {AssetRole, "asset"},
-                  {SortKeyRole, "sortKey"}});
+                  {SortKeyRole, "sortKey"}, {IdentityKeyRole, "identityKey"},
+                  {IdentitySymbolRole, "identitySymbol"}});
     return names;
 }
 

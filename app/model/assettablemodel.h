@@ -105,6 +105,10 @@ public:
          * "47.0M"), for where the whole text cannot be shown; other cells: their DisplayRole.
          */
         CompactTextRole,
+        /** QString: TokenIdentity::key, the same for every holding of the same token, across chains and addresses. */
+        IdentityKeyRole,
+        /** QString: TokenIdentity::symbol, the token's name across chains ("USDC" for USDC.e). */
+        IdentitySymbolRole,
     };
     Q_ENUM(Role)
 

@@ -2,12 +2,12 @@
 
 #include "ui/holdingsview.h"
 
-HoldingsSplitter::HoldingsSplitter(HoldingsView *table, QWidget *chart, QWidget *parent)
+HoldingsSplitter::HoldingsSplitter(HoldingsView *table, QWidget *tablePane, QWidget *chart, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_table(table)
     , m_chart(chart)
 {
-    addWidget(table);
+    addWidget(tablePane);
     addWidget(chart);
     setStretchFactor(0, 1);
     setStretchFactor(1, 0);

@@ -15,7 +15,11 @@ class HoldingsSplitter final : public QSplitter
     Q_DISABLE_COPY_MOVE(HoldingsSplitter)
 
 public:
-    HoldingsSplitter(HoldingsView *table, QWidget *chart, QWidget *parent = nullptr);
+    /**
+     * @p tablePane, beside @p chart, shows @p table (or, in its place, another view of the holdings,
+     * which gets the same width); @p table's columns decide the width the pane needs.
+     */
+    HoldingsSplitter(HoldingsView *table, QWidget *tablePane, QWidget *chart, QWidget *parent = nullptr);
 
     /** The least width that shows the table through its Value column beside the chart at its least. */
     int leastWidthWithValueInView() const;

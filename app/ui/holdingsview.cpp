@@ -1,16 +1,15 @@
 #include "ui/holdingsview.h"
 
-#include "api/chainregistry.h"
-#include "model/amountdisplay.h"
 #include "model/assetfilterproxy.h"
 #include "model/assettablemodel.h"
 #include "ui/amountcelldelegate.h"
+#include "ui/holdingmenu.h"
+#include "ui/tsvtext.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDataStream>
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
@@ -18,37 +17,11 @@
 #include <QStyle>
 #include <QTimer>
 
-namespace {
-
-/** Columns whose copied text is the exact number rather than the formatted one. */
-int exactRole(int column)
-{
-    switch (column) {
-    case AssetTableModel::BalanceColumn:
-        return AssetTableModel::BalanceRole;
-    case AssetTableModel::PriceColumn:
-        return AssetTableModel::PriceRole;
-    case AssetTableModel::ValueColumn:
-        return AssetTableModel::ValueRole;
-    default:
-        return -1;
-    }
-}
-
-/** A tab-separated cell: tabs and line breaks inside would split it. */
-QString tsvCell(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
-} // namespace
 
 HoldingsView::HoldingsView(QWidget *parent)
     : QTableView(parent)
     , m_fitAmounts(new QTimer(this))
+    , m_menu(new HoldingMenu(this))
 {
     for (int column : {AssetTableModel::BalanceColumn, AssetTableModel::PriceColumn, AssetTableModel::ValueColumn,
                        AssetTableModel::ChangeColumn})
@@ -65,6 +38,8 @@ HoldingsView::HoldingsView(QWidget *parent)
     });
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &HoldingsView::widthThroughValueChanged);
     setObjectName(QStringLiteral("holdingsView"));
+    // A double click or Enter on a holding: who holds its token.
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { m_menu->showHolders(index); });
     setItemDelegate(new AmountCellDelegate(this));
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -338,51 +313,9 @@ void HoldingsView::chooseColumns(const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
-QString HoldingsView::cellText(const QModelIndex &index) const
-{
-    const QString shown = index.data(Qt::DisplayRole).toString();
-    // The whole values, not their short forms: a contract shown as 0x386a…4ec0, an owner shown by label.
-    if (index.column() == AssetTableModel::ContractColumn) {
-        const QString contract = index.data(AssetTableModel::ContractRole).toString();
-        return contract.isEmpty() ? shown : contract;
-    }
-    if (index.column() == AssetTableModel::AddressColumn)
-        return index.data(AssetTableModel::OwnerAddressRole).toString();
-    const int role = exactRole(index.column());
-    // Placeholders ("—") and privacy mode's mask are copied as shown, amounts as exact numbers.
-    if (role < 0 || shown == AmountDisplay::none() || shown == AmountDisplay::mask())
-        return shown;
-    return index.data(role).value<Decimal>().toPlainString();
-}
-
 QString HoldingsView::selectionAsTsv() const
 {
-    if (!model() || !selectionModel())
-        return {};
-    QList<int> columns;
-    const QHeaderView *header = horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    if (rows.isEmpty())
-        return {};
-
-    QStringList lines;
-    QStringList cells;
-    for (int column : std::as_const(columns))
-        cells << tsvCell(model()->headerData(column, Qt::Horizontal).toString());
-    lines << cells.join(QLatin1Char('\t'));
-    for (const QModelIndex &row : std::as_const(rows)) {
-        cells.clear();
-        for (int column : std::as_const(columns))
-            cells << tsvCell(cellText(row.siblingAtColumn(column)));
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TsvText::ofSelection(*this, *horizontalHeader(), TsvText::holdingCell);
 }
 
 void HoldingsView::copySelection()
@@ -399,46 +332,5 @@ void HoldingsView::contextMenuEvent(QContextMenuEvent *event)
         return;
     if (!selectionModel()->isRowSelected(clicked.row(), clicked.parent()))
         setCurrentIndex(clicked);
-    const QModelIndex row = clicked.siblingAtColumn(0);
-    const QString owner = row.data(AssetTableModel::OwnerAddressRole).toString();
-    const QString chain = row.data(AssetTableModel::ChainIndexRole).toString();
-    const QString contract = row.data(AssetTableModel::ContractRole).toString();
-    const QString chainName = row.data(AssetTableModel::ChainNameRole).toString();
-    const QUrl addressUrl = ChainRegistry::addressUrl(chain, owner);
-    const QUrl tokenUrl = ChainRegistry::tokenUrl(chain, contract);
-
-    QMenu menu(this);
-    menu.addAction(tr("Copy"), QKeySequence::Copy, this, &HoldingsView::copySelection);
-    menu.addSeparator();
-    menu.addAction(tr("Copy address"), this, [owner] { QApplication::clipboard()->setText(owner); });
-    QAction *copyContract = menu.addAction(tr("Copy contract"), this, [contract] { QApplication::clipboard()->setText(contract); });
-    copyContract->setEnabled(!contract.isEmpty());
-    menu.addSeparator();
-    //: %1 is a chain name; opens the address's page on that chain's block explorer.
-    QAction *openAddress = menu.addAction(tr("Open address in %1 explorer").arg(chainName), this,
-                                          [addressUrl] { QDesktopServices::openUrl(addressUrl); });
-    openAddress->setEnabled(!addressUrl.isEmpty());
-    QAction *openToken = menu.addAction(tr("Open token contract in %1 explorer").arg(chainName), this,
-                                        [tokenUrl] { QDesktopServices::openUrl(tokenUrl); });
-    openToken->setEnabled(!tokenUrl.isEmpty());
-    menu.addSeparator();
-    const TokenAsset asset = row.data(AssetTableModel::AssetRole).value<TokenAsset>();
-    //: Context menu of a holding: fetch this token's balance and price of this address again, alone.
-    menu.addAction(tr("&Refresh This Token"), this, [this, owner, asset] { emit tokenRefreshRequested(owner, asset); });
-    menu.addSeparator();
-    // A verdict is about the token (chain and contract), in every address that holds it.
-    const auto verdict = TokenVerdict(row.data(AssetTableModel::VerdictRole).toInt());
-    const auto addVerdict = [&](const QString &text, TokenVerdict given) {
-        QAction *action = menu.addAction(text, this, [this, asset, given](bool checked) {
-            emit verdictChosen(asset, checked ? given : TokenVerdict::None);
-        });
-        action->setCheckable(true);
-        action->setChecked(verdict == given);
-        action->setEnabled(m_verdictsEnabled);
-    };
-    //: Context menu of a holding: count the token like one OKX flags as risky (left out of totals).
-    addVerdict(tr("Mark as &Spam"), TokenVerdict::Spam);
-    //: Context menu of a holding: count the token in totals even though OKX flags it as risky.
-    addVerdict(tr("&Trust This Token"), TokenVerdict::Trusted);
-    menu.exec(event->globalPos());
+    m_menu->exec(clicked, event->globalPos(), this, [this] { copySelection(); });
 }

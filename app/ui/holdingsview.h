@@ -1,17 +1,15 @@
 #pragma once
 
-#include "storage/tokenverdicts.h"
-
 #include <QSet>
 #include <QTableView>
 
+class HoldingMenu;
 class QTimer;
 
 /**
- * The holdings table: sortable by clicking a header, columns movable and resizable, with a context
- * menu to copy the owner address or the token contract, to open either in the chain's block
- * explorer, to refresh that holding alone (Refresh This Token), and to give the token a verdict
- * (Mark as Spam, Trust This Token). Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
+ * The holdings table: sortable by clicking a header, columns movable and resizable, with a holding's
+ * context menu (HoldingMenu); a double click or Enter on a row asks for the holders of its token
+ * (HoldingMenu::showHolders()). Copy (Ctrl+C) puts the selected rows on the clipboard as tab-separated text. The header's
  * context menu shows or hides columns. Its state (widths, order, sort, the columns chosen) can be
  * saved and restored.
  *
@@ -32,8 +30,12 @@ public:
     void setAllAddresses(bool all);
     /** Shows the Change column only when some holding in view changed since the previous refresh. */
     void setChangesShown(bool shown);
-    /** Offers Mark as Spam and Trust This Token in the context menu (off: there is nowhere to keep them). */
-    void setVerdictsEnabled(bool enabled) { m_verdictsEnabled = enabled; }
+    /**
+     * The context menu of the rows, which may be shared with other views; the view's own (no refresh,
+     * no holders, verdicts disabled) until one is set. @p menu must outlive the view.
+     */
+    void setHoldingMenu(HoldingMenu *menu) { m_menu = menu; }
+    HoldingMenu *holdingMenu() const { return m_menu; }
 
     /**
      * Whether the user wants @p column (chosen in the header's context menu; remembered with the
@@ -73,10 +75,6 @@ public:
 signals:
     /** A column up to the Value column was resized, moved, shown or hidden. */
     void widthThroughValueChanged();
-    /** The user gave @p asset's token @p verdict from the context menu (None: took their verdict back). */
-    void verdictChosen(const TokenAsset &asset, TokenVerdict verdict);
-    /** The user asked from the context menu for the holding @p asset of @p owner to be refreshed alone. */
-    void tokenRefreshRequested(const QString &owner, const TokenAsset &asset);
 
 public slots:
     /** Copies selectionAsTsv() to the clipboard. */
@@ -102,7 +100,6 @@ private:
     void applyColumnVisibility();
     /** The header's context menu: a check box per column. */
     void chooseColumns(const QPoint &globalPos);
-    QString cellText(const QModelIndex &index) const;
     /**
      * Notes that rows @p first to @p last may hold wider amounts in columns @p firstColumn to
      * @p lastColumn, for the next fitAmountColumns().
@@ -113,13 +110,13 @@ private:
 
     bool m_allAddresses = true;
     bool m_changesShown = false;
-    bool m_verdictsEnabled = false;
     /** The columns the user hid from the header's context menu. */
     QSet<int> m_unchosenColumns;
     /** Whether column widths are the user's (restored) or already fitted to content. */
     bool m_widthsSettled = false;
     /** Gathers the model's changes into one fitAmountColumns() at most every FitDelayMs. */
     QTimer *m_fitAmounts;
+    HoldingMenu *m_menu;
     /** Per amount column, the rows changed since the last fit; first > last when none. */
     struct Pending
     {

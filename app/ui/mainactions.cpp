@@ -56,6 +56,7 @@ MainActions::MainActions(QMainWindow *window)
     , copy(makeAction(window, "actionCopy", QKeySequence::Copy))
     , find(makeAction(window, "actionFind", QKeySequence::Find))
     , history(makeAction(window, "actionHistory", QKeySequence(Qt::CTRL | Qt::Key_H)))
+    , groupByToken(makeAction(window, "actionGroupByToken", QKeySequence(Qt::CTRL | Qt::Key_G)))
     , privacy(makeAction(window, "actionPrivacy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
     , inUsd(makeAction(window, "actionValuesInUsd"))
     , inCny(makeAction(window, "actionValuesInCny"))
@@ -108,6 +109,7 @@ MainActions::MainActions(QMainWindow *window)
     exportCsv->setIcon(themed(window, "document-save-as", QStyle::SP_DialogSaveButton));
     history->setCheckable(true);
     history->setIcon(themed(window, "view-history", QStyle::SP_FileDialogContentsView));
+    groupByToken->setCheckable(true);
     privacy->setCheckable(true);
     privacy->setIcon(themed("view-private", ":/icons/privacy.png"));
     settings->setIcon(themed("configure", ":/icons/settings.png"));
@@ -129,7 +131,7 @@ MainActions::MainActions(QMainWindow *window)
     english->setText(QStringLiteral("English"));
     chinese->setText(QStringLiteral("中文"));
     userGuide->setIcon(themed(window, "help-contents", QStyle::SP_DialogHelpButton));
-    for (QAction *action : {refresh, stop, exportCsv, copy, find, history, privacy, tokenVerdicts, addAddress,
+    for (QAction *action : {refresh, stop, exportCsv, copy, find, history, groupByToken, privacy, tokenVerdicts, addAddress,
                             addAddresses, undoRemove})
         window->addAction(action);
 
@@ -166,6 +168,7 @@ void MainActions::buildMenus(QMainWindow *window)
     m_view->addSeparator();
     m_view->addAction(history);
     m_view->addSeparator();
+    m_view->addAction(groupByToken);
     m_view->addAction(privacy);
     m_currencyMenu = m_view->addMenu(QString());
     m_currencyMenu->addActions({inUsd, inCny});
@@ -223,6 +226,9 @@ void MainActions::retranslate()
     //: View menu: shows the value of the addresses over time (checked while it is shown).
     history->setText(tr("&History"));
     history->setToolTip(tr("The value of your addresses over time, and the holdings recorded at each refresh (Ctrl+H)"));
+    //: View menu: folds the same token across chains and addresses into one expandable row (checked while grouped).
+    groupByToken->setText(tr("&Group by Token"));
+    groupByToken->setToolTip(tr("One row per token across chains and addresses, with exact sums (Ctrl+G)"));
     privacy->setText(tr("&Privacy mode"));
     privacy->setToolTip(tr("Hide every amount behind dots (Ctrl+Shift+M)"));
     //: View menu: the currency every value is shown in.

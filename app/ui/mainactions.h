@@ -18,7 +18,7 @@ class QToolBar;
  * Undo remove (Ctrl+Z). Addresses: Add (Ctrl+N), Add many (Ctrl+Shift+N), Edit, Remove (Delete),
  * Move up / down (Ctrl+Shift+Up / Down).
  * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), History (Ctrl+H, checked
- * while shown), Privacy mode (Ctrl+Shift+M), Token Verdicts… (Ctrl+Shift+T).
+ * while shown), Group by Token (Ctrl+G, checked while grouped), Privacy mode (Ctrl+Shift+M), Token Verdicts… (Ctrl+Shift+T).
  * Settings: Settings… (Ctrl+,), Language (English / 中文). Help: User Guide (F1), About, About Qt.
  */
 class MainActions final : public QObject
@@ -36,6 +36,7 @@ public:
     QAction *const copy;
     QAction *const find;
     QAction *const history;
+    QAction *const groupByToken;
     QAction *const privacy;
     /** View → Currency: values in US dollars, or in yuan (exclusive). */
     QAction *const inUsd;

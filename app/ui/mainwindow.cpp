@@ -8,9 +8,11 @@
 #include "model/chainlistrefresher.h"
 #include "model/displaycurrency.h"
 #include "model/historyrecorder.h"
+#include "model/holdingsortproxy.h"
 #include "model/portfoliostore.h"
 #include "model/refreshcontroller.h"
 #include "model/watchnotifier.h"
+#include "model/tokengroupmodel.h"
 #include "storage/appsettings.h"
 #include "storage/exchangeratesource.h"
 #include "storage/autorefreshschedule.h"
@@ -25,8 +27,11 @@
 #include "ui/allocationchartview.h"
 #include "ui/closetotrayprompt.h"
 #include "ui/filterbar.h"
+#include "ui/groupedholdingsview.h"
 #include "ui/historypresenter.h"
 #include "ui/historyview.h"
+#include "ui/holdersdialog.h"
+#include "ui/holdingmenu.h"
 #include "ui/holdingsexporter.h"
 #include "ui/holdingsview.h"
 #include "ui/languagemanager.h"
@@ -52,6 +57,17 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+namespace {
+
+HoldingSortProxy *sortedOver(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new HoldingSortProxy(parent);
+    proxy->setSourceModel(source);
+    return proxy;
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -62,11 +78,15 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_store(new PortfolioStore(this))
     , m_model(new AssetTableModel(m_store, this))
     , m_proxy(new AssetFilterProxy(this))
+    // Grouped over the filter proxy: the search and the filters apply to the grouped view too.
+    , m_groups(new TokenGroupModel(m_model, m_proxy, this))
+    , m_groupProxy(sortedOver(m_groups, this))
     , m_addresses(new AddressListModel(m_store, m_model, this))
     , m_refresh(new RefreshController(m_client, m_store, this))
     , m_schedule(new AutoRefreshSchedule(this))
     , m_actions(new MainActions(this))
-    , m_ui(std::make_unique<MainWindowLayout>(this, m_actions, m_addresses, m_proxy, session.config.baseUrl, session.demo))
+    , m_ui(std::make_unique<MainWindowLayout>(this, m_actions, m_addresses, m_proxy, m_groupProxy,
+                                              session.config.baseUrl, session.demo))
     , m_overview(new OverviewPresenter(m_store, m_model, m_refresh,
                                        {m_ui->summary, m_ui->table, m_ui->chart, m_ui->errorBar, m_ui->status, m_ui->connection}, this))
     , m_exporter(new HoldingsExporter(m_store, m_proxy, settings, this))
@@ -101,6 +121,8 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     connect(m_store, &PortfolioStore::addressesChanged, this, showFirstRunPrompt);
     showFirstRunPrompt();
     const QString scope = m_ui->restore(*m_settings);
+    // Checked, it groups (toggled).
+    m_actions->groupByToken->setChecked(m_ui->isGroupedByToken());
     setScope(m_store->entry(scope) ? scope : QString());
     retranslateUi();
     // After the first paint: the window appears at once, holdings follow.
@@ -145,12 +167,12 @@ void MainWindow::connectVerdicts()
 {
     VerdictStore *verdicts = m_session.verdicts;
     m_actions->tokenVerdicts->setEnabled(verdicts != nullptr);
-    m_ui->table->setVerdictsEnabled(verdicts != nullptr);
+    m_ui->holdingMenu->setVerdictsEnabled(verdicts != nullptr);
     if (!verdicts)
         return;
     m_store->setVerdicts(verdicts->verdicts());
     connect(verdicts, &VerdictStore::changed, m_store, [this, verdicts] { m_store->setVerdicts(verdicts->verdicts()); });
-    connect(m_ui->table, &HoldingsView::verdictChosen, this, &MainWindow::setVerdict);
+    connect(m_ui->holdingMenu, &HoldingMenu::verdictChosen, this, &MainWindow::setVerdict);
     connect(m_ui->summary, &SummaryHeader::markAsSpamRequested, this,
             [this](const TokenAsset &asset) { setVerdict(asset, TokenVerdict::Spam); });
     connect(m_actions->tokenVerdicts, &QAction::triggered, this, &MainWindow::showTokenVerdicts);
@@ -167,6 +189,32 @@ void MainWindow::showTokenVerdicts()
 {
     TokenVerdictsDialog dialog(m_session.verdicts, this);
     dialog.exec();
+}
+
+HoldersDialog *MainWindow::holdersDialog() const
+{
+    return m_holders;
+}
+
+void MainWindow::showHolders(const QString &identityKey)
+{
+    // One token's holders at a time: another token's take the place of the last one's.
+    delete m_holders;
+    m_holders = new HoldersDialog(m_model, identityKey, this);
+    m_holders->setAttribute(Qt::WA_DeleteOnClose);
+    m_holders->show();
+    m_holders->raise();
+    m_holders->activateWindow();
+}
+
+void MainWindow::setGroupedByToken(bool grouped)
+{
+    // Inactive, the grouped model follows nothing: the flat table's refreshes cost nothing more.
+    m_groups->setActive(grouped);
+    m_ui->showGroupedByToken(grouped);
+    // The view asked for takes the keys (→ expands, Enter shows the holders), unless the History view is in front.
+    if (!m_actions->history->isChecked())
+        m_ui->holdingsOnScreen()->setFocus();
 }
 
 void MainWindow::connectHistory()
@@ -200,7 +248,7 @@ void MainWindow::showHistory(bool shown)
         m_ui->history->showRecordedHoldings(false);
     m_ui->showHistory(shown);
     m_history->setActive(shown);
-    (shown ? static_cast<QWidget *>(m_ui->history) : m_ui->table)->setFocus();
+    (shown ? static_cast<QWidget *>(m_ui->history) : m_ui->holdingsOnScreen())->setFocus();
 }
 
 void MainWindow::connectExporter(HoldingsExporter *exporter)
@@ -219,8 +267,14 @@ void MainWindow::connectActions()
             [this] { (showsRecordedHoldings() ? m_recordedExporter : m_exporter)->run(); });
     connectExporter(m_exporter);
     connect(m_actions->copy, &QAction::triggered, this, [this] {
-        (showsRecordedHoldings() ? m_ui->history->recordedHoldings()->table() : m_ui->table)->copySelection();
+        if (showsRecordedHoldings())
+            m_ui->history->recordedHoldings()->table()->copySelection();
+        else if (m_ui->isGroupedByToken())
+            m_ui->groupedTable->copySelection();
+        else
+            m_ui->table->copySelection();
     });
+    connect(m_actions->groupByToken, &QAction::toggled, this, &MainWindow::setGroupedByToken);
     connect(m_actions->find, &QAction::triggered, m_ui->filters, &FilterBar::focusSearch);
     connect(m_actions->privacy, &QAction::toggled, this, &MainWindow::setPrivacy);
     connect(m_actions, &MainActions::currencyChosen, this, &MainWindow::chooseCurrency);
@@ -259,7 +313,11 @@ void MainWindow::connectActions()
     connect(m_ui->sidebar, &AddressSidebar::currentAddressChanged, this, &MainWindow::setScope);
     connect(m_ui->sidebar, &AddressSidebar::refreshRequested, m_refresh,
             [this](const QString &address) { m_refresh->refreshAddresses({address}); });
-    connect(m_ui->table, &HoldingsView::tokenRefreshRequested, m_refresh, &RefreshController::refreshToken);
+    // The live holdings' menu, in the flat and the grouped view alike.
+    m_ui->holdingMenu->setRefreshOffered(true);
+    m_ui->holdingMenu->setHoldersOffered(true);
+    connect(m_ui->holdingMenu, &HoldingMenu::tokenRefreshRequested, m_refresh, &RefreshController::refreshToken);
+    connect(m_ui->holdingMenu, &HoldingMenu::holdersRequested, this, &MainWindow::showHolders);
     connect(m_refresh, &RefreshController::tokenRefreshed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_ui->sidebar, &AddressSidebar::notice, this, &MainWindow::showNotice);

@@ -5,6 +5,7 @@
 #include "ui/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ class BalanceClient;
 class ChainListRefresher;
 class DisplayCurrency;
 class HistoryPresenter;
+class HoldersDialog;
+class HoldingSortProxy;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
@@ -26,6 +29,7 @@ class PortfolioStore;
 class RefreshController;
 class SecretStore;
 class TrayIcon;
+class TokenGroupModel;
 class UserGuide;
 class WatchListActions;
 class WatchListSync;
@@ -35,8 +39,10 @@ struct MainWindowLayout;
 /**
  * The main window. It creates the pieces and wires them; the work is done elsewhere. Data flows one
  * way: BalanceClient → RefreshController → PortfolioStore → AssetTableModel → AssetFilterProxy →
- * the table and the exporter; the store also feeds the sidebar (AddressListModel) and the overview
- * (OverviewPresenter: summary, chart, error and status bars).
+ * the table and the exporter (and, grouped by token, → TokenGroupModel → HoldingSortProxy → the
+ * grouped tree); the store also feeds the sidebar (AddressListModel) and the overview
+ * (OverviewPresenter: summary, chart, error and status bars). A holding's menu (HoldingMenu, one for
+ * both views) asks for refreshes, verdicts and a token's holders (HoldersDialog).
  *
  * WatchListSync keeps the store in step with the watch list and the snapshot cache (and asks for
  * new addresses to be fetched at once); HistoryRecorder writes every good refresh to the value
@@ -57,6 +63,9 @@ public:
     PortfolioStore *store() const { return m_store; }
     AssetTableModel *assetModel() const { return m_model; }
     AssetFilterProxy *filterProxy() const { return m_proxy; }
+    TokenGroupModel *tokenGroups() const { return m_groups; }
+    /** The dialog of a token's holders while one is open, else null. */
+    HoldersDialog *holdersDialog() const;
     RefreshController *refreshController() const { return m_refresh; }
     AutoRefreshSchedule *autoRefresh() const { return m_schedule; }
     WatchListSync *watchListSync() const { return m_sync; }
@@ -104,6 +113,10 @@ private:
     /** Gives @p asset's token @p verdict; a failure (a full disk, an unusable file) shows in the notice bar. */
     void setVerdict(const TokenAsset &asset, TokenVerdict verdict);
     void showTokenVerdicts();
+    /** Opens the holders of the token whose identity key is @p identityKey (in place of another token's). */
+    void showHolders(const QString &identityKey);
+    /** Shows the holdings grouped by token, or the flat table. */
+    void setGroupedByToken(bool grouped);
     /** Records good refreshes into the value history and lets the History view show it. */
     void connectHistory();
     /** Shows the History view in place of the live holdings, or them again. */
@@ -152,6 +165,8 @@ private:
     PortfolioStore *m_store;
     AssetTableModel *m_model;
     AssetFilterProxy *m_proxy;
+    TokenGroupModel *m_groups;
+    HoldingSortProxy *m_groupProxy;
     AddressListModel *m_addresses;
     RefreshController *m_refresh;
     AutoRefreshSchedule *m_schedule;
@@ -171,4 +186,5 @@ private:
     WatchNotifier *m_notifier = nullptr;
     /** Set while quit() closes the window: it closes for good, not to the tray. */
     bool m_quitting = false;
+    QPointer<HoldersDialog> m_holders;
 };

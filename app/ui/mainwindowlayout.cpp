@@ -6,7 +6,9 @@
 #include "ui/allocationchartview.h"
 #include "ui/filterbar.h"
 #include "ui/firstrunprompt.h"
+#include "ui/groupedholdingsview.h"
 #include "ui/historyview.h"
+#include "ui/holdingmenu.h"
 #include "ui/holdingssplitter.h"
 #include "ui/holdingsview.h"
 #include "ui/mainactions.h"
@@ -44,7 +46,8 @@ MessageBar *messageBar(MessageBar::Kind kind, const char *name, bool closable, Q
 } // namespace
 
 MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
-                                   AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo)
+                                   AssetFilterProxy *proxy, QAbstractItemModel *groupedHoldings, const QUrl &baseUrl,
+                                   bool demo)
     : window(window)
     , proxy(proxy)
     , credentialsBanner(messageBar(MessageBar::Kind::Information, "credentialsBanner", false, window))
@@ -56,8 +59,11 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     , summary(new SummaryHeader(window))
     , filters(new FilterBar(proxy, window))
     , table(new HoldingsView(window))
+    , groupedTable(new GroupedHoldingsView(window))
+    , tableStack(new QStackedWidget(window))
+    , holdingMenu(new HoldingMenu(window))
     , chart(new AllocationChartView(window))
-    , contentSplitter(new HoldingsSplitter(table, chart, window))
+    , contentSplitter(new HoldingsSplitter(table, tableStack, chart, window))
     , firstRunPrompt(new FirstRunPrompt(actions->addAddress, window))
     , history(new HistoryView(window))
     , contentStack(new QStackedWidget(window))
@@ -70,6 +76,17 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
                          actions->moveDown},
                         {actions->addAddress, actions->removeAddress, actions->moveUp, actions->moveDown});
     table->setModel(proxy);
+    groupedTable->setModel(groupedHoldings);
+    table->setHoldingMenu(holdingMenu);
+    groupedTable->setHoldingMenu(holdingMenu);
+    tableStack->setObjectName(QStringLiteral("holdingsTableStack"));
+    tableStack->addWidget(table);
+    tableStack->addWidget(groupedTable);
+    // The grouped tree shows the columns the table shows (chosen, and those with something to say).
+    QObject::connect(table, &HoldingsView::widthThroughValueChanged, groupedTable, [this] {
+        if (m_groupedByToken)
+            groupedTable->showColumnsOf(*table);
+    });
 
     contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
 
@@ -156,6 +173,7 @@ QString MainWindowLayout::restore(const AppSettings &settings)
     table->restoreViewState(settings.stateBlob(HeaderKey));
     const ViewPreferences preferences = ViewPreferences::fromBlob(settings.stateBlob(PreferencesKey));
     preferences.applyTo(*proxy, *chart);
+    showGroupedByToken(preferences.groupByToken);
     return preferences.scope;
 }
 
@@ -169,6 +187,19 @@ void MainWindowLayout::showHistory(bool shown)
 {
     m_historyShown = shown;
     showContent();
+}
+
+void MainWindowLayout::showGroupedByToken(bool grouped)
+{
+    m_groupedByToken = grouped;
+    if (grouped)
+        groupedTable->showColumnsOf(*table);
+    tableStack->setCurrentWidget(holdingsOnScreen());
+}
+
+QWidget *MainWindowLayout::holdingsOnScreen() const
+{
+    return m_groupedByToken ? static_cast<QWidget *>(groupedTable) : table;
 }
 
 void MainWindowLayout::showContent()
@@ -189,5 +220,5 @@ void MainWindowLayout::save(AppSettings &settings) const
     settings.setStateBlob(OuterSplitterKey, outerSplitter->saveState());
     settings.setStateBlob(ContentSplitterKey, contentSplitter->saveState());
     settings.setStateBlob(HeaderKey, table->saveViewState());
-    settings.setStateBlob(PreferencesKey, ViewPreferences::of(*proxy, *chart).toBlob());
+    settings.setStateBlob(PreferencesKey, ViewPreferences::of(*proxy, *chart, m_groupedByToken).toBlob());
 }

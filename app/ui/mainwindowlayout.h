@@ -11,15 +11,19 @@ class ConnectionIndicator;
 class FilterBar;
 class QLabel;
 class FirstRunPrompt;
+class GroupedHoldingsView;
+class HoldingMenu;
 class HoldingsSplitter;
 class HistoryView;
 class HoldingsView;
 class MainActions;
 class MessageBar;
+class QAbstractItemModel;
 class QMainWindow;
 class QSplitter;
 class QStackedWidget;
 class QUrl;
+class QWidget;
 class RefreshStatus;
 class SummaryHeader;
 
@@ -29,19 +33,23 @@ class SummaryHeader;
  * the selected address).
  *
  * Layout: toolbar; the credentials banner (demo mode, or credentials awaited); then the address sidebar beside the error, notice and undo
- * bars over the summary, the filters and, in a splitter, the holdings table and the allocation
+ * bars over the summary, the filters and, in a splitter, the holdings table (or, grouped by token,
+ * the grouped tree in its place) and the allocation
  * chart (or, while the watch list is empty, the first-run prompt in place of those); the status
  * bar shows the refresh progress, the row count, the exchange rate in use and the connection.
  */
 struct MainWindowLayout
 {
-    /** Creates every widget as a child of @p window. */
+    /**
+     * Creates every widget as a child of @p window: the table shows @p proxy, the grouped tree
+     * @p groupedHoldings (the sorted TokenGroupModel over @p proxy).
+     */
     MainWindowLayout(QMainWindow *window, const MainActions *actions, AddressListModel *addresses,
-                     AssetFilterProxy *proxy, const QUrl &baseUrl, bool demo);
+                     AssetFilterProxy *proxy, QAbstractItemModel *groupedHoldings, const QUrl &baseUrl, bool demo);
 
     /**
-     * Geometry, toolbar, splitters, columns, filters and grouping as saved in @p settings, else
-     * sizes fit for the screen; returns the address that was selected (empty: all).
+     * Geometry, toolbar, splitters, columns, filters, the chart's grouping and Group by Token as saved
+     * in @p settings, else sizes fit for the screen; returns the address that was selected (empty: all).
      */
     QString restore(const AppSettings &settings);
     void save(AppSettings &settings) const;
@@ -49,6 +57,11 @@ struct MainWindowLayout
     void showFirstRunPrompt(bool watchListEmpty);
     /** Shows the History view in place of the holdings (or the first-run prompt), or them again. */
     void showHistory(bool shown);
+    /** Shows the holdings grouped by token in place of the flat table, or the table again. */
+    void showGroupedByToken(bool grouped);
+    bool isGroupedByToken() const { return m_groupedByToken; }
+    /** The holdings view on screen: the flat table or the grouped tree. */
+    QWidget *holdingsOnScreen() const;
 
     QMainWindow *window;
     AssetFilterProxy *proxy;
@@ -60,6 +73,11 @@ struct MainWindowLayout
     SummaryHeader *summary;
     FilterBar *filters;
     HoldingsView *table;
+    GroupedHoldingsView *groupedTable;
+    /** The flat table, or the grouped tree in its place. */
+    QStackedWidget *tableStack;
+    /** The context menu of a holding in both views. */
+    HoldingMenu *holdingMenu;
     AllocationChartView *chart;
     HoldingsSplitter *contentSplitter;
     FirstRunPrompt *firstRunPrompt;
@@ -77,4 +95,5 @@ private:
 
     bool m_watchListEmpty = false;
     bool m_historyShown = false;
+    bool m_groupedByToken = false;
 };

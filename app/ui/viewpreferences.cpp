@@ -41,6 +41,7 @@ QByteArray ViewPreferences::toBlob() const
         {QStringLiteral("hideUnpriced"), hideUnpriced},
         {QStringLiteral("grouping"), groupingName(grouping)},
         {QStringLiteral("scope"), scope},
+        {QStringLiteral("groupByToken"), groupByToken},
     };
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
@@ -55,10 +56,11 @@ ViewPreferences ViewPreferences::fromBlob(const QByteArray &blob)
     preferences.hideUnpriced = json.value(QStringLiteral("hideUnpriced")).toBool();
     preferences.grouping = groupingFromName(json.value(QStringLiteral("grouping")).toString());
     preferences.scope = json.value(QStringLiteral("scope")).toString();
+    preferences.groupByToken = json.value(QStringLiteral("groupByToken")).toBool();
     return preferences;
 }
 
-ViewPreferences ViewPreferences::of(const AssetFilterProxy &proxy, const AllocationChartView &chart)
+ViewPreferences ViewPreferences::of(const AssetFilterProxy &proxy, const AllocationChartView &chart, bool groupedByToken)
 {
     ViewPreferences preferences;
     preferences.search = proxy.searchText();
@@ -67,6 +69,7 @@ ViewPreferences ViewPreferences::of(const AssetFilterProxy &proxy, const Allocat
     preferences.hideUnpriced = proxy.hidesUnpriced();
     preferences.grouping = chart.grouping();
     preferences.scope = proxy.addressScope();
+    preferences.groupByToken = groupedByToken;
     return preferences;
 }
 
