@@ -1340,7 +1340,7 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
     <message>
         <source>&amp;Don&apos;t ask again (Settings can change it)</source>
-        <translation>&amp;Don't ask again (Settings can change it)</translation>
+        <translation>&amp;Don&apos;t ask again (Settings can change it)</translation>
     </message>
 </context>
 <context>
@@ -1785,24 +1785,70 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     </message>
 </context>
 <context>
-    <name>HoldingsExporter</name>
+    <name>HoldersDialog</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>Holders of %1</source>
+        <extracomment>Title of the dialog listing who holds a token; %1 is the token&apos;s symbol.</extracomment>
+        <translation>Holders of %1</translation>
+    </message>
+    <message>
+        <source>Every watched address and chain that holds %1, the same token across chains. A token at an unknown contract with the same symbol is not counted here.</source>
+        <translation>Every watched address and chain that holds %1, the same token across chains. A token at an unknown contract with the same symbol is not counted here.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersModel</name>
+    <message>
+        <source>Share of the whole balance of %1 held by the watched addresses</source>
+        <translation>Share of the whole balance of %1 held by the watched addresses</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>Holders of a token: the column of the addresses&apos; labels.</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <extracomment>Holders of a token: %1 is the token&apos;s symbol.</extracomment>
+        <translation>Balance (%1)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <extracomment>Holders of a token: %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <extracomment>Holders of a token: each holder&apos;s percentage of the token&apos;s whole balance.</extracomment>
+        <translation>Share</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Total of %n holding(s): %1 %2 · %3</source>
+        <extracomment>Under a token&apos;s holders: %1 the exact sum of their balances, %2 the token, %3 the exact sum of their values.</extracomment>
         <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
+            <numerusform>Total of %n holding: %1 %2 · %3</numerusform>
+            <numerusform>Total of %n holdings: %1 %2 · %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>HoldingsView</name>
+    <name>HoldingMenu</name>
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Show &amp;Holders…</source>
+        <extracomment>Context menu of a holding: every watched address and chain that holds this token.</extracomment>
+        <translation>Show &amp;Holders…</translation>
     </message>
     <message>
         <source>Copy address</source>
@@ -1822,6 +1868,38 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>Open token contract in %1 explorer</translation>
     </message>
     <message>
+        <source>&amp;Refresh This Token</source>
+        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
+        <translation>&amp;Refresh This Token</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
+        <translation>Mark as &amp;Spam</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Token</source>
+        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
+        <translation>&amp;Trust This Token</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsView</name>
+    <message>
         <source>No holdings match “%1”.</source>
         <extracomment>%1 is what the user searched for</extracomment>
         <translation>No holdings match “%1”.</translation>
@@ -1835,16 +1913,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>This address holds nothing on its watched chains, or has not been refreshed yet.</translation>
     </message>
     <message>
-        <source>Mark as &amp;Spam</source>
-        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
-        <translation>Mark as &amp;Spam</translation>
-    </message>
-    <message>
-        <source>&amp;Trust This Token</source>
-        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
-        <translation>&amp;Trust This Token</translation>
-    </message>
-    <message>
         <source>%1 (shown once a refresh changes something)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Change (USD)&quot;</extracomment>
         <translation>%1 (shown once a refresh changes something)</translation>
@@ -1853,11 +1921,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>%1 (shown with several addresses in view)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
         <translation>%1 (shown with several addresses in view)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh This Token</source>
-        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
-        <translation>&amp;Refresh This Token</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2158,15 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <source>Chinese &amp;Yuan (CNY)</source>
         <extracomment>Values converted at OKX&apos;s published USD/CNY rate.</extracomment>
         <translation>Chinese &amp;Yuan (CNY)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Token</source>
+        <extracomment>View menu: folds the same token across chains and addresses into one expandable row (checked while grouped).</extracomment>
+        <translation>&amp;Group by Token</translation>
+    </message>
+    <message>
+        <source>One row per token across chains and addresses, with exact sums (Ctrl+G)</source>
+        <translation>One row per token across chains and addresses, with exact sums (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2664,7 @@ Keep the secrets in this file?</translation>
     <message>
         <source>Where OKX&apos;s public USD/CNY rate is asked for; no key is sent there.</source>
         <extracomment>Tooltip of the exchange rate host field.</extracomment>
-        <translation>Where OKX's public USD/CNY rate is asked for; no key is sent there.</translation>
+        <translation>Where OKX&apos;s public USD/CNY rate is asked for; no key is sent there.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2877,6 +2949,50 @@ Keep the secrets in this file?</translation>
         <source>“%1” is not a chain index: expected a number such as 1, 56 or 501</source>
         <extracomment>%1 is what stands before the colon</extracomment>
         <translation>“%1” is not a chain index: expected a number such as 1, 56 or 501</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGroupModel</name>
+    <message numerus="yes">
+        <source>%1 in %n holding(s) on %2</source>
+        <extracomment>Tooltip of a token&apos;s group row: %1 is the token, %2 the chains it is held on.</extracomment>
+        <translation>
+            <numerusform>%1 in %n holding on %2</numerusform>
+            <numerusform>%1 in %n holdings on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact balance: %1 %2</source>
+        <translation>Exact balance: %1 %2</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>Tooltip of a token&apos;s group row: %1 is the group&apos;s value with every decimal, in the currency shown.</extracomment>
+        <translation>Exact value: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <extracomment>A token&apos;s group row, Chain column: on how many chains it is held.</extracomment>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <extracomment>A token&apos;s group row, Address column: how many watched addresses hold it.</extracomment>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <extracomment>A token&apos;s group row, Contract column: how many contracts (or native coins) it folds.</extracomment>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1770,23 +1770,69 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     </message>
 </context>
 <context>
-    <name>HoldingsExporter</name>
+    <name>HoldersDialog</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Holders of %1</source>
+        <extracomment>Title of the dialog listing who holds a token; %1 is the token&apos;s symbol.</extracomment>
+        <translation>%1 的持有者</translation>
+    </message>
+    <message>
+        <source>Every watched address and chain that holds %1, the same token across chains. A token at an unknown contract with the same symbol is not counted here.</source>
+        <translation>持有 %1 的每个关注地址和链（跨链的同一代币）。同名但合约未知的代币不计入此处。</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersModel</name>
+    <message>
+        <source>Share of the whole balance of %1 held by the watched addresses</source>
+        <translation>占关注地址所持 %1 总余额的比例</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>Holders of a token: the column of the addresses&apos; labels.</extracomment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <extracomment>Holders of a token: %1 is the token&apos;s symbol.</extracomment>
+        <translation>余额（%1）</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <extracomment>Holders of a token: %1 is the currency values are shown in, USD or CNY.</extracomment>
+        <translation>价值（%1）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <extracomment>Holders of a token: each holder&apos;s percentage of the token&apos;s whole balance.</extracomment>
+        <translation>占比</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Total of %n holding(s): %1 %2 · %3</source>
+        <extracomment>Under a token&apos;s holders: %1 the exact sum of their balances, %2 the token, %3 the exact sum of their values.</extracomment>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
+            <numerusform>共 %n 项持仓：%1 %2 · %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>HoldingsView</name>
+    <name>HoldingMenu</name>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Show &amp;Holders…</source>
+        <extracomment>Context menu of a holding: every watched address and chain that holds this token.</extracomment>
+        <translation>显示持有者(&amp;H)…</translation>
     </message>
     <message>
         <source>Copy address</source>
@@ -1806,6 +1852,37 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>在 %1 区块浏览器中打开代币合约</translation>
     </message>
     <message>
+        <source>&amp;Refresh This Token</source>
+        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
+        <translation>刷新此代币(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
+        <translation>标记为垃圾代币(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Token</source>
+        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
+        <translation>信任此代币(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsView</name>
+    <message>
         <source>No holdings match “%1”.</source>
         <extracomment>%1 is what the user searched for</extracomment>
         <translation>没有与“%1”匹配的持仓。</translation>
@@ -1819,16 +1896,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>此地址在所关注的链上没有任何持仓，或尚未刷新。</translation>
     </message>
     <message>
-        <source>Mark as &amp;Spam</source>
-        <extracomment>Context menu of a holding: count the token like one OKX flags as risky (left out of totals).</extracomment>
-        <translation>标记为垃圾代币(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Trust This Token</source>
-        <extracomment>Context menu of a holding: count the token in totals even though OKX flags it as risky.</extracomment>
-        <translation>信任此代币(&amp;T)</translation>
-    </message>
-    <message>
         <source>%1 (shown once a refresh changes something)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Change (USD)&quot;</extracomment>
         <translation>%1（刷新后有变化时显示）</translation>
@@ -1837,11 +1904,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>%1 (shown with several addresses in view)</source>
         <extracomment>A column header&apos;s menu entry; %1 is the column&apos;s title, &quot;Address&quot;</extracomment>
         <translation>%1（视图中有多个地址时显示）</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh This Token</source>
-        <extracomment>Context menu of a holding: fetch this token&apos;s balance and price of this address again, alone.</extracomment>
-        <translation>刷新此代币(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2140,15 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <source>Chinese &amp;Yuan (CNY)</source>
         <extracomment>Values converted at OKX&apos;s published USD/CNY rate.</extracomment>
         <translation>人民币 (CNY)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Token</source>
+        <extracomment>View menu: folds the same token across chains and addresses into one expandable row (checked while grouped).</extracomment>
+        <translation>按代币分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One row per token across chains and addresses, with exact sums (Ctrl+G)</source>
+        <translation>每种代币一行，合并各链和各地址，显示精确合计 (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2921,46 @@ Keep the secrets in this file?</source>
         <source>“%1” is not a chain index: expected a number such as 1, 56 or 501</source>
         <extracomment>%1 is what stands before the colon</extracomment>
         <translation>“%1”不是链编号：应为数字，例如 1、56 或 501</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGroupModel</name>
+    <message numerus="yes">
+        <source>%1 in %n holding(s) on %2</source>
+        <extracomment>Tooltip of a token&apos;s group row: %1 is the token, %2 the chains it is held on.</extracomment>
+        <translation>
+            <numerusform>%1，%n 项持仓，位于 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact balance: %1 %2</source>
+        <translation>精确余额：%1 %2</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <extracomment>Tooltip of a token&apos;s group row: %1 is the group&apos;s value with every decimal, in the currency shown.</extracomment>
+        <translation>精确价值：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <extracomment>A token&apos;s group row, Chain column: on how many chains it is held.</extracomment>
+        <translation>
+            <numerusform>%n 条链</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <extracomment>A token&apos;s group row, Address column: how many watched addresses hold it.</extracomment>
+        <translation>
+            <numerusform>%n 个地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <extracomment>A token&apos;s group row, Contract column: how many contracts (or native coins) it folds.</extracomment>
+        <translation>
+            <numerusform>%n 个合约</numerusform>
+        </translation>
     </message>
 </context>
 <context>
