@@ -4,12 +4,12 @@
 #include "demo/localokxserver.h"
 #include "storage/chainlistcache.h"
 #include "storage/verdictstore.h"
+#include "support/closedport.h"
 #include "support/filesizelimit.h"
 #include "support/testassets.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -478,11 +478,7 @@ void TestCli::networkFailures()
 
 void TestCli::connectionRefused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-    probe.close();
-    const CliRun result = m_bench.run({"chains", "--base-url", url, "--retries", "0"});
+    const CliRun result = m_bench.run({"chains", "--base-url", closedPortUrl().toString(), "--retries", "0"});
     verifyFailure(result, 4, QStringLiteral("could not connect"));
 }
 

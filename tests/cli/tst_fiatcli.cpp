@@ -3,9 +3,9 @@
 #include "demo/exchangerateendpoint.h"
 #include "demo/localokxserver.h"
 #include "storage/exchangeratecache.h"
+#include "support/closedport.h"
 
 #include <QFile>
-#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -24,16 +24,6 @@ Decimal decimal(const QByteArray &text)
     return *value;
 }
 
-/** The URL of a port nothing listens on. */
-QString unreachableUrl()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        qFatal("no free port");
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-    probe.close();
-    return url;
-}
 
 } // namespace
 
@@ -189,7 +179,7 @@ void TestFiatCli::rateIsFetchedAtMostHourly()
     m_bench.server()->setExchangeRate(QStringLiteral("8"));
     const CliRun second = run(total);
     QCOMPARE(second.out, first.out);
-    const CliRun offline = run(total, unreachableUrl());
+    const CliRun offline = run(total, closedPortUrl().toString());
     QVERIFY2(offline.exitCode == 0, offline.err.constData());
     QCOMPARE(offline.out, first.out);
     QCOMPARE(rateRequests(), 1);
@@ -197,7 +187,7 @@ void TestFiatCli::rateIsFetchedAtMostHourly()
 
 void TestFiatCli::unreachableRateHost()
 {
-    const QString url = unreachableUrl();
+    const QString url = closedPortUrl().toString();
     const CliRun total =
         run({"total", "--address", ExampleAddress, "--chains", "1", "--fiat", "CNY", "--retries", "0"}, url);
     verifyFailure(total, 4, QStringLiteral("USD/CNY rate could not be fetched from %1").arg(url));
@@ -222,7 +212,7 @@ void TestFiatCli::oldSavedRateIsNotUsed()
     // A rate saved two hours ago, and the host out of reach: no CNY at an old rate, exit 4.
     QVERIFY(cache().store(*UsdCnyRate::fromText(u"6.5", QDateTime::currentDateTimeUtc().addSecs(-7200))));
     const CliRun total = run({"total", "--address", ExampleAddress, "--chains", "1", "--fiat", "CNY", "--retries", "0"},
-                             unreachableUrl());
+                             closedPortUrl().toString());
     verifyFailure(total, 4, QStringLiteral("USD/CNY rate could not be fetched"));
 }
 

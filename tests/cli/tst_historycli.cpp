@@ -4,11 +4,11 @@
 #include "storage/snapshotcache.h"
 #include "storage/verdictstore.h"
 #include "storage/valuehistory.h"
+#include "support/closedport.h"
 #include "support/historyversion1.h"
 #include "support/testassets.h"
 
 #include <QCryptographicHash>
-#include <QTcpServer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -413,10 +413,7 @@ void TestHistoryCli::refreshRecordsTheRate()
 void TestHistoryCli::refreshWithoutTheRateStillRecords()
 {
     watch(OwnEvm, QStringLiteral("Own"), QStringLiteral("1,56"));
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-    probe.close();
+    const QString closed = closedPortUrl().toString();
     // The holdings are the refresh's work: it succeeds, and says on stderr what it lacks.
     const CliRun refreshed = refresh({"--rate-url", closed});
     QCOMPARE(refreshed.exitCode, 0);

@@ -7,6 +7,7 @@
 #include "storage/exchangeratecache.h"
 #include "storage/valuehistory.h"
 #include "storage/watchlist.h"
+#include "support/closedport.h"
 #include "support/testassets.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -27,7 +28,6 @@
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -43,15 +43,6 @@ const QString Alice = QStringLiteral("0x1111111111111111111111111111111111111111
 const QString Bob = QStringLiteral("0x2222222222222222222222222222222222222222");
 const QString Usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48");
 
-/** A URL where nothing listens: a port just freed. */
-QUrl closedPortUrl()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-}
 
 } // namespace
 

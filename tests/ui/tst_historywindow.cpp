@@ -10,6 +10,7 @@
 #include "storage/appsettings.h"
 #include "storage/valuehistory.h"
 #include "storage/watchlist.h"
+#include "support/closedport.h"
 #include "support/testassets.h"
 #include "support/testdecimal.h"
 #include "ui/historychartview.h"
@@ -38,7 +39,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -65,15 +65,6 @@ RecordedHoldings recorded(const QString &address, const QString &label, const QD
             std::nullopt};
 }
 
-/** A URL where nothing listens: a port just freed. */
-QUrl closedPortUrl()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-}
 
 } // namespace
 

@@ -187,33 +187,10 @@ QStringList TestHoldersWindow::elidedTexts(QAbstractItemView *view)
 
 QStringList TestHoldersWindow::chooseInMenu(QAbstractItemView *view, const QModelIndex &index, Qt::Key key)
 {
-    const QPoint at = view->visualRect(index).center();
-    QStringList entries;
-    bool chosen = false;
-    QTimer::singleShot(0, this, [key, &chosen, &entries] {
-        QMenu *menu = nullptr;
-        QVERIFY(QTest::qWaitFor([&menu] {
-            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            return menu != nullptr;
-        }));
-        const auto close = qScopeGuard([menu] {
-            if (menu->isVisible())
-                menu->close();
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(menu));
-        for (const QAction *action : menu->actions()) {
-            if (!action->isSeparator())
-                entries << action->text();
-        }
-        if (key != Qt::Key_unknown)
-            QTest::keyClick(menu, key);
-        chosen = true;
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(view->viewport(), &event);
-    if (!chosen)
+    const std::optional<QStringList> entries = WindowTestSession::chooseInContextMenu(view, index, key);
+    if (!entries)
         qWarning("the context menu did not open");
-    return entries;
+    return entries.value_or(QStringList());
 }
 
 void TestHoldersWindow::checkUsdcHolders()

@@ -738,26 +738,7 @@ void TestMainWindow::stateIsRestoredOnTheNextStart()
 void TestMainWindow::chooseInContextMenu(int row, Qt::Key key)
 {
     auto *table = child<HoldingsView>("holdingsView");
-    table->scrollTo(table->model()->index(row, AssetTableModel::TokenColumn));
-    const QPoint at = table->visualRect(table->model()->index(row, AssetTableModel::TokenColumn)).center();
-    bool chosen = false;
-    QTimer::singleShot(0, this, [key, &chosen] {
-        QMenu *menu = nullptr;
-        QVERIFY(QTest::qWaitFor([&menu] {
-            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            return menu != nullptr;
-        }));
-        const auto close = qScopeGuard([menu] {
-            if (menu->isVisible())
-                menu->close();
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(menu));
-        QTest::keyClick(menu, key);
-        chosen = true;
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(table->viewport(), &event);
-    QVERIFY(chosen);
+    QVERIFY(WindowTestSession::chooseInContextMenu(table, table->model()->index(row, AssetTableModel::TokenColumn), key));
 }
 
 void TestMainWindow::verdictsFromTheContextMenuAndTheirDialog()

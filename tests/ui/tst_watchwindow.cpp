@@ -10,6 +10,7 @@
 #include "storage/watchlist.h"
 #include "storage/watchlistcsv.h"
 #include "support/filesizelimit.h"
+#include "support/closedport.h"
 #include "support/testassets.h"
 #include "api/chainregistry.h"
 #include "ui/addressbatchdialog.h"
@@ -44,7 +45,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -73,15 +73,6 @@ const QString Usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"
 const QString Link = QStringLiteral("0x514910771af9ca656af840dff83e8264ecf986ca");
 const QString Uni = QStringLiteral("0x1f9840a85d5af5bf1d1762f919f1a08ce6f5b2a4");
 
-/** A URL where nothing listens: a port just freed. */
-QUrl closedPortUrl()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-}
 
 } // namespace
 
@@ -987,27 +978,9 @@ int TestWatchWindow::tableRowOf(const QString &symbol) const
 
 void TestWatchWindow::chooseInTableMenu(int row, Qt::Key key)
 {
-    auto *table = child<HoldingsView>("holdingsView");
     QVERIFY(row >= 0);
-    const QPoint at = table->visualRect(table->model()->index(row, AssetTableModel::TokenColumn)).center();
-    bool chosen = false;
-    QTimer::singleShot(0, this, [key, &chosen] {
-        QMenu *menu = nullptr;
-        QVERIFY(QTest::qWaitFor([&menu] {
-            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            return menu != nullptr;
-        }));
-        const auto close = qScopeGuard([menu] {
-            if (menu->isVisible())
-                menu->close();
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(menu));
-        QTest::keyClick(menu, key);
-        chosen = true;
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(table->viewport(), &event);
-    QVERIFY(chosen);
+    auto *table = child<HoldingsView>("holdingsView");
+    QVERIFY(WindowTestSession::chooseInContextMenu(table, table->model()->index(row, AssetTableModel::TokenColumn), key));
 }
 
 void TestWatchWindow::chooseFileInFileMenu(Qt::Key key, const QString &path)

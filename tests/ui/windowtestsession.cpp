@@ -5,9 +5,15 @@
 #include "storage/appsettings.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QMenu>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace WindowTestSession {
 
@@ -41,6 +47,37 @@ bool waitForRefresh(MainWindow *window)
     RefreshController *refresh = window->refreshController();
     return QTest::qWaitFor([refresh] { return refresh->connection() != RefreshController::Connection::Unknown && !refresh->isRefreshing(); },
                            WaitMs);
+}
+
+std::optional<QStringList> chooseInContextMenu(QAbstractItemView *view, const QModelIndex &index, Qt::Key key)
+{
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    std::optional<QStringList> entries;
+    // The menu runs its own event loop: it is answered from there, once it is up.
+    QTimer::singleShot(0, view, [key, &entries] {
+        QMenu *menu = nullptr;
+        if (!QTest::qWaitFor([&menu] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }))
+            return;
+        // Whatever happens below, the menu goes, so the test does not wait for ever.
+        const auto close = qScopeGuard([menu] {
+            if (menu->isVisible())
+                menu->close();
+        });
+        if (!QTest::qWaitForWindowExposed(menu))
+            return;
+        QStringList texts;
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                texts << action->text();
+        }
+        entries = texts;
+        if (key != Qt::Key_unknown)
+            QTest::keyClick(menu, key);
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    return entries;
 }
 
 } // namespace WindowTestSession
