@@ -148,6 +148,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return sortKey(row, column);
     case CompactTextRole:
         return compactData(row, column);
+    case ExactTextRole:
+        return exactText(row, column);
     case IdentityKeyRole:
         return TokenIdentity::of(asset, verdictOf(row)).key;
     case IdentitySymbolRole:
@@ -268,10 +270,11 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
         if (!asset.isPriced())
             tip = tr("OKX has no price for this token: it is left out of the total, not counted as worthless.");
         else if (column == PriceColumn)
-            //: %1 is OKX's USD price exactly as given, e.g. 0.000012345678.
-            tip = tr("Exact price: $%1").arg(asset.tokenPrice.toPlainString());
+            //: %1 is the price with every decimal, in the currency shown.
+            tip = exactTip(tr("Exact price: %1"), asset.tokenPrice);
         else if (!m_display.isPrivate())
-            tip = exactValueTip(row.value);
+            //: %1 is a value with every decimal in the currency shown.
+            tip = exactTip(tr("Exact value: %1"), row.value);
         break;
     case ShareColumn:
         tip = tr("Share of the total of the priced, non-risk holdings shown");
@@ -296,12 +299,26 @@ QVariant AssetTableModel::toolTipData(const Row &row, int column) const
     return tip.isEmpty() ? QVariant() : QVariant(tip);
 }
 
-QString AssetTableModel::exactValueTip(const Decimal &usd) const
+QString AssetTableModel::exactText(const Row &row, int column) const
 {
-    const QString exact = m_display.amountExact(usd);
+    const TokenAsset &asset = row.asset;
+    switch (column) {
+    case BalanceColumn:
+        return asset.balance.toPlainString();
+    case PriceColumn:
+        return asset.isPriced() ? m_display.fiat().convert(asset.tokenPrice).toPlainString() : QString();
+    case ValueColumn:
+        return asset.isPriced() ? m_display.fiat().convert(row.value).toPlainString() : QString();
+    default:
+        return {};
+    }
+}
+
+QString AssetTableModel::exactTip(const QString &line, const Decimal &usd) const
+{
+    // A price is market data, shown in privacy mode too; the caller leaves out what privacy hides.
+    QString tip = line.arg(m_display.fiat().amountExact(usd, m_display.locale()));
     const QString other = m_display.otherCurrencyExact(usd);
-    //: %1 is a value with every decimal in the currency shown.
-    QString tip = tr("Exact value: %1").arg(exact);
     if (!other.isEmpty())
         //: %1 is the same value in the other currency (USD, or CNY at OKX's rate).
         tip += QLatin1Char('\n') + tr("In the other currency: %1").arg(other);

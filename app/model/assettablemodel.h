@@ -105,6 +105,12 @@ public:
          * "47.0M"), for where the whole text cannot be shown; other cells: their DisplayRole.
          */
         CompactTextRole,
+        /**
+         * QString: an amount cell's exact number in plain notation, as Copy gives it: the balance,
+         * and the price and value in the currency shown (CNY: converted, unrounded); empty for
+         * other cells and where there is no number.
+         */
+        ExactTextRole,
         /** QString: TokenIdentity::key, the same for every holding of the same token, across chains and addresses. */
         IdentityKeyRole,
         /** QString: TokenIdentity::symbol, the token's name across chains ("USDC" for USDC.e). */
@@ -164,9 +170,13 @@ private:
 
     QVariant displayData(const Row &row, int column) const;
     QVariant compactData(const Row &row, int column) const;
+    QString exactText(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
-    /** The tooltip of a value: exact in the currency shown, and in the other one when known. */
-    QString exactValueTip(const Decimal &usd) const;
+    /**
+     * A price's or value's tooltip: @p line with %1 the exact amount of @p usd in the currency shown,
+     * then the other currency when known, and the rate in use.
+     */
+    QString exactTip(const QString &line, const Decimal &usd) const;
     QVariant foregroundData(const Row &row, int column) const;
     const HoldingChange *changeOf(const Row &row) const;
     QVariant changeData(const Row &row, int role) const;

@@ -10,7 +10,7 @@ DisplayCurrency::DisplayCurrency(AppSettings *settings, QObject *parent) : QObje
 
 FiatCurrency DisplayCurrency::wanted() const
 {
-    return m_settings->displayCurrency().value_or(m_languageDefault);
+    return m_settings->displayCurrency().value_or(FiatCurrency::Usd);
 }
 
 std::optional<UsdCnyRate> DisplayCurrency::rate() const
@@ -37,13 +37,10 @@ QString DisplayCurrency::setSession(const ClientConfig &config, bool demo)
     return notice;
 }
 
-void DisplayCurrency::setLanguageDefault(FiatCurrency currency)
+void DisplayCurrency::chooseDefault(FiatCurrency currency)
 {
-    if (currency == m_languageDefault)
-        return;
-    m_languageDefault = currency;
     if (!m_settings->displayCurrency())
-        emit changed();
+        choose(currency);
 }
 
 void DisplayCurrency::choose(FiatCurrency currency)

@@ -12,8 +12,9 @@ class ExchangeRateSource;
 /**
  * The currency the window shows values in, and the USD/CNY rate that converts them.
  *
- * The currency is the user's choice, remembered in AppSettings; until there is one it follows the
- * language (setLanguageDefault(): CNY for Chinese, USD otherwise). The rate comes from an
+ * The currency is the user's choice, remembered in AppSettings; on the first start it is the
+ * language's (chooseDefault(): CNY for Chinese, USD otherwise), remembered too, so switching the
+ * language later never changes the currency behind the user's back. The rate comes from an
  * ExchangeRateSource: OKX's, saved in the cache so a start without network still converts at the
  * rate of its time; in demo mode the demo server's, never saved and never carried over into the
  * user's own session (leaving demo mode makes a new source). AmountDisplay converts with wanted()
@@ -28,7 +29,7 @@ public:
     /** @p settings must outlive this object. */
     explicit DisplayCurrency(AppSettings *settings, QObject *parent = nullptr);
 
-    /** The currency asked for: the user's choice, else the language's. */
+    /** The currency asked for: the one chosen (USD before any). */
     FiatCurrency wanted() const;
     /** The USD/CNY rate known now, or nothing. */
     std::optional<UsdCnyRate> rate() const;
@@ -41,8 +42,8 @@ public:
      * between @p demo and the user's own session.
      */
     QString setSession(const ClientConfig &config, bool demo);
-    /** The currency shown before the user chooses one. */
-    void setLanguageDefault(FiatCurrency currency);
+    /** On the first start, before any choice: @p currency (the language's) becomes the choice. */
+    void chooseDefault(FiatCurrency currency);
     /** The user chose @p currency: remembered (the caller saves the settings) and shown at once. */
     void choose(FiatCurrency currency);
     /** Fetches the rate unless the one known is fresh (at most hourly): with every refresh. */
@@ -59,5 +60,4 @@ private:
     ExchangeRateSource *m_rates = nullptr;
     /** Whether m_rates is the demo's; unset before the first setSession(). */
     std::optional<bool> m_demo;
-    FiatCurrency m_languageDefault = FiatCurrency::Usd;
 };

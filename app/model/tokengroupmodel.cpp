@@ -326,6 +326,12 @@ QVariant TokenGroupModel::groupData(const Group &group, int column, int role) co
         return QVariant::fromValue(totals.balance);
     case Table::ValueRole:
         return QVariant::fromValue(totals.value);
+    case Table::ExactTextRole:
+        if (column == Table::BalanceColumn)
+            return totals.balance.toPlainString();
+        if (column == Table::ValueColumn && totals.priced)
+            return m_table->display().fiat().convert(totals.value).toPlainString();
+        return QString();
     case Table::IsPricedRole:
         return totals.priced;
     case Table::CountsRole:

@@ -109,13 +109,21 @@ void FilterBar::changeEvent(QEvent *event)
         retranslateUi();
 }
 
+void FilterBar::setCurrency(const FiatConversion &fiat)
+{
+    m_fiat = fiat;
+    retranslateUi();
+}
+
 void FilterBar::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search token, contract or chain"));
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_hideRisk->setText(tr("Hide risk tokens"));
     m_hideRisk->setToolTip(tr("Hide the tokens OKX flags as risky airdrops or honeypots"));
-    m_hideSmall->setText(tr("Hide small balances (< $1)"));
+    // The limit is one US dollar, said in the currency shown. Not the user's data: never masked.
+    //: %1 is the limit, one US dollar in the currency shown: "$1.00", or "¥7.15" at OKX's rate.
+    m_hideSmall->setText(tr("Hide small balances (< %1)").arg(m_fiat.amount(Decimal::fromInteger(1), QLocale())));
     m_hideUnpriced->setText(tr("Hide unpriced"));
     m_hideUnpriced->setToolTip(tr("Hide the tokens OKX has no price for"));
     //: The chart slice the table is filtered to; clicking clears the filter.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/fiatconversion.h"
+
 #include <QWidget>
 
 class AssetFilterProxy;
@@ -27,6 +29,8 @@ public:
     void focusSearch();
     /** "N rows shown", kept current; not in the bar's own layout. */
     QLabel *rowCountLabel() const { return m_count; }
+    /** Says the small-balance limit (one US dollar) in @p fiat's currency: "< $1.00", "< ¥7.15". */
+    void setCurrency(const FiatConversion &fiat);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,4 +48,5 @@ private:
     QCheckBox *m_hideUnpriced;
     QToolButton *m_slice;
     QLabel *m_count;
+    FiatConversion m_fiat;
 };

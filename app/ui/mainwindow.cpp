@@ -94,6 +94,9 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_currency(new DisplayCurrency(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // On the first start a Chinese window counts in yuan, an English one in dollars; kept from then on.
+    const bool chinese = languages->language() == LanguageManager::Language::Chinese;
+    m_currency->chooseDefault(chinese ? FiatCurrency::Cny : FiatCurrency::Usd);
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
     if (!m_session.demo)
         m_session.ownConfig = m_session.config;
@@ -379,9 +382,7 @@ void MainWindow::showSettings()
     dialog.setCurrency(m_currency->wanted());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Only a change is a choice: an untouched currency keeps following the language.
-    if (dialog.chosenCurrency() != m_currency->wanted())
-        m_currency->choose(dialog.chosenCurrency());
+    m_currency->choose(dialog.chosenCurrency());
     saveSettings();
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     if (m_notifier)
@@ -509,6 +510,7 @@ void MainWindow::updateDisplay(bool privacy)
     m_model->setDisplay(display);
     m_actions->setCurrency(m_currency->wanted());
     m_ui->rateNotice->setText(display.fiat().notice(display.locale()));
+    m_ui->filters->setCurrency(display.fiat());
 }
 
 void MainWindow::chooseCurrency(FiatCurrency currency)
@@ -535,6 +537,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     QApplication::setApplicationDisplayName(tr("OKX Wallet Viewer"));
+    // Set on the window too: a title taken from the display name is not renewed on every platform.
+    setWindowTitle(QApplication::applicationDisplayName());
     m_actions->retranslate();
     updateBanner();
     m_ui->credentialsBanner->setActionText(tr("Open Settings…"));
@@ -543,10 +547,7 @@ void MainWindow::retranslateUi()
         m_listActions->retranslate();
     if (m_tray)
         m_tray->retranslate();
-    // Numbers follow the language's locale, which the LanguageManager made the default; until the
-    // user picks a currency, a Chinese window counts in yuan.
-    const bool chinese = m_languages->language() == LanguageManager::Language::Chinese;
-    m_currency->setLanguageDefault(chinese ? FiatCurrency::Cny : FiatCurrency::Usd);
+    // Numbers follow the language's locale, which the LanguageManager made the default.
     updateDisplay(m_model->display().isPrivate());
     m_model->retranslate();
     // The demo portfolios' names are in the language too.

@@ -20,6 +20,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
@@ -183,13 +186,30 @@ void SettingsDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The groups scroll on a screen too low for them all; Save and Cancel stay in view.
+    auto *groups = new QWidget(this);
+    auto *groupsLayout = new QVBoxLayout(groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addWidget(credentials);
+    groupsLayout->addWidget(connection);
+    groupsLayout->addLayout(testRow);
+    groupsLayout->addWidget(currency);
+    groupsLayout->addWidget(buildWatchGroup());
+    groupsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(groups);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As large as the groups want where the screen allows, so a scroll bar shows only where it must.
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    scroll->setMinimumWidth(groups->minimumSizeHint().width() + scrollBar);
+    const int room = screen()->availableSize().height() - m_buttons->sizeHint().height() - 120;
+    scroll->setMinimumHeight(qMax(200, qMin(groups->sizeHint().height(), room)));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(credentials);
-    layout->addWidget(connection);
-    layout->addLayout(testRow);
-    layout->addWidget(currency);
-    layout->addWidget(buildWatchGroup());
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 

@@ -11,21 +11,6 @@
 
 namespace {
 
-/** Columns whose copied text is the exact number rather than the formatted one. */
-int exactRole(int column)
-{
-    switch (column) {
-    case AssetTableModel::BalanceColumn:
-        return AssetTableModel::BalanceRole;
-    case AssetTableModel::PriceColumn:
-        return AssetTableModel::PriceRole;
-    case AssetTableModel::ValueColumn:
-        return AssetTableModel::ValueRole;
-    default:
-        return -1;
-    }
-}
-
 /** Where @p index is shown: its row, under its parents' rows (a tree's order, a table's too). */
 QList<int> pathOf(QModelIndex index)
 {
@@ -88,9 +73,9 @@ QString TsvText::holdingCell(const QModelIndex &index)
         const QString owner = index.data(AssetTableModel::OwnerAddressRole).toString();
         return owner.isEmpty() ? shown : owner;
     }
-    const int role = exactRole(index.column());
     // Placeholders ("—"), an empty cell and privacy mode's mask are copied as shown, amounts as exact numbers.
-    if (role < 0 || shown.isEmpty() || shown == AmountDisplay::none() || shown == AmountDisplay::mask())
+    const QString exact = index.data(AssetTableModel::ExactTextRole).toString();
+    if (exact.isEmpty() || shown.isEmpty() || shown == AmountDisplay::none() || shown == AmountDisplay::mask())
         return shown;
-    return index.data(role).value<Decimal>().toPlainString();
+    return exact;
 }

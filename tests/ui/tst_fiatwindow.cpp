@@ -48,8 +48,8 @@ const QString Usdc = QStringLiteral("0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"
 
 /**
  * Values in CNY in the real window, against the local server (holdings and OKX's USD/CNY rate):
- * View → Currency switches every amount at once and back, a Chinese window counts in yuan until the
- * user chooses, the Settings dialog chooses too, an offline start converts at the saved rate and
+ * View → Currency switches every amount at once and back, a first start in Chinese counts in yuan
+ * (and keeps it when the language changes), the Settings dialog chooses too, an offline start converts at the saved rate and
  * says of when, no rate keeps USD with a notice, and the history converts each refresh at its own rate.
  */
 class TestFiatWindow final : public QObject
@@ -62,7 +62,7 @@ private slots:
     void cleanup();
 
     void viewMenuSwitchesEveryAmountAtOnce();
-    void chineseWindowCountsInYuanUntilTheUserChooses();
+    void firstStartFollowsTheLanguageAndKeepsIt();
     void settingsDialogChoosesTheCurrency();
     void offlineStartConvertsAtTheSavedRate();
     void noRateKeepsUsdAndSaysSo();
@@ -202,22 +202,25 @@ void TestFiatWindow::viewMenuSwitchesEveryAmountAtOnce()
     QCOMPARE(savedCurrency(), FiatCurrency::Usd);
 }
 
-void TestFiatWindow::chineseWindowCountsInYuanUntilTheUserChooses()
+void TestFiatWindow::firstStartFollowsTheLanguageAndKeepsIt()
 {
     QVERIFY(m_languages.setLanguage(LanguageManager::Language::Chinese));
     openWindow(m_server.baseUrl());
     QVERIFY(waitForRefresh(m_window.get()));
     QTRY_COMPARE(summaryTotal(), QStringLiteral("¥24,324.62"));
     QVERIFY(child<QAction>("actionValuesInCny")->isChecked());
-    // Not a choice yet: English again is USD again.
-    QCOMPARE(m_settings->displayCurrency(), std::nullopt);
+    QCOMPARE(m_settings->displayCurrency(), FiatCurrency::Cny);
+    // Switching the language later leaves the currency as it is.
     QVERIFY(m_languages.setLanguage(LanguageManager::Language::English));
-    QTRY_COMPARE(summaryTotal(), QStringLiteral("$3,400.00"));
-    // Chosen in Chinese, it stays whatever the language.
-    QVERIFY(m_languages.setLanguage(LanguageManager::Language::Chinese));
+    QTRY_COMPARE(child<QAction>("actionValuesInCny")->text(), QStringLiteral("Chinese &Yuan (CNY)"));
+    QCOMPARE(summaryTotal(), QStringLiteral("¥24,324.62"));
+    // Chosen in the menu, it stays whatever the language.
     chooseCurrencyInViewMenu(Qt::Key_U);
     QCOMPARE(summaryTotal(), QStringLiteral("$3,400.00"));
-    QCOMPARE(m_settings->displayCurrency(), FiatCurrency::Usd);
+    QVERIFY(m_languages.setLanguage(LanguageManager::Language::Chinese));
+    QTRY_VERIFY(child<QAction>("actionValuesInCny")->text().contains(u"人民币"));
+    QCOMPARE(summaryTotal(), QStringLiteral("$3,400.00"));
+    QCOMPARE(savedCurrency(), FiatCurrency::Usd);
 }
 
 void TestFiatWindow::settingsDialogChoosesTheCurrency()
