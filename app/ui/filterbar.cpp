@@ -99,7 +99,8 @@ void FilterBar::syncFromProxy()
 
 void FilterBar::updateCount()
 {
-    m_count->setText(tr("%n row(s) shown", nullptr, m_proxy->rowCount()));
+    // Holdings, whichever view shows them: the grouped view's rows are tokens, each of one or more holdings.
+    m_count->setText(tr("%n holding(s) shown", nullptr, m_proxy->rowCount()));
 }
 
 void FilterBar::changeEvent(QEvent *event)

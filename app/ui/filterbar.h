@@ -27,7 +27,7 @@ public:
 
     /** Puts the keyboard focus in the search box. */
     void focusSearch();
-    /** "N rows shown", kept current; not in the bar's own layout. */
+    /** "N holdings shown", kept current; not in the bar's own layout. */
     QLabel *rowCountLabel() const { return m_count; }
     /** Says the small-balance limit (one US dollar) in @p fiat's currency: "< $1.00", "< ¥7.15". */
     void setCurrency(const FiatConversion &fiat);

@@ -10,10 +10,25 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+
+constexpr int AmountColumns[] = {AssetTableModel::BalanceColumn, AssetTableModel::PriceColumn, AssetTableModel::ValueColumn,
+                                 AssetTableModel::ChangeColumn, AssetTableModel::ShareColumn};
+
+} // namespace
 
 GroupedHoldingsView::GroupedHoldingsView(QWidget *parent)
     : QTreeView(parent)
+    , m_fitAmounts(new QTimer(this))
 {
+    // Once per burst of changes, after the event loop has delivered them all.
+    m_fitAmounts->setSingleShot(true);
+    m_fitAmounts->setInterval(0);
+    connect(m_fitAmounts, &QTimer::timeout, this, &GroupedHoldingsView::fitAmountColumns);
     setObjectName(QStringLiteral("groupedHoldingsView"));
     setItemDelegate(new AmountCellDelegate(this));
     setSortingEnabled(true);
@@ -44,10 +59,51 @@ void GroupedHoldingsView::setModel(QAbstractItemModel *model)
     setColumnWidth(AssetTableModel::ChainColumn, digit * 12);
     setColumnWidth(AssetTableModel::AddressColumn, digit * 14);
     setColumnWidth(AssetTableModel::ContractColumn, digit * 16);
-    for (int column : {AssetTableModel::BalanceColumn, AssetTableModel::PriceColumn, AssetTableModel::ValueColumn,
-                       AssetTableModel::ChangeColumn, AssetTableModel::ShareColumn})
-        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, m_fitAmounts, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::layoutChanged, m_fitAmounts, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, m_fitAmounts, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, m_fitAmounts, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::headerDataChanged, m_fitAmounts, qOverload<>(&QTimer::start));
     sortByColumn(AssetTableModel::ValueColumn, Qt::DescendingOrder);
+    m_fitAmounts->start();
+}
+
+void GroupedHoldingsView::fitAmountColumns()
+{
+    QAbstractItemModel *source = model();
+    if (!source)
+        return;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QList<int> widths;
+    for (int column : AmountColumns)
+        widths << header()->sectionSizeHint(column);
+    const std::function<void(const QModelIndex &)> measure = [&](const QModelIndex &parent) {
+        for (int row = 0; row < source->rowCount(parent); ++row) {
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                widths[i] = qMax(widths[i], itemDelegate()->sizeHint(option, source->index(row, AmountColumns[i], parent)).width());
+            const QModelIndex first = source->index(row, 0, parent);
+            if (source->hasChildren(first))
+                measure(first);
+        }
+    };
+    measure(QModelIndex());
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        // Wider only by what the contents need: a column the user widened stays so.
+        if (header()->sectionSize(AmountColumns[i]) < widths[i] + 6)
+            header()->resizeSection(AmountColumns[i], widths[i] + 6);
+    }
+}
+
+void GroupedHoldingsView::scrollContentsBy(int dx, int dy)
+{
+    QTreeView::scrollContentsBy(dx, dy);
+    // An amount cell in part in view is drawn fitted to that part: what scrolled in must be drawn
+    // anew, not moved over from where it was fitted to another part.
+    if (dx != 0)
+        viewport()->update();
 }
 
 void GroupedHoldingsView::showColumnsOf(const HoldingsView &table)

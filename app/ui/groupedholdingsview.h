@@ -3,6 +3,7 @@
 #include <QTreeView>
 
 class HoldingMenu;
+class QTimer;
 class HoldingsView;
 
 /**
@@ -35,7 +36,15 @@ public slots:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    /**
+     * Widens each amount column to its widest text, of every row, collapsed children too, and its
+     * title: a tree's own fit to contents looks at the rows in view only, and amounts are never cut.
+     */
+    void fitAmountColumns();
+
     HoldingMenu *m_menu = nullptr;
+    QTimer *m_fitAmounts;
 };

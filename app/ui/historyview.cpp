@@ -234,8 +234,9 @@ void HistoryView::showMessage(Message message, const QString &error)
         m_message->clear();
         break;
     case Message::NoHistory:
-        m_message->setText(tr("No history yet: every refresh is recorded, and the value of your addresses over "
-                              "time shows here from the first one on."));
+        // The demo portfolios are never recorded: say so, or a user waits for a history that cannot come.
+        m_message->setText(tr("No history yet: every refresh of your own addresses is recorded (the demo portfolios "
+                              "are not), and their value over time shows here from the first one on."));
         break;
     case Message::NothingInSpan:
         m_message->setText(tr("Nothing was recorded in this period. Choose a longer one, or All."));

@@ -23,7 +23,10 @@ void HoldingMenu::showHolders(const QModelIndex &row)
 void HoldingMenu::exec(const QModelIndex &clicked, const QPoint &globalPos, QWidget *parent,
                        const std::function<void()> &copy)
 {
-    const QModelIndex row = clicked.siblingAtColumn(0);
+    QModelIndex row = clicked.siblingAtColumn(0);
+    // A token's group row of one holding stands for that holding: its whole menu.
+    if (row.model() && row.model()->rowCount(row) == 1 && row.data(AssetTableModel::OwnerAddressRole).toString().isEmpty())
+        row = row.model()->index(0, 0, row);
     QMenu menu(parent);
     menu.addAction(tr("Copy"), QKeySequence::Copy, this, copy);
     const auto addShowHolders = [&] {

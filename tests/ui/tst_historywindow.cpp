@@ -372,7 +372,7 @@ void TestHistoryWindow::emptyAndUnusableHistorySaySo()
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     auto *message = child<QLabel>("historyMessage");
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), WaitMs);
-    QVERIFY2(message->text().startsWith(QStringLiteral("No history yet: every refresh is recorded")), qPrintable(message->text()));
+    QVERIFY2(message->text().startsWith(QStringLiteral("No history yet: every refresh of your own addresses is recorded")), qPrintable(message->text()));
     QVERIFY(!QFile::exists(ValueHistory::defaultFilePath()));
 
     // A file that is not a history: the worker's reason, and the file as it was.

@@ -400,6 +400,24 @@ void TestHoldersWindow::holdersFromTheContextMenuAndADoubleClick()
     checkUsdcHolders();
     if (QTest::currentTestFailed())
         return;
+    holdersDialog()->close();
+    QTRY_VERIFY(!holdersDialog());
+    // A group of one holding stands for it: the holding's whole menu, addresses and verdicts included.
+    int single = -1;
+    for (int row = 0; row < groups->rowCount() && single < 0; ++row) {
+        if (groups->rowCount(groups->index(row, 0)) == 1)
+            single = row;
+    }
+    QVERIFY(single >= 0);
+    const QModelIndex only = groups->index(0, AssetTableModel::TokenColumn, groups->index(single, 0));
+    QCOMPARE(chooseInMenu(tree, groups->index(single, AssetTableModel::TokenColumn), Qt::Key_unknown),
+             chooseInMenu(tree, only, Qt::Key_unknown));
+    QVERIFY(chooseInMenu(tree, only, Qt::Key_unknown).contains(QStringLiteral("Copy address")));
+    tree->setCurrentIndex(usdc);
+    chooseInMenu(tree, usdc, Qt::Key_H);
+    checkUsdcHolders();
+    if (QTest::currentTestFailed())
+        return;
 
     // Privacy mode masks the holders' amounts, as everywhere.
     holdersDialog()->close();
