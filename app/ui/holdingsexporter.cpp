@@ -30,7 +30,8 @@ HoldingsExporter::HoldingsExporter(const PortfolioStore *store, const QAbstractI
 {
 }
 
-QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view, const ChainNames &names)
+QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view, const ChainNames &names,
+                                               const std::optional<UsdCnyRate> &usdCny)
 {
     QList<HoldingRow> rows;
     rows.reserve(view.rowCount());
@@ -38,17 +39,18 @@ QList<HoldingRow> HoldingsExporter::rowsOfView(const QAbstractItemModel &view, c
         const QModelIndex index = view.index(r, 0);
         // The view's filters decide which risk tokens are in it; the verdict column is never written here.
         HoldingsCsv::appendRows(rows, index.data(AssetTableModel::OwnerAddressRole).toString(),
-                                {index.data(AssetTableModel::AssetRole).value<TokenAsset>()}, names, true, {});
+                                {index.data(AssetTableModel::AssetRole).value<TokenAsset>()}, names, true, {}, usdCny);
     }
     return rows;
 }
 
-QList<HoldingRow> HoldingsExporter::allRows(const PortfolioStore &store, const ChainNames &names, bool includeRiskTokens)
+QList<HoldingRow> HoldingsExporter::allRows(const PortfolioStore &store, const ChainNames &names, bool includeRiskTokens,
+                                            const std::optional<UsdCnyRate> &usdCny)
 {
     QList<HoldingRow> rows;
     for (int i = 0; i < store.count(); ++i) {
         const PortfolioSnapshot &snapshot = store.at(i).snapshot;
-        HoldingsCsv::appendRows(rows, snapshot.address, snapshot.assets, names, includeRiskTokens, store.verdicts());
+        HoldingsCsv::appendRows(rows, snapshot.address, snapshot.assets, names, includeRiskTokens, store.verdicts(), usdCny);
     }
     HoldingsCsv::sortByValue(rows);
     return rows;
@@ -70,11 +72,11 @@ bool HoldingsExporter::exportTo(const QString &filePath, ExportDialog::Scope sco
 {
     const ChainNames names = ChainListCache().chainNames();
     const QList<HoldingRow> rows = scope == ExportDialog::Scope::AllAddresses
-        ? allRows(*m_store, names, includeRiskTokens)
-        : rowsOfView(*m_view, names);
+        ? allRows(*m_store, names, includeRiskTokens, m_usdCny)
+        : rowsOfView(*m_view, names, m_usdCny);
     SafeFileWriter file(filePath);
     QString writeError;
-    if (!file.open() || !HoldingsCsv::write(file.device(), rows, &writeError) || !file.commit()) {
+    if (!file.open() || !HoldingsCsv::write(file.device(), rows, &writeError, HoldingsCsv::Columns{m_usdCny.has_value(), false}) || !file.commit()) {
         if (error)
             *error = file.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(filePath, writeError) : file.errorMessage();
         return false;

@@ -511,6 +511,7 @@ void MainWindow::updateDisplay(bool privacy)
     m_actions->setCurrency(m_currency->wanted());
     m_ui->rateNotice->setText(display.fiat().notice(display.locale()));
     m_ui->filters->setCurrency(display.fiat());
+    m_exporter->setUsdCny(display.currency() == FiatCurrency::Cny ? m_currency->rate() : std::nullopt);
 }
 
 void MainWindow::chooseCurrency(FiatCurrency currency)

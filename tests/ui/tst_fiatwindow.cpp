@@ -9,6 +9,7 @@
 #include "storage/watchlist.h"
 #include "support/closedport.h"
 #include "support/testassets.h"
+#include "ui/holdingsexporter.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +69,7 @@ private slots:
     void offlineStartConvertsAtTheSavedRate();
     void noRateKeepsUsdAndSaysSo();
     void historyConvertsEachRefreshAtItsOwnRate();
+    void exportInCnyAddsTheRateColumns();
 
 private:
     void openWindow(const QUrl &baseUrl);
@@ -337,6 +340,32 @@ void TestFiatWindow::historyConvertsEachRefreshAtItsOwnRate()
     QCOMPARE(points->model()->index(1, 2).data().toString(), QStringLiteral("¥7,000.00"));
     QCOMPARE(points->model()->index(0, 3).data().toString(), QStringLiteral("+¥200.00"));
     QCOMPARE(points->model()->index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("$1,000.00"));
+}
+
+void TestFiatWindow::exportInCnyAddsTheRateColumns()
+{
+    m_settings->setDisplayCurrency(FiatCurrency::Cny);
+    openWindow(m_server.baseUrl());
+    QVERIFY(waitForRefresh(m_window.get()));
+    QTRY_COMPARE(summaryTotal(), QStringLiteral("¥24,324.62"));
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("holdings.csv"));
+    QString error;
+    QVERIFY2(m_window->exporter()->exportTo(path, ExportDialog::Scope::AllAddresses, false, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // As `export --fiat CNY` writes it: the rate as OKX gave it and the exact product, after valueUsd.
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("address,chainIndex,chainName,symbol,tokenContractAddress,balance,rawBalance,"
+                                               "tokenPriceUsd,valueUsd,usdCny,valueCny,isRiskToken"));
+    QVERIFY2(lines.at(1).contains(",3000,7.1543,21462.9,"), lines.at(1).constData());
+
+    // Back in USD: the fixed columns alone.
+    chooseCurrencyInViewMenu(Qt::Key_U);
+    QVERIFY(m_window->exporter()->exportTo(path, ExportDialog::Scope::AllAddresses, false, &error));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readLine().contains("usdCny"));
 }
 
 int main(int argc, char *argv[])
