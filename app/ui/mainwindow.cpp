@@ -24,6 +24,7 @@
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/closetotrayprompt.h"
+#include "ui/colorscheme.h"
 #include "ui/filterbar.h"
 #include "ui/historypresenter.h"
 #include "ui/historyview.h"
@@ -72,8 +73,10 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_exporter(new HoldingsExporter(m_store, m_proxy, settings, this))
     , m_chainList(new ChainListRefresher(m_client, ChainListCache(), this))
     , m_currency(new DisplayCurrency(settings, this))
+    , m_colorScheme(new ColorScheme(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyColorScheme(settings->colorScheme());
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
     if (!m_session.demo)
         m_session.ownConfig = m_session.config;
@@ -224,6 +227,7 @@ void MainWindow::connectActions()
     connect(m_actions->find, &QAction::triggered, m_ui->filters, &FilterBar::focusSearch);
     connect(m_actions->privacy, &QAction::toggled, this, &MainWindow::setPrivacy);
     connect(m_actions, &MainActions::currencyChosen, this, &MainWindow::chooseCurrency);
+    connect(m_actions, &MainActions::colorSchemeChosen, this, &MainWindow::chooseColorScheme);
     connect(m_currency, &DisplayCurrency::changed, this, [this] { updateDisplay(m_model->display().isPrivate()); });
     // The rate is fetched with the holdings (at most hourly): no key, and not against the API's limit.
     connect(m_refresh, &RefreshController::started, m_currency, &DisplayCurrency::update);
@@ -325,6 +329,7 @@ void MainWindow::showSettings()
     if (dialog.chosenCurrency() != m_currency->wanted())
         m_currency->choose(dialog.chosenCurrency());
     saveSettings();
+    applyColorScheme(m_settings->colorScheme());
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     if (m_notifier)
         m_notifier->setRules(m_settings->notificationRules());
@@ -456,6 +461,19 @@ void MainWindow::updateDisplay(bool privacy)
 void MainWindow::chooseCurrency(FiatCurrency currency)
 {
     m_currency->choose(currency);
+    saveSettings();
+}
+
+void MainWindow::applyColorScheme(AppSettings::ColorScheme scheme)
+{
+    m_colorScheme->apply(scheme);
+    m_actions->setColorScheme(scheme);
+}
+
+void MainWindow::chooseColorScheme(AppSettings::ColorScheme scheme)
+{
+    applyColorScheme(scheme);
+    m_settings->setColorScheme(scheme);
     saveSettings();
 }
 

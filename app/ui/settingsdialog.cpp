@@ -154,6 +154,13 @@ void SettingsDialog::buildUi()
     m_rateUrl->setToolTip(tr("Where OKX's public USD/CNY rate is asked for; no key is sent there."));
     m_rateUrlProblem = noticeLabel(this, "rateUrlProblem");
 
+    m_colorScheme = new QComboBox(this);
+    m_colorScheme->setObjectName(QStringLiteral("colorSchemeCombo"));
+    //: Color scheme: follow the desktop's light or dark setting.
+    m_colorScheme->addItem(tr("System"), int(AppSettings::ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(AppSettings::ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(AppSettings::ColorScheme::Dark));
+
     auto *connection = new QGroupBox(tr("Connection"), this);
     auto *connectionForm = new QFormLayout(connection);
     connectionForm->addRow(tr("&Base URL:"), m_baseUrl);
@@ -170,6 +177,12 @@ void SettingsDialog::buildUi()
     //: Settings: the host OKX's USD/CNY exchange rate is fetched from.
     currencyForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
     currencyForm->addRow(QString(), m_rateUrlProblem);
+
+    //: Settings: how the window looks.
+    auto *appearance = new QGroupBox(tr("Appearance"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    //: Settings: the window's colours, light or dark.
+    appearanceForm->addRow(tr("Color sch&eme:"), m_colorScheme);
 
     m_testButton = new QPushButton(tr("Test &Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -188,6 +201,7 @@ void SettingsDialog::buildUi()
     layout->addWidget(connection);
     layout->addLayout(testRow);
     layout->addWidget(currency);
+    layout->addWidget(appearance);
     layout->addWidget(buildWatchGroup());
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -278,6 +292,7 @@ void SettingsDialog::loadValues()
     m_timeout->setValue(m_settings.timeoutSeconds());
     m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(m_settings.autoRefreshMinutes())));
     m_closeChoice->setCurrentIndex(std::max(0, m_closeChoice->findData(int(m_settings.closeWhileWatching()))));
+    m_colorScheme->setCurrentIndex(std::max(0, m_colorScheme->findData(int(m_settings.colorScheme()))));
     const NotificationRules rules = m_settings.notificationRules();
     m_threshold->setText(rules.valueThreshold.toPlainString());
     m_thresholdUnit->setCurrentIndex(std::max(0, m_thresholdUnit->findData(int(rules.thresholdUnit))));
@@ -406,6 +421,7 @@ void SettingsDialog::accept()
     m_settings.setTimeoutSeconds(m_timeout->value());
     m_settings.setAutoRefreshMinutes(m_autoRefresh->currentData().toInt());
     m_settings.setCloseWhileWatching(AppSettings::CloseWhileWatching(m_closeChoice->currentData().toInt()));
+    m_settings.setColorScheme(AppSettings::ColorScheme(m_colorScheme->currentData().toInt()));
     NotificationRules rules;
     rules.thresholdUnit = NotificationRules::ThresholdUnit(m_thresholdUnit->currentData().toInt());
     // Off keeps the last threshold, however it reads, for when value moves are told again.
