@@ -16,7 +16,7 @@ QColor mixed(const QColor &base, const QColor &tint, qreal amount)
 constexpr qreal LightTint = 0.16;
 constexpr qreal DarkTint = 0.28;
 // Muted text keeps at least 4.5:1 against the base and the window of a usual palette.
-constexpr qreal MutedMix = 0.4;
+constexpr qreal MutedMix = 0.35;
 
 } // namespace
 
