@@ -45,6 +45,13 @@ QColor mutedText(const QPalette &palette)
     return mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), MutedMix);
 }
 
+QPalette mutedPalette(const QPalette &palette)
+{
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText, mutedText(palette));
+    return muted;
+}
+
 QColor errorBackground(const QPalette &palette)
 {
     return mixed(palette.color(QPalette::Window), QColor(0xe5, 0x39, 0x35), isDark(palette) ? DarkTint : LightTint);

@@ -17,6 +17,7 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -163,6 +164,10 @@ void TestThemeWindow::viewMenuSwitchesToDarkAtOnceAndSaves()
     QVERIFY2(darkBackground.lightness() < 100, qPrintable(darkBackground.name()));
     QVERIFY2(darkText.lightness() > lightText.lightness(), qPrintable(darkText.name()));
     QCOMPARE(darkBackground, ThemeColors::riskBackground(ColorScheme::palette(true)));
+    // Secondary text, shown or hidden (the History view's message), is muted for the dark palette.
+    const QColor darkMuted = ThemeColors::mutedText(ColorScheme::palette(true));
+    for (const char *label : {"summaryDetails", "historyMessage"})
+        QCOMPARE(m_window->findChild<QLabel *>(QString::fromLatin1(label))->palette().color(QPalette::WindowText), darkMuted);
     QCOMPARE(savedScheme(), AppSettings::ColorScheme::Dark);
 
     chooseSchemeInViewMenu(Qt::Key_L);
@@ -217,6 +222,9 @@ void TestThemeWindow::savedSchemeAppliesAtStart()
     QVERIFY(windowIsDark(m_window.get()));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionSchemeDark"))->isChecked());
     QVERIFY(riskRowColors().first.lightness() < 100);
+    // Widgets built before the scheme applied take it too.
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("historyMessage"))->palette().color(QPalette::WindowText),
+             ThemeColors::mutedText(ColorScheme::palette(true)));
 }
 
 int main(int argc, char *argv[])
