@@ -170,19 +170,26 @@ void SettingsDialog::buildUi()
     connectionForm->addRow(tr("&Timeout:"), m_timeout);
     connectionForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
 
-    auto *currency = new QGroupBox(tr("Currency"), this);
-    auto *currencyForm = new QFormLayout(currency);
-    //: Settings: the currency every value in the window is shown in.
-    currencyForm->addRow(tr("Show &values in:"), m_currency);
-    //: Settings: the host OKX's USD/CNY exchange rate is fetched from.
-    currencyForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
-    currencyForm->addRow(QString(), m_rateUrlProblem);
-
-    //: Settings: how the window looks.
-    auto *appearance = new QGroupBox(tr("Appearance"), this);
-    auto *appearanceForm = new QFormLayout(appearance);
+    // The scheme beside the currency, not in a group of its own: the dialog must fit a 700-pixel-high screen.
     //: Settings: the window's colours, light or dark.
-    appearanceForm->addRow(tr("Color sch&eme:"), m_colorScheme);
+    auto *schemeLabel = new QLabel(tr("Color sch&eme:"), this);
+    schemeLabel->setBuddy(m_colorScheme);
+    auto *valuesRow = new QHBoxLayout;
+    valuesRow->addWidget(m_currency, 1);
+    valuesRow->addSpacing(12);
+    valuesRow->addWidget(schemeLabel);
+    valuesRow->addWidget(m_colorScheme, 1);
+
+    //: Settings: how the window shows things (currency, colours).
+    auto *display = new QGroupBox(tr("Display"), this);
+    auto *displayForm = new QFormLayout(display);
+    //: Settings: the currency every value in the window is shown in.
+    auto *valuesLabel = new QLabel(tr("Show &values in:"), this);
+    valuesLabel->setBuddy(m_currency);
+    displayForm->addRow(valuesLabel, valuesRow);
+    //: Settings: the host OKX's USD/CNY exchange rate is fetched from.
+    displayForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
+    displayForm->addRow(QString(), m_rateUrlProblem);
 
     m_testButton = new QPushButton(tr("Test &Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -200,8 +207,7 @@ void SettingsDialog::buildUi()
     layout->addWidget(credentials);
     layout->addWidget(connection);
     layout->addLayout(testRow);
-    layout->addWidget(currency);
-    layout->addWidget(appearance);
+    layout->addWidget(display);
     layout->addWidget(buildWatchGroup());
     layout->addStretch();
     layout->addWidget(m_buttons);
