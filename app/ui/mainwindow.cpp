@@ -117,6 +117,8 @@ MainWindow::~MainWindow()
     m_schedule->setInterval(std::chrono::milliseconds(0));
     m_refresh->cancel();
     m_refresh->disconnect(this);
+    // Before the worker, an earlier child: the records still waiting for a rate go to it on the way out.
+    delete m_recorder;
 }
 
 void MainWindow::connectWatchList()
@@ -176,10 +178,10 @@ void MainWindow::connectHistory()
 {
     auto *worker = new ValueHistoryWorker(ValueHistory::defaultFilePath(), this);
     // Every good refresh of the user's own addresses (not the demo's) joins the value history.
-    auto *recorder = new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this);
-    connect(recorder, &HistoryRecorder::failed, this, &MainWindow::showNotice);
+    m_recorder = new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this);
+    connect(m_recorder, &HistoryRecorder::failed, this, &MainWindow::showNotice);
     // Each refresh is recorded with the rate known then, from the source of the session (the demo's is not recorded).
-    connect(m_currency, &DisplayCurrency::ratesReplaced, recorder, &HistoryRecorder::setExchangeRates);
+    connect(m_currency, &DisplayCurrency::ratesReplaced, m_recorder, &HistoryRecorder::setExchangeRates);
     HistoryView *view = m_ui->history;
     m_history = new HistoryPresenter(worker, m_store, m_model, view, this);
     connect(m_history, &HistoryPresenter::failed, this, &MainWindow::showNotice);

@@ -19,6 +19,7 @@ class ChainListRefresher;
 class ColorScheme;
 class DisplayCurrency;
 class HistoryPresenter;
+class HistoryRecorder;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
@@ -169,6 +170,8 @@ private:
     DisplayCurrency *m_currency;
     ColorScheme *m_colorScheme;
     HistoryPresenter *m_history = nullptr;
+    /** Writes good refreshes to the value history; destroyed before the history's worker. */
+    HistoryRecorder *m_recorder = nullptr;
     /** Exports the holdings recorded at a past time, which the History view shows. */
     HoldingsExporter *m_recordedExporter = nullptr;
     WatchListSync *m_sync = nullptr;
