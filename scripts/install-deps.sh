@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libsecret-1-0
   libboost-dev libsimdjson-dev
   xvfb xauth imagemagick librsvg2-bin fonts-noto-cjk fonts-dejavu-core
+  # Token symbols with emoji ("🐸PEPE") in colour, not as empty boxes.
+  fonts-noto-color-emoji
   dbus dbus-x11 gnome-keyring
   python3 python3-requests
   # The Debian package (packaging/, tests/packaging): the man page from --help, CPack's DEB

@@ -15,6 +15,8 @@ QColor mixed(const QColor &base, const QColor &tint, qreal amount)
 // Dark themes need a stronger mix for the tint to be visible, and lighter accents for contrast.
 constexpr qreal LightTint = 0.16;
 constexpr qreal DarkTint = 0.28;
+// Muted text keeps at least 4.5:1 against the base and the window of a usual palette.
+constexpr qreal MutedMix = 0.35;
 
 } // namespace
 
@@ -38,7 +40,16 @@ QColor riskForeground(const QPalette &palette)
 
 QColor mutedText(const QPalette &palette)
 {
-    return palette.color(QPalette::PlaceholderText);
+    // Text moved part of the way to the background, not the placeholder colour: that is often the
+    // text at half opacity, under 4.5:1 on a light base.
+    return mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), MutedMix);
+}
+
+QPalette mutedPalette(const QPalette &palette)
+{
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText, mutedText(palette));
+    return muted;
 }
 
 QColor errorBackground(const QPalette &palette)

@@ -19,6 +19,8 @@ QColor riskBackground(const QPalette &palette);
 QColor riskForeground(const QPalette &palette);
 /** Secondary text such as "—" for unpriced cells and short addresses. */
 QColor mutedText(const QPalette &palette);
+/** @p palette with the muted text as its window text: for labels of secondary information. */
+QPalette mutedPalette(const QPalette &palette);
 /** Background of the error message bar. */
 QColor errorBackground(const QPalette &palette);
 /** Background of the informational (demo) banner. */

@@ -27,6 +27,7 @@ const QString FailureMinutesKey = QStringLiteral("notify/failureMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PrivacyKey = QStringLiteral("ui/privacyMode");
 const QString DisplayCurrencyKey = QStringLiteral("ui/displayCurrency");
+const QString ColorSchemeKey = QStringLiteral("ui/colorScheme");
 const QString OwnerOnlyFileKey = QStringLiteral("secrets/ownerOnlyFile");
 const QString ExportDirectoryKey = QStringLiteral("export/directory");
 const QString StatePrefix = QStringLiteral("state/");
@@ -58,6 +59,13 @@ int storedInt(const QJsonValue &value, int fallback)
 const QStringList &closeChoiceNames()
 {
     static const QStringList names{QStringLiteral("ask"), QStringLiteral("keepWatching"), QStringLiteral("quit")};
+    return names;
+}
+
+/** The stored names of the colour schemes, in the enum's order. */
+const QStringList &colorSchemeNames()
+{
+    static const QStringList names{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
     return names;
 }
 
@@ -243,6 +251,17 @@ std::optional<FiatCurrency> AppSettings::displayCurrency() const
 void AppSettings::setDisplayCurrency(FiatCurrency currency)
 {
     set(DisplayCurrencyKey, FiatCurrencies::code(currency));
+}
+
+AppSettings::ColorScheme AppSettings::colorScheme() const
+{
+    const qsizetype at = colorSchemeNames().indexOf(text(ColorSchemeKey));
+    return at < 0 ? ColorScheme::System : ColorScheme(at);
+}
+
+void AppSettings::setColorScheme(ColorScheme scheme)
+{
+    set(ColorSchemeKey, colorSchemeNames().at(int(scheme)));
 }
 
 bool AppSettings::privacyMode() const

@@ -39,6 +39,13 @@ public:
         Quit,         ///< quit, as without a tray
     };
 
+    /** The window's colours: the desktop's light or dark preference, or one chosen by the user. */
+    enum class ColorScheme {
+        System, ///< follow the desktop (the default)
+        Light,
+        Dark,
+    };
+
     /** The auto-refresh choices offered, in minutes; 0 is off. */
     static const QList<int> &autoRefreshChoices();
 
@@ -99,6 +106,9 @@ public:
      */
     std::optional<FiatCurrency> displayCurrency() const;
     void setDisplayCurrency(FiatCurrency currency);
+    /** Default System; an unknown value reads as System. */
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
     /** Amounts shown as dots; default off. */
     bool privacyMode() const;
     void setPrivacyMode(bool enabled);

@@ -330,8 +330,7 @@ void AllocationChartView::applyTheme()
     // The theme repaints the background; the window's own colour reads better around the donut.
     m_chart->setBackgroundVisible(false);
     m_chartView->setBackgroundBrush(palette().brush(QPalette::Window));
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
+    const QPalette muted = ThemeColors::mutedPalette(palette());
     m_placeholder->setPalette(muted);
     m_legendNote->setPalette(muted);
 }

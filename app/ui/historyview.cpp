@@ -91,10 +91,7 @@ HistoryView::HistoryView(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
-    m_message->setPalette(muted);
-    m_hint->setPalette(muted);
+    applyMutedText();
     m_hint->setWordWrap(true);
 
     m_proxy->setSourceModel(m_model);
@@ -300,7 +297,16 @@ void HistoryView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyMutedText();
     }
+}
+
+void HistoryView::applyMutedText()
+{
+    const QPalette muted = ThemeColors::mutedPalette(palette());
+    m_message->setPalette(muted);
+    m_hint->setPalette(muted);
 }
 
 void HistoryView::retranslateUi()

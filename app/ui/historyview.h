@@ -75,6 +75,8 @@ protected:
 
 private:
     void retranslateUi();
+    /** Gives the message and the hint the muted text of the current palette. */
+    void applyMutedText();
     /** What is shown in place of the chart and the table, if anything. */
     enum class Message { None, NoHistory, NothingInSpan, Error };
     /** Shows @p message (with the history's @p error) in place of the chart and the table, or them. */

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include <utility>
+
 namespace {
 
 QAction *makeAction(QObject *parent, const char *objectName, const QKeySequence &shortcut = QKeySequence())
@@ -60,6 +62,9 @@ MainActions::MainActions(QMainWindow *window)
     , privacy(makeAction(window, "actionPrivacy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
     , inUsd(makeAction(window, "actionValuesInUsd"))
     , inCny(makeAction(window, "actionValuesInCny"))
+    , schemeSystem(makeAction(window, "actionSchemeSystem"))
+    , schemeLight(makeAction(window, "actionSchemeLight"))
+    , schemeDark(makeAction(window, "actionSchemeDark"))
     , tokenVerdicts(makeAction(window, "actionTokenVerdicts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     // QKeySequence::Preferences is Cmd+, on macOS and nothing on Linux or Windows: Ctrl+, everywhere.
     , settings(makeAction(window, "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma)))
@@ -81,6 +86,7 @@ MainActions::MainActions(QMainWindow *window)
     , m_languages(new QActionGroup(this))
     , m_autoRefresh(new QActionGroup(this))
     , m_currencies(new QActionGroup(this))
+    , m_schemes(new QActionGroup(this))
 {
     addAddress->setIcon(themed(window, "list-add", QStyle::SP_FileDialogNewFolder));
     removeAddress->setIcon(themed(window, "list-remove", QStyle::SP_TrashIcon));
@@ -123,6 +129,15 @@ MainActions::MainActions(QMainWindow *window)
     }
     connect(inUsd, &QAction::triggered, this, [this] { emit currencyChosen(FiatCurrency::Usd); });
     connect(inCny, &QAction::triggered, this, [this] { emit currencyChosen(FiatCurrency::Cny); });
+    using Scheme = AppSettings::ColorScheme;
+    for (const auto &[action, scheme] : {std::pair{schemeSystem, Scheme::System}, std::pair{schemeLight, Scheme::Light},
+                                         std::pair{schemeDark, Scheme::Dark}}) {
+        action->setCheckable(true);
+        action->setData(int(scheme));
+        m_schemes->addAction(action);
+    }
+    connect(m_schemes, &QActionGroup::triggered, this,
+            [this](QAction *choice) { emit colorSchemeChosen(Scheme(choice->data().toInt())); });
     english->setCheckable(true);
     chinese->setCheckable(true);
     m_languages->addAction(english);
@@ -172,6 +187,8 @@ void MainActions::buildMenus(QMainWindow *window)
     m_view->addAction(privacy);
     m_currencyMenu = m_view->addMenu(QString());
     m_currencyMenu->addActions({inUsd, inCny});
+    m_schemeMenu = m_view->addMenu(QString());
+    m_schemeMenu->addActions(m_schemes->actions());
     m_view->addAction(tokenVerdicts);
 
     m_settings = bar->addMenu(QString());
@@ -236,6 +253,12 @@ void MainActions::retranslate()
     inUsd->setText(tr("&US Dollar (USD)"));
     //: Values converted at OKX's published USD/CNY rate.
     inCny->setText(tr("Chinese &Yuan (CNY)"));
+    //: View menu: the window's colours, light or dark.
+    m_schemeMenu->setTitle(tr("Color sch&eme"));
+    //: Color scheme: follow the desktop's light or dark setting.
+    schemeSystem->setText(tr("&System"));
+    schemeLight->setText(tr("&Light"));
+    schemeDark->setText(tr("&Dark"));
     //: The list of tokens the user marked as spam or chose to trust.
     tokenVerdicts->setText(tr("&Token Verdicts…"));
     tokenVerdicts->setToolTip(tr("The tokens you marked as spam or chose to trust (Ctrl+Shift+T)"));
@@ -287,6 +310,13 @@ void MainActions::setAutoRefreshMinutes(int minutes)
 void MainActions::setCurrency(FiatCurrency currency)
 {
     (currency == FiatCurrency::Cny ? inCny : inUsd)->setChecked(true);
+}
+
+void MainActions::setColorScheme(AppSettings::ColorScheme scheme)
+{
+    const QList<QAction *> choices = m_schemes->actions();
+    for (QAction *choice : choices)
+        choice->setChecked(choice->data().toInt() == int(scheme));
 }
 
 void MainActions::setWatchListEditable(bool editable)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/fiatcurrency.h"
+#include "storage/appsettings.h"
 
 #include <QObject>
 
@@ -18,7 +19,8 @@ class QToolBar;
  * Undo remove (Ctrl+Z). Addresses: Add (Ctrl+N), Add many (Ctrl+Shift+N), Edit, Remove (Delete),
  * Move up / down (Ctrl+Shift+Up / Down).
  * View: Refresh (F5), Stop (Esc), Auto-refresh (off / every N minutes), History (Ctrl+H, checked
- * while shown), Group by Token (Ctrl+G, checked while grouped), Privacy mode (Ctrl+Shift+M), Token Verdicts… (Ctrl+Shift+T).
+ * while shown), Group by Token (Ctrl+G, checked while grouped), Privacy mode (Ctrl+Shift+M), Currency
+ * (USD / CNY), Color scheme (System / Light / Dark), Token Verdicts… (Ctrl+Shift+T).
  * Settings: Settings… (Ctrl+,), Language (English / 中文). Help: User Guide (F1), About, About Qt.
  */
 class MainActions final : public QObject
@@ -41,6 +43,10 @@ public:
     /** View → Currency: values in US dollars, or in yuan (exclusive). */
     QAction *const inUsd;
     QAction *const inCny;
+    /** View → Color scheme: the desktop's, light or dark (exclusive). */
+    QAction *const schemeSystem;
+    QAction *const schemeLight;
+    QAction *const schemeDark;
     QAction *const tokenVerdicts;
     QAction *const settings;
     QAction *const english;
@@ -65,6 +71,8 @@ public:
     void setAutoRefreshMinutes(int minutes);
     /** Checks the currency choice of @p currency. */
     void setCurrency(FiatCurrency currency);
+    /** Checks the colour-scheme choice of @p scheme. */
+    void setColorScheme(AppSettings::ColorScheme scheme);
     /** Enables or disables every action that edits the watch list (there is none to edit without one). */
     void setWatchListEditable(bool editable);
 
@@ -79,14 +87,18 @@ signals:
     void autoRefreshChosen(int minutes);
     /** The user picked the currency values are shown in. */
     void currencyChosen(FiatCurrency currency);
+    /** The user picked the window's colour scheme. */
+    void colorSchemeChosen(AppSettings::ColorScheme scheme);
 
 private:
 
     QActionGroup *m_languages;
     QActionGroup *m_autoRefresh;
     QActionGroup *m_currencies;
+    QActionGroup *m_schemes;
     QMenu *m_addresses = nullptr;
     QMenu *m_currencyMenu = nullptr;
+    QMenu *m_schemeMenu = nullptr;
     QMenu *m_autoRefreshMenu = nullptr;
     QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;

@@ -26,6 +26,7 @@
 #include "ui/addresssidebar.h"
 #include "ui/allocationchartview.h"
 #include "ui/closetotrayprompt.h"
+#include "ui/colorscheme.h"
 #include "ui/filterbar.h"
 #include "ui/groupedholdingsview.h"
 #include "ui/historypresenter.h"
@@ -92,11 +93,13 @@ MainWindow::MainWindow(const Session &session, AppSettings *settings, LanguageMa
     , m_exporter(new HoldingsExporter(m_store, m_proxy, settings, this))
     , m_chainList(new ChainListRefresher(m_client, ChainListCache(), this))
     , m_currency(new DisplayCurrency(settings, this))
+    , m_colorScheme(new ColorScheme(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // On the first start a Chinese window counts in yuan, an English one in dollars; kept from then on.
     const bool chinese = languages->language() == LanguageManager::Language::Chinese;
     m_currency->chooseDefault(chinese ? FiatCurrency::Cny : FiatCurrency::Usd);
+    applyColorScheme(settings->colorScheme());
     m_model->setDisplay(AmountDisplay(QLocale(), settings->privacyMode()));
     if (!m_session.demo)
         m_session.ownConfig = m_session.config;
@@ -139,6 +142,8 @@ MainWindow::~MainWindow()
     m_schedule->setInterval(std::chrono::milliseconds(0));
     m_refresh->cancel();
     m_refresh->disconnect(this);
+    // Before the worker, an earlier child: the records still waiting for a rate go to it on the way out.
+    delete m_recorder;
 }
 
 void MainWindow::connectWatchList()
@@ -224,10 +229,10 @@ void MainWindow::connectHistory()
 {
     auto *worker = new ValueHistoryWorker(ValueHistory::defaultFilePath(), this);
     // Every good refresh of the user's own addresses (not the demo's) joins the value history.
-    auto *recorder = new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this);
-    connect(recorder, &HistoryRecorder::failed, this, &MainWindow::showNotice);
+    m_recorder = new HistoryRecorder(m_store, worker, [this] { return !m_session.demo; }, this);
+    connect(m_recorder, &HistoryRecorder::failed, this, &MainWindow::showNotice);
     // Each refresh is recorded with the rate known then, from the source of the session (the demo's is not recorded).
-    connect(m_currency, &DisplayCurrency::ratesReplaced, recorder, &HistoryRecorder::setExchangeRates);
+    connect(m_currency, &DisplayCurrency::ratesReplaced, m_recorder, &HistoryRecorder::setExchangeRates);
     HistoryView *view = m_ui->history;
     m_history = new HistoryPresenter(worker, m_store, m_model, view, this);
     connect(m_history, &HistoryPresenter::failed, this, &MainWindow::showNotice);
@@ -281,6 +286,7 @@ void MainWindow::connectActions()
     connect(m_actions->find, &QAction::triggered, m_ui->filters, &FilterBar::focusSearch);
     connect(m_actions->privacy, &QAction::toggled, this, &MainWindow::setPrivacy);
     connect(m_actions, &MainActions::currencyChosen, this, &MainWindow::chooseCurrency);
+    connect(m_actions, &MainActions::colorSchemeChosen, this, &MainWindow::chooseColorScheme);
     connect(m_currency, &DisplayCurrency::changed, this, [this] { updateDisplay(m_model->display().isPrivate()); });
     // The rate is fetched with the holdings (at most hourly): no key, and not against the API's limit.
     connect(m_refresh, &RefreshController::started, m_currency, &DisplayCurrency::update);
@@ -384,6 +390,7 @@ void MainWindow::showSettings()
         return;
     m_currency->choose(dialog.chosenCurrency());
     saveSettings();
+    applyColorScheme(m_settings->colorScheme());
     setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     if (m_notifier)
         m_notifier->setRules(m_settings->notificationRules());
@@ -517,6 +524,19 @@ void MainWindow::updateDisplay(bool privacy)
 void MainWindow::chooseCurrency(FiatCurrency currency)
 {
     m_currency->choose(currency);
+    saveSettings();
+}
+
+void MainWindow::applyColorScheme(AppSettings::ColorScheme scheme)
+{
+    m_colorScheme->apply(scheme);
+    m_actions->setColorScheme(scheme);
+}
+
+void MainWindow::chooseColorScheme(AppSettings::ColorScheme scheme)
+{
+    applyColorScheme(scheme);
+    m_settings->setColorScheme(scheme);
     saveSettings();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/fiatcurrency.h"
+#include "storage/appsettings.h"
 #include "storage/tokenverdicts.h"
 #include "ui/session.h"
 
@@ -16,10 +17,12 @@ class AssetFilterProxy;
 class AssetTableModel;
 class BalanceClient;
 class ChainListRefresher;
+class ColorScheme;
 class DisplayCurrency;
 class HistoryPresenter;
 class HoldersDialog;
 class HoldingSortProxy;
+class HistoryRecorder;
 class HoldingsExporter;
 class LanguageManager;
 class MainActions;
@@ -151,6 +154,10 @@ private:
     /** Shows amounts with the locale, @p privacy and the currency and rate of now. */
     void updateDisplay(bool privacy);
     void chooseCurrency(FiatCurrency currency);
+    /** Puts @p scheme into effect and checks it in the View menu. */
+    void applyColorScheme(AppSettings::ColorScheme scheme);
+    /** The user's choice in the View menu: applied at once and saved. */
+    void chooseColorScheme(AppSettings::ColorScheme scheme);
     void switchLanguage(bool chinese);
     void showSettings();
     /** Opens the user guide beside the window (once: again, it comes to the front). */
@@ -176,7 +183,10 @@ private:
     HoldingsExporter *m_exporter;
     ChainListRefresher *m_chainList;
     DisplayCurrency *m_currency;
+    ColorScheme *m_colorScheme;
     HistoryPresenter *m_history = nullptr;
+    /** Writes good refreshes to the value history; destroyed before the history's worker. */
+    HistoryRecorder *m_recorder = nullptr;
     /** Exports the holdings recorded at a past time, which the History view shows. */
     HoldingsExporter *m_recordedExporter = nullptr;
     WatchListSync *m_sync = nullptr;

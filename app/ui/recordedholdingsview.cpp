@@ -41,9 +41,7 @@ RecordedHoldingsView::RecordedHoldingsView(QWidget *parent)
     m_total->setWordWrap(true);
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setWordWrap(true);
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
-    m_note->setPalette(muted);
+    m_note->setPalette(ThemeColors::mutedPalette(palette()));
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -114,6 +112,9 @@ void RecordedHoldingsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // Muted again from the new palette (a switch to dark or light).
+        m_note->setPalette(ThemeColors::mutedPalette(palette()));
     }
 }
 

@@ -157,6 +157,13 @@ void SettingsDialog::buildUi()
     m_rateUrl->setToolTip(tr("Where OKX's public USD/CNY rate is asked for; no key is sent there."));
     m_rateUrlProblem = noticeLabel(this, "rateUrlProblem");
 
+    m_colorScheme = new QComboBox(this);
+    m_colorScheme->setObjectName(QStringLiteral("colorSchemeCombo"));
+    //: Color scheme: follow the desktop's light or dark setting.
+    m_colorScheme->addItem(tr("System"), int(AppSettings::ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(AppSettings::ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(AppSettings::ColorScheme::Dark));
+
     auto *connection = new QGroupBox(tr("Connection"), this);
     auto *connectionForm = new QFormLayout(connection);
     connectionForm->addRow(tr("&Base URL:"), m_baseUrl);
@@ -166,13 +173,26 @@ void SettingsDialog::buildUi()
     connectionForm->addRow(tr("&Timeout:"), m_timeout);
     connectionForm->addRow(tr("&Auto-refresh:"), m_autoRefresh);
 
-    auto *currency = new QGroupBox(tr("Currency"), this);
-    auto *currencyForm = new QFormLayout(currency);
+    // The scheme beside the currency, not in a group of its own: the dialog must fit a 700-pixel-high screen.
+    //: Settings: the window's colours, light or dark.
+    auto *schemeLabel = new QLabel(tr("Color sch&eme:"), this);
+    schemeLabel->setBuddy(m_colorScheme);
+    auto *valuesRow = new QHBoxLayout;
+    valuesRow->addWidget(m_currency, 1);
+    valuesRow->addSpacing(12);
+    valuesRow->addWidget(schemeLabel);
+    valuesRow->addWidget(m_colorScheme, 1);
+
+    //: Settings: how the window shows things (currency, colours).
+    auto *display = new QGroupBox(tr("Display"), this);
+    auto *displayForm = new QFormLayout(display);
     //: Settings: the currency every value in the window is shown in.
-    currencyForm->addRow(tr("Show &values in:"), m_currency);
+    auto *valuesLabel = new QLabel(tr("Show &values in:"), this);
+    valuesLabel->setBuddy(m_currency);
+    displayForm->addRow(valuesLabel, valuesRow);
     //: Settings: the host OKX's USD/CNY exchange rate is fetched from.
-    currencyForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
-    currencyForm->addRow(QString(), m_rateUrlProblem);
+    displayForm->addRow(tr("E&xchange rate host:"), m_rateUrl);
+    displayForm->addRow(QString(), m_rateUrlProblem);
 
     m_testButton = new QPushButton(tr("Test &Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -193,7 +213,7 @@ void SettingsDialog::buildUi()
     groupsLayout->addWidget(credentials);
     groupsLayout->addWidget(connection);
     groupsLayout->addLayout(testRow);
-    groupsLayout->addWidget(currency);
+    groupsLayout->addWidget(display);
     groupsLayout->addWidget(buildWatchGroup());
     groupsLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -298,6 +318,7 @@ void SettingsDialog::loadValues()
     m_timeout->setValue(m_settings.timeoutSeconds());
     m_autoRefresh->setCurrentIndex(std::max(0, m_autoRefresh->findData(m_settings.autoRefreshMinutes())));
     m_closeChoice->setCurrentIndex(std::max(0, m_closeChoice->findData(int(m_settings.closeWhileWatching()))));
+    m_colorScheme->setCurrentIndex(std::max(0, m_colorScheme->findData(int(m_settings.colorScheme()))));
     const NotificationRules rules = m_settings.notificationRules();
     m_threshold->setText(rules.valueThreshold.toPlainString());
     m_thresholdUnit->setCurrentIndex(std::max(0, m_thresholdUnit->findData(int(rules.thresholdUnit))));
@@ -426,6 +447,7 @@ void SettingsDialog::accept()
     m_settings.setTimeoutSeconds(m_timeout->value());
     m_settings.setAutoRefreshMinutes(m_autoRefresh->currentData().toInt());
     m_settings.setCloseWhileWatching(AppSettings::CloseWhileWatching(m_closeChoice->currentData().toInt()));
+    m_settings.setColorScheme(AppSettings::ColorScheme(m_colorScheme->currentData().toInt()));
     NotificationRules rules;
     rules.thresholdUnit = NotificationRules::ThresholdUnit(m_thresholdUnit->currentData().toInt());
     // Off keeps the last threshold, however it reads, for when value moves are told again.

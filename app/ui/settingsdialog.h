@@ -27,8 +27,8 @@ class SecretStore;
 /**
  * The connection settings: API key, secret key and passphrase (kept by SecretStore, shown as
  * password fields), project id, base URL, API path family, requests per second, timeout and the
- * auto-refresh interval (kept by AppSettings); and watching in the background: what closing the
- * window does while auto-refresh is on, and when to notify (NotificationRules).
+ * auto-refresh interval (kept by AppSettings); the colour scheme; and watching in the background:
+ * what closing the window does while auto-refresh is on, and when to notify (NotificationRules).
  *
  * "Test connection" asks the supported-chain endpoint with the values as entered (environment
  * variables still override them, as they will in use) and shows the answer in the dialog; when the
@@ -103,6 +103,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_autoRefresh = nullptr;
     QComboBox *m_currency = nullptr;
+    QComboBox *m_colorScheme = nullptr;
     QLineEdit *m_rateUrl = nullptr;
     QLabel *m_rateUrlProblem = nullptr;
     QComboBox *m_closeChoice = nullptr;

@@ -148,8 +148,7 @@ void SummaryHeader::changeEvent(QEvent *event)
 void SummaryHeader::render()
 {
     m_address->setText(m_scopeAddress);
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, ThemeColors::mutedText(palette()));
+    const QPalette muted = ThemeColors::mutedPalette(palette());
     m_address->setPalette(muted);
     m_details->setPalette(muted);
 

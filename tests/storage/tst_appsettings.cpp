@@ -21,6 +21,7 @@ private slots:
     void invalidValuesFallBack_data();
     void invalidValuesFallBack();
     void noLimitIsARate();
+    void everyColorSchemeRoundTrips();
     void syncKeepsOtherWindowsChoices();
     void applyToClientConfig();
 
@@ -47,6 +48,8 @@ void tst_AppSettings::verifyDefaultValues(const AppSettings &settings)
     QVERIFY(!settings.privacyMode());
     QVERIFY(!settings.secretsInOwnerOnlyFile());
     QCOMPARE(settings.closeWhileWatching(), AppSettings::CloseWhileWatching::Ask);
+    // Unset or unknown: the desktop's scheme.
+    QCOMPARE(settings.colorScheme(), AppSettings::ColorScheme::System);
     // Value moves of more than 5 %, new tokens, and 30 minutes of failures are told.
     QVERIFY(settings.notificationRules() == NotificationRules());
     QCOMPARE(settings.notificationRules().thresholdUnit, NotificationRules::ThresholdUnit::Percent);
@@ -96,6 +99,7 @@ void tst_AppSettings::roundTrip()
         settings.setExportDirectory(QStringLiteral("/home/me/exports"));
         settings.setStateBlob(QStringLiteral("mainWindow/geometry"), blob);
         settings.setCloseWhileWatching(AppSettings::CloseWhileWatching::KeepWatching);
+        settings.setColorScheme(AppSettings::ColorScheme::Dark);
         NotificationRules rules;
         rules.thresholdUnit = NotificationRules::ThresholdUnit::Usd;
         rules.valueThreshold = *Decimal::parse(u"1234.000000000000000001");
@@ -119,6 +123,7 @@ void tst_AppSettings::roundTrip()
     QCOMPARE(settings.exportDirectory(), QStringLiteral("/home/me/exports"));
     QCOMPARE(settings.stateBlob(QStringLiteral("mainWindow/geometry")), blob);
     QCOMPARE(settings.closeWhileWatching(), AppSettings::CloseWhileWatching::KeepWatching);
+    QCOMPARE(settings.colorScheme(), AppSettings::ColorScheme::Dark);
     const NotificationRules rules = settings.notificationRules();
     QCOMPARE(rules.thresholdUnit, NotificationRules::ThresholdUnit::Usd);
     // Exact: the threshold is kept as its decimal text.
@@ -136,14 +141,14 @@ void tst_AppSettings::invalidValuesFallBack_data()
         "api/requestsPerSecond": "fast", "api/timeoutSeconds": "soon", "refresh/autoRefreshMinutes": 7,
         "ui/language": "klingon", "ui/privacyMode": "maybe", "ui/displayCurrency": "EUR", "secrets/ownerOnlyFile": "yes",
         "tray/closeWhileWatching": "sometimes", "notify/thresholdUnit": "btc", "notify/valueThreshold": "lots",
-        "notify/newTokens": "yes", "notify/failureMinutes": "soon"})");
+        "notify/newTokens": "yes", "notify/failureMinutes": "soon", "ui/colorScheme": "Dark"})");
     QTest::newRow("out of range") << QByteArray(R"({"version": 1, "api/baseUrl": "ftp://example.com",
         "api/requestsPerSecond": 1e-300, "api/timeoutSeconds": 100000, "refresh/autoRefreshMinutes": -5,
         "notify/valueThreshold": "-3", "notify/failureMinutes": 1441})");
     QTest::newRow("wrong types") << QByteArray(R"({"version": 1, "api/baseUrl": ["https://a"], "api/family": 5,
         "api/exchangeRateUrl": 7.1543,
         "api/requestsPerSecond": "2", "api/timeoutSeconds": 7.5, "ui/privacyMode": 1, "ui/language": null,
-        "ui/displayCurrency": 156})");
+        "ui/displayCurrency": 156, "ui/colorScheme": 2})");
     QTest::newRow("not finite") << QByteArray(R"({"version": 1, "api/baseUrl": "https://", "api/requestsPerSecond": 1001})");
     // Converting these to int would be undefined behaviour (found by fuzz_appsettings under UBSan).
     QTest::newRow("beyond int") << QByteArray(R"({"version": 1, "api/requestsPerSecond": 1e+308,
@@ -170,6 +175,16 @@ void tst_AppSettings::noLimitIsARate()
     settings.setRequestsPerSecond(0);
     QVERIFY(settings.sync());
     QCOMPARE(AppSettings(settingsPath()).requestsPerSecond(), 0.0);
+}
+
+void tst_AppSettings::everyColorSchemeRoundTrips()
+{
+    for (const auto scheme : {AppSettings::ColorScheme::Light, AppSettings::ColorScheme::Dark, AppSettings::ColorScheme::System}) {
+        AppSettings settings(settingsPath());
+        settings.setColorScheme(scheme);
+        QVERIFY(settings.sync());
+        QCOMPARE(AppSettings(settingsPath()).colorScheme(), scheme);
+    }
 }
 
 void tst_AppSettings::syncKeepsOtherWindowsChoices()
