@@ -603,11 +603,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <translation>OKX has no price for this token: it is left out of the total, not counted as worthless.</translation>
     </message>
     <message>
-        <source>Exact price: $%1</source>
-        <extracomment>%1 is OKX&apos;s USD price exactly as given, e.g. 0.000012345678.</extracomment>
-        <translation>Exact price: $%1</translation>
-    </message>
-    <message>
         <source>Share of the total of the priced, non-risk holdings shown</source>
         <translation>Share of the total of the priced, non-risk holdings shown</translation>
     </message>
@@ -751,6 +746,11 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <source>Change (%1)</source>
         <extracomment>Column header: how the value changed since the previous refresh; %1 is the currency, USD or CNY.</extracomment>
         <translation>Change (%1)</translation>
+    </message>
+    <message>
+        <source>Exact price: %1</source>
+        <extracomment>%1 is the price with every decimal, in the currency shown.</extracomment>
+        <translation>Exact price: %1</translation>
     </message>
 </context>
 <context>
@@ -1588,13 +1588,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
 </context>
 <context>
     <name>FilterBar</name>
-    <message numerus="yes">
-        <source>%n row(s) shown</source>
-        <translation>
-            <numerusform>%n row shown</numerusform>
-            <numerusform>%n rows shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search token, contract or chain</source>
         <translation>Search token, contract or chain</translation>
@@ -1606,10 +1599,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>Hide the tokens OKX flags as risky airdrops or honeypots</source>
         <translation>Hide the tokens OKX flags as risky airdrops or honeypots</translation>
-    </message>
-    <message>
-        <source>Hide small balances (&lt; $1)</source>
-        <translation>Hide small balances (&lt; $1)</translation>
     </message>
     <message>
         <source>Hide unpriced</source>
@@ -1627,6 +1616,18 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>Show every row again</source>
         <translation>Show every row again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) shown</source>
+        <translation>
+            <numerusform>%n holding shown</numerusform>
+            <numerusform>%n holdings shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide small balances (&lt; %1)</source>
+        <extracomment>%1 is the limit, one US dollar in the currency shown: &quot;$1.00&quot;, or &quot;¥7.15&quot; at OKX&apos;s rate.</extracomment>
+        <translation>Hide small balances (&lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1711,6 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</source>
-        <translation>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</translation>
-    </message>
-    <message>
         <source>Nothing was recorded in this period. Choose a longer one, or All.</source>
         <translation>Nothing was recorded in this period. Choose a longer one, or All.</translation>
     </message>
@@ -1782,6 +1779,10 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>&amp;Show Holdings at This Time</source>
         <translation>&amp;Show Holdings at This Time</translation>
+    </message>
+    <message>
+        <source>No history yet: every refresh of your own addresses is recorded (the demo portfolios are not), and their value over time shows here from the first one on.</source>
+        <translation>No history yet: every refresh of your own addresses is recorded (the demo portfolios are not), and their value over time shows here from the first one on.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2168,24 @@ OKX_PROJECT_ID, which override those saved in the window&apos;s settings (the OS
     <message>
         <source>One row per token across chains and addresses, with exact sums (Ctrl+G)</source>
         <translation>One row per token across chains and addresses, with exact sums (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Color sch&amp;eme</source>
+        <extracomment>View menu: the window&apos;s colours, light or dark.</extracomment>
+        <translation>Color sch&amp;eme</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Color scheme: follow the desktop&apos;s light or dark setting.</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
     </message>
 </context>
 <context>
@@ -2667,10 +2686,6 @@ Keep the secrets in this file?</translation>
         <translation>Where OKX&apos;s public USD/CNY rate is asked for; no key is sent there.</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
         <source>Show &amp;values in:</source>
         <extracomment>Settings: the currency every value in the window is shown in.</extracomment>
         <translation>Show &amp;values in:</translation>
@@ -2739,6 +2754,29 @@ Keep the secrets in this file?</translation>
     <message>
         <source>Enter an http or https address with a host name, such as https://www.okx.com.</source>
         <translation>Enter an http or https address with a host name, such as https://www.okx.com.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Color scheme: follow the desktop&apos;s light or dark setting.</extracomment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Color sch&amp;eme:</source>
+        <extracomment>Settings: the window&apos;s colours, light or dark.</extracomment>
+        <translation>Color sch&amp;eme:</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <extracomment>Settings: how the window shows things (currency, colours).</extracomment>
+        <translation>Display</translation>
     </message>
 </context>
 <context>

@@ -592,11 +592,6 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <translation>OKX 没有此代币的价格：它不计入总额，但不视为毫无价值。</translation>
     </message>
     <message>
-        <source>Exact price: $%1</source>
-        <extracomment>%1 is OKX&apos;s USD price exactly as given, e.g. 0.000012345678.</extracomment>
-        <translation>精确价格：$%1</translation>
-    </message>
-    <message>
         <source>Share of the total of the priced, non-risk holdings shown</source>
         <translation>占所显示的有价格、非风险资产总额的比例</translation>
     </message>
@@ -740,6 +735,11 @@ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t</translation>
         <source>Change (%1)</source>
         <extracomment>Column header: how the value changed since the previous refresh; %1 is the currency, USD or CNY.</extracomment>
         <translation>变化（%1）</translation>
+    </message>
+    <message>
+        <source>Exact price: %1</source>
+        <extracomment>%1 is the price with every decimal, in the currency shown.</extracomment>
+        <translation>精确价格：%1</translation>
     </message>
 </context>
 <context>
@@ -1575,12 +1575,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
 </context>
 <context>
     <name>FilterBar</name>
-    <message numerus="yes">
-        <source>%n row(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search token, contract or chain</source>
         <translation>搜索代币、合约或链</translation>
@@ -1592,10 +1586,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>Hide the tokens OKX flags as risky airdrops or honeypots</source>
         <translation>隐藏 OKX 标记为风险空投或貔貅盘的代币</translation>
-    </message>
-    <message>
-        <source>Hide small balances (&lt; $1)</source>
-        <translation>隐藏小额资产（&lt; $1）</translation>
     </message>
     <message>
         <source>Hide unpriced</source>
@@ -1613,6 +1603,17 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>Show every row again</source>
         <translation>重新显示所有行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 项持仓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide small balances (&lt; %1)</source>
+        <extracomment>%1 is the limit, one US dollar in the currency shown: &quot;$1.00&quot;, or &quot;¥7.15&quot; at OKX&apos;s rate.</extracomment>
+        <translation>隐藏小额资产（&lt; %1）</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1696,6 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>No history yet: every refresh is recorded, and the value of your addresses over time shows here from the first one on.</source>
-        <translation>尚无历史：每次刷新都会被记录，从第一次起，这里显示您地址的价值随时间的变化。</translation>
-    </message>
-    <message>
         <source>Nothing was recorded in this period. Choose a longer one, or All.</source>
         <translation>此期间没有记录。请选择更长的期间或“全部”。</translation>
     </message>
@@ -1767,6 +1764,10 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>&amp;Show Holdings at This Time</source>
         <translation>查看此时的持仓(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No history yet: every refresh of your own addresses is recorded (the demo portfolios are not), and their value over time shows here from the first one on.</source>
+        <translation>尚无历史：您自己地址的每次刷新都会被记录（示例组合不会），从第一次刷新起，其价值随时间的变化将显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2150,24 @@ OKX_PROJECT_ID，它们会覆盖窗口设置中保存的凭据（系统钥匙串
     <message>
         <source>One row per token across chains and addresses, with exact sums (Ctrl+G)</source>
         <translation>每种代币一行，合并各链和各地址，显示精确合计 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Color sch&amp;eme</source>
+        <extracomment>View menu: the window&apos;s colours, light or dark.</extracomment>
+        <translation>配色方案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Color scheme: follow the desktop&apos;s light or dark setting.</extracomment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2645,10 +2664,6 @@ Keep the secrets in this file?</source>
         <translation>从这里获取 OKX 公开的美元/人民币汇率；不会向其发送任何密钥。</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
         <source>Show &amp;values in:</source>
         <extracomment>Settings: the currency every value in the window is shown in.</extracomment>
         <translation>价值显示为(&amp;V)：</translation>
@@ -2717,6 +2732,29 @@ Keep the secrets in this file?</source>
     <message>
         <source>Enter an http or https address with a host name, such as https://www.okx.com.</source>
         <translation>请输入带主机名的 http 或 https 地址，例如 https://www.okx.com。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Color scheme: follow the desktop&apos;s light or dark setting.</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Color sch&amp;eme:</source>
+        <extracomment>Settings: the window&apos;s colours, light or dark.</extracomment>
+        <translation>配色方案(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <extracomment>Settings: how the window shows things (currency, colours).</extracomment>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
