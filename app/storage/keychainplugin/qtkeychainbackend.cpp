@@ -2,6 +2,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
 namespace {
 
 KeychainBackend::Answer::Failure failureOf(QKeychain::Error error)
@@ -20,9 +22,15 @@ KeychainBackend::Answer::Failure failureOf(QKeychain::Error error)
     }
 }
 
-/** Starts @p job, owned by @p context, and answers @p done when it finishes. */
+/**
+ * Starts @p job and answers @p done when it finishes, if @p context is still there. The job belongs
+ * to the application (QtKeychain deletes it once finished, the application at its end), never to
+ * @p context: the Secret Service answers a job through a pointer to it, so a job deleted in flight,
+ * with a window that closed, would be answered after its end.
+ */
 void run(QKeychain::Job *job, const QString &key, QObject *context, KeychainBackend::Callback done)
 {
+    job->setAutoDelete(true);
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
         KeychainBackend::Answer answer;
@@ -50,18 +58,18 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, KeychainBack
 
 void QtKeychainBackend::read(const QString &service, const QString &key, QObject *context, Callback done)
 {
-    run(new QKeychain::ReadPasswordJob(service, context), key, context, std::move(done));
+    run(new QKeychain::ReadPasswordJob(service, QCoreApplication::instance()), key, context, std::move(done));
 }
 
 void QtKeychainBackend::write(const QString &service, const QString &key, const QByteArray &data, QObject *context,
                               Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service, context);
+    auto *job = new QKeychain::WritePasswordJob(service, QCoreApplication::instance());
     job->setBinaryData(data);
     run(job, key, context, std::move(done));
 }
 
 void QtKeychainBackend::remove(const QString &service, const QString &key, QObject *context, Callback done)
 {
-    run(new QKeychain::DeletePasswordJob(service, context), key, context, std::move(done));
+    run(new QKeychain::DeletePasswordJob(service, QCoreApplication::instance()), key, context, std::move(done));
 }
