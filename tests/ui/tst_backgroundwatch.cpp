@@ -24,9 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -152,24 +150,7 @@ void TestBackgroundWatch::openWindow(bool withSink)
 
 void TestBackgroundWatch::whenModal(std::function<void(QWidget *)> answer)
 {
-    m_answered = false;
-    QTimer::singleShot(0, this, [this, answer] {
-        QWidget *modal = nullptr;
-        QVERIFY(QTest::qWaitFor([&modal] { return (modal = QApplication::activeModalWidget()) != nullptr; }, WaitMs));
-        // A failed check must not leave the test waiting on an open box.
-        const auto dismiss = qScopeGuard([modal = QPointer<QWidget>(modal)] {
-            // An access key clicks its button after a short animation.
-            static_cast<void>(QTest::qWaitFor([&modal] { return !modal || !modal->isVisible(); }, 1000));
-            if (auto *dialog = qobject_cast<QDialog *>(modal.data()); dialog && dialog->isVisible())
-                dialog->reject();
-        });
-        // The offscreen platform activates a new window only when asked, as a window manager would.
-        QVERIFY(QTest::qWaitForWindowExposed(modal));
-        modal->activateWindow();
-        QVERIFY(QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }, WaitMs));
-        answer(modal);
-        m_answered = true;
-    });
+    WindowTestSession::whenModal(this, std::move(answer), &m_answered);
 }
 
 void TestBackgroundWatch::settingsDialogSetsTheRules()

@@ -27,12 +27,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -139,20 +137,9 @@ void TestFiatWindow::openWindow(const QUrl &baseUrl)
 
 void TestFiatWindow::chooseCurrencyInViewMenu(Qt::Key key)
 {
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
-    QMenu *view = nullptr;
-    QVERIFY(QTest::qWaitFor([&view] { return (view = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }));
-    QVERIFY(QTest::qWaitForWindowExposed(view));
-    QTest::keyClick(view, Qt::Key_C);
-    QMenu *currencies = nullptr;
-    QVERIFY(QTest::qWaitFor([&currencies, view] {
-        currencies = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        return currencies && currencies != view;
-    }));
+    QMenu *currencies = WindowTestSession::openMenu(m_window.get(), {Qt::Key_V, Qt::Key_C});
+    QVERIFY(currencies);
     QVERIFY(currencies->actions().contains(child<QAction>("actionValuesInCny")));
-    QVERIFY(QTest::qWaitForWindowExposed(currencies));
     QTest::keyClick(currencies, key);
     QTRY_VERIFY(!QApplication::activePopupWidget());
 }
@@ -236,17 +223,9 @@ void TestFiatWindow::settingsDialogChoosesTheCurrency()
     QAbstractItemModel *table = child<QTableView>("holdingsView")->model();
     QCOMPARE(table->headerData(AssetTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value (USD)"));
     bool answered = false;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&answered, &poll, this] {
-        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll.stop();
-        const auto close = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    WindowTestSession::whenModal(this, [this](QWidget *modal) {
+        auto *dialog = qobject_cast<SettingsDialog *>(modal);
+        QVERIFY(dialog);
         auto *currency = dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
         QVERIFY(currency);
         QCOMPARE(currency->currentText(), QStringLiteral("US Dollar (USD)"));
@@ -258,9 +237,7 @@ void TestFiatWindow::settingsDialogChoosesTheCurrency()
         QCOMPARE(currency->currentText(), QStringLiteral("Chinese Yuan (CNY)"));
         QTest::keyClick(currency, Qt::Key_Return);
         QTRY_VERIFY(!dialog->isVisible());
-        answered = true;
-    });
-    poll.start(20);
+    }, &answered);
     QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
     QVERIFY(answered);
     QVERIFY(child<QAction>("actionValuesInCny")->isChecked());

@@ -19,12 +19,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -115,20 +113,9 @@ void TestThemeWindow::openWindow()
 
 void TestThemeWindow::chooseSchemeInViewMenu(Qt::Key key)
 {
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
-    QMenu *view = nullptr;
-    QVERIFY(QTest::qWaitFor([&view] { return (view = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }));
-    QVERIFY(QTest::qWaitForWindowExposed(view));
-    QTest::keyClick(view, Qt::Key_E);
-    QMenu *schemes = nullptr;
-    QVERIFY(QTest::qWaitFor([&schemes, view] {
-        schemes = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        return schemes && schemes != view;
-    }));
+    QMenu *schemes = WindowTestSession::openMenu(m_window.get(), {Qt::Key_V, Qt::Key_E});
+    QVERIFY(schemes);
     QVERIFY(schemes->actions().contains(m_window->findChild<QAction *>(QStringLiteral("actionSchemeDark"))));
-    QVERIFY(QTest::qWaitForWindowExposed(schemes));
     QTest::keyClick(schemes, key);
     QTRY_VERIFY(!QApplication::activePopupWidget());
 }
@@ -184,17 +171,9 @@ void TestThemeWindow::settingsDialogChoosesTheScheme()
 {
     openWindow();
     bool answered = false;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&answered, &poll] {
-        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll.stop();
-        const auto close = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    WindowTestSession::whenModal(this, [](QWidget *modal) {
+        auto *dialog = qobject_cast<SettingsDialog *>(modal);
+        QVERIFY(dialog);
         auto *scheme = dialog->findChild<QComboBox *>(QStringLiteral("colorSchemeCombo"));
         QVERIFY(scheme);
         QCOMPARE(scheme->currentText(), QStringLiteral("System"));
@@ -205,9 +184,7 @@ void TestThemeWindow::settingsDialogChoosesTheScheme()
         QCOMPARE(scheme->currentText(), QStringLiteral("Dark"));
         QTest::keyClick(scheme, Qt::Key_Return);
         QTRY_VERIFY(!dialog->isVisible());
-        answered = true;
-    });
-    poll.start(20);
+    }, &answered);
     QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
     QVERIFY(answered);
     QTRY_VERIFY(windowIsDark(m_window.get()));

@@ -8,8 +8,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDialog>
 #include <QDir>
 #include <QMenu>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
@@ -78,6 +80,50 @@ std::optional<QStringList> chooseInContextMenu(QAbstractItemView *view, const QM
     QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
     QApplication::sendEvent(view->viewport(), &event);
     return entries;
+}
+
+QMenu *openMenu(QWidget *window, const QList<Qt::Key> &keys)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    QMenu *open = nullptr;
+    for (Qt::Key key : keys) {
+        QMenu *before = open;
+        if (before)
+            QTest::keyClick(before, key);
+        else
+            QTest::keyClick(window, key, Qt::AltModifier);
+        if (!QTest::qWaitFor([&open, before] {
+                open = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                return open && open != before;
+            })
+            || !QTest::qWaitForWindowExposed(open))
+            return nullptr;
+    }
+    return open;
+}
+
+void whenModal(QObject *context, std::function<void(QWidget *)> answer, bool *answered)
+{
+    *answered = false;
+    QTimer::singleShot(0, context, [answer = std::move(answer), answered] {
+        QWidget *modal = nullptr;
+        QVERIFY(QTest::qWaitFor([&modal] { return (modal = QApplication::activeModalWidget()) != nullptr; }, WaitMs));
+        // A failed check must not leave the test waiting on an open box.
+        const auto dismiss = qScopeGuard([modal = QPointer<QWidget>(modal)] {
+            // An access key clicks its button after a short animation.
+            static_cast<void>(QTest::qWaitFor([&modal] { return !modal || !modal->isVisible(); }, 1000));
+            if (auto *dialog = qobject_cast<QDialog *>(modal.data()); dialog && dialog->isVisible())
+                dialog->reject();
+        });
+        // The offscreen platform activates a new window only when asked, as a window manager would.
+        QVERIFY(QTest::qWaitForWindowExposed(modal));
+        modal->activateWindow();
+        QVERIFY(QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }, WaitMs));
+        answer(modal);
+        *answered = true;
+    });
 }
 
 } // namespace WindowTestSession

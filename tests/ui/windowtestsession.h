@@ -6,12 +6,16 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class AppSettings;
 class MainWindow;
 class QAbstractItemView;
+class QMenu;
+class QObject;
+class QWidget;
 
 /**
  * What the window tests share: a session on the local server, the app's folders, the wait for a
@@ -35,5 +39,17 @@ bool waitForRefresh(MainWindow *window);
  * Qt::Key_unknown: the menu is closed). Returns the menu's entries, or nothing when no menu opened.
  */
 std::optional<QStringList> chooseInContextMenu(QAbstractItemView *view, const QModelIndex &index, Qt::Key key);
+/**
+ * Opens a menu of @p window's menu bar as a person would: Alt with the first of @p keys, then each
+ * next key in the menu open, which opens a submenu. Returns the menu open last (its entries are
+ * chosen with a key), or null when one did not open.
+ */
+QMenu *openMenu(QWidget *window, const QList<Qt::Key> &keys);
+/**
+ * Runs @p answer on the modal dialog or box that opens next, once it is up and active (a modal one
+ * runs its own event loop: it is answered from there), and sets @p answered. Whatever @p answer does,
+ * the dialog does not stay open.
+ */
+void whenModal(QObject *context, std::function<void(QWidget *)> answer, bool *answered);
 
 } // namespace WindowTestSession
