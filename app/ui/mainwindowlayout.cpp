@@ -83,10 +83,13 @@ MainWindowLayout::MainWindowLayout(QMainWindow *window, const MainActions *actio
     tableStack->addWidget(table);
     tableStack->addWidget(groupedTable);
     // The grouped tree shows the columns the table shows (chosen, and those with something to say).
-    QObject::connect(table, &HoldingsView::widthThroughValueChanged, groupedTable, [this] {
-        if (m_groupedByToken)
-            groupedTable->showColumnsOf(*table);
-    });
+    // The widgets alone, never this layout: the header signals while the window's widgets are
+    // destroyed, after the layout is gone.
+    QObject::connect(table, &HoldingsView::widthThroughValueChanged, groupedTable,
+                     [table = table, grouped = groupedTable, stack = tableStack] {
+                         if (stack->currentWidget() == grouped)
+                             grouped->showColumnsOf(*table);
+                     });
 
     contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
 
